@@ -1,0 +1,33 @@
+"""LayerLab's learning engine: plain NumPy, no Qt.
+
+>>> from core import Trainer, TrainingConfig
+>>> trainer = Trainer(TrainingConfig(epochs=3))
+>>> trainer.run().value
+'finished'
+"""
+
+from core.config import ConfigError, TrainingConfig, parse_layers
+from core.datasets import DATASET_NAMES, Dataset, load
+from core.model import MLP, ForwardTrace, LayerGrads, LossAndGrads
+from core.preprocessing import DataProblem, MinMaxScaler
+from core.training import BatchResult, EpochRecord, History, Trainer, TrainerState
+
+__all__ = [
+    "DATASET_NAMES",
+    "MLP",
+    "BatchResult",
+    "ConfigError",
+    "DataProblem",
+    "Dataset",
+    "EpochRecord",
+    "ForwardTrace",
+    "History",
+    "LayerGrads",
+    "LossAndGrads",
+    "MinMaxScaler",
+    "Trainer",
+    "TrainerState",
+    "TrainingConfig",
+    "load",
+    "parse_layers",
+]

@@ -1,0 +1,51 @@
+"""Mini-batches of one epoch: one shuffle, then contiguous slices.
+
+Shuffling gathers the rows into a preallocated buffer once per epoch; every
+batch is then a view into it, prepared once, so a training step does no
+indexing work of its own.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.fast_step import Targets, examples_as_columns
+
+Array = np.ndarray
+
+
+class EpochBatches:
+    """The training rows in this epoch's order, cut into batches of ``batch_size``."""
+
+    def __init__(self, X: Array, y: Array, batch_size: int, rng: np.random.Generator):
+        n = len(y)
+        self._rng = rng
+        self._X1T = examples_as_columns(X)
+        self._y = y
+        self.X1T = np.empty_like(self._X1T)
+        self.y = np.empty_like(y)
+        flip = np.empty_like(y)
+        flip_over_n = np.empty_like(y)
+        self._targets = Targets(flip, flip_over_n)
+        self.starts = list(range(0, n, batch_size))
+        self._inverse_size = np.empty_like(y)
+        for start in self.starts:
+            stop = min(start + batch_size, n)
+            self._inverse_size[start:stop] = 1.0 / (stop - start)
+        self.batches = [
+            (self.X1T[:, s : s + batch_size], self._targets.rows(s, s + batch_size))
+            for s in self.starts
+        ]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def shuffle(self) -> None:
+        """Draw this epoch's order and refresh every batch view in place."""
+        order = self._rng.permutation(len(self._y))
+        np.take(self._X1T, order, axis=1, out=self.X1T)
+        np.take(self._y, order, out=self.y)
+        flip, flip_over_n = self._targets
+        np.multiply(self.y, -2.0, out=flip)
+        np.add(flip, 1.0, out=flip)
+        np.multiply(flip, self._inverse_size, out=flip_over_n)
