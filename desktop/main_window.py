@@ -1,0 +1,398 @@
+"""LayerLab's main window: the pipeline, the live curves, the trace and the controls.
+
+The window only arranges views and routes messages: controls send commands
+to the training controller, snapshots come back and are drawn. It never
+touches the trainer.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import TrainingConfig
+from core.pipeline import strongest_inputs
+from core.snapshot import RunSnapshot
+from desktop import settings_store
+from desktop.controls_panel import ControlsPanel
+from desktop.pace import DEFAULT_PACE
+from desktop.pipeline_view import PipelineView
+from desktop.stage_detail_dialog import StageDetailDialog
+from desktop.trace_table import TraceTable
+from desktop.training_controller import TrainingController
+from desktop.training_plot import TrainingPlot
+from desktop.training_worker import RunDescription
+
+SHORTCUTS = (
+    ("Space", "Play or pause"),
+    ("Right", "Step one epoch"),
+    ("Shift+Right", "Step one mini-batch"),
+    ("Ctrl+R", "Reset the run"),
+    ("Ctrl+Q", "Take the quiz"),
+    ("Ctrl+E", "Export the curves"),
+    ("F1", "This list"),
+)
+
+
+class KeepArrowKeys(QObject):
+    """Lets a focused slider or list keep its arrow keys instead of the window's."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        ):
+            event.accept()
+            return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(
+            self.tr("LayerLab — why deep networks learn complex patterns")
+        )
+        self.settings = settings or settings_store.app_settings()
+        self.controller = TrainingController(self)
+        self.description: RunDescription | None = None
+        self._build_views()
+        self._build_actions()
+        self._wire()
+        self._restore()
+
+    # -- building -----------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        self.pipeline = PipelineView()
+        self.plot = TrainingPlot()
+        self.table = TraceTable()
+        self.controls = ControlsPanel()
+        self.banner = self._build_banner()
+        lower = QSplitter(Qt.Orientation.Vertical)
+        lower.addWidget(self.plot)
+        lower.addWidget(self.table)
+        lower.setSizes([300, 220])
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.pipeline)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 520])
+        column.addWidget(splitter, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(270)
+        scroll.setMaximumWidth(340)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(scroll)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+        self._arrow_keeper = KeepArrowKeys(self)
+        for widget in (self.controls.speed_slider, self.table):
+            widget.installEventFilter(self._arrow_keeper)
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("message_banner")
+        banner.setStyleSheet(
+            "#message_banner { background: #fff4e5; border: 2px solid #D55E00;"
+            " border-radius: 4px; }"
+        )
+        row = QHBoxLayout(banner)
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("message_text")
+        self.banner_text.setWordWrap(True)
+        close = QPushButton(self.tr("Dismiss"))
+        close.setObjectName("message_dismiss")
+        close.clicked.connect(banner.hide)
+        row.addWidget(QLabel("⚠"))
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(close)
+        banner.hide()
+        return banner
+
+    def _action(
+        self, menu, text: str, shortcut: str | None, slot, name: str
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu,
+            self.tr("Export curves…"),
+            "Ctrl+E",
+            self.export_plot,
+            "export_plot_action",
+        )
+        self._action(
+            file_menu,
+            self.tr("Export training trace (CSV)…"),
+            None,
+            self.export_trace,
+            "export_trace_action",
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Quit"), "Ctrl+W", self.close, "quit_action")
+        run = bar.addMenu(self.tr("&Training"))
+        self.play_action = self._action(
+            run, self.tr("Play / pause"), "Space", self.controller.toggle, "play_action"
+        )
+        self._action(
+            run, self.tr("Step one epoch"), "Right", self._step_epoch, "step_action"
+        )
+        self._action(
+            run,
+            self.tr("Step one batch"),
+            "Shift+Right",
+            self._step_batch,
+            "step_batch_action",
+        )
+        self._action(
+            run, self.tr("Reset"), "Ctrl+R", self.controller.reset, "reset_action"
+        )
+        run.addSeparator()
+        self._action(
+            run,
+            self.tr("Restore defaults"),
+            None,
+            self.restore_defaults,
+            "restore_defaults_action",
+        )
+        learn = bar.addMenu(self.tr("&Learn"))
+        self._action(
+            learn, self.tr("Take the quiz…"), "Ctrl+Q", self.open_quiz, "quiz_action"
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("Keyboard shortcuts"),
+            "F1",
+            self.show_shortcuts,
+            "shortcuts_action",
+        )
+        self._action(
+            help_menu, self.tr("About LayerLab"), None, self.show_about, "about_action"
+        )
+
+    def _wire(self) -> None:
+        c, controls = self.controller, self.controls
+        controls.play_clicked.connect(c.toggle)
+        controls.step_clicked.connect(self._step_epoch)
+        controls.step_batch_clicked.connect(self._step_batch)
+        controls.reset_clicked.connect(c.reset)
+        controls.quiz_clicked.connect(self.open_quiz)
+        controls.config_changed.connect(self.apply_config)
+        controls.learning_rate_changed.connect(c.set_learning_rate)
+        controls.pace_changed.connect(c.set_pace)
+        c.playing_changed.connect(controls.set_playing)
+        c.configured.connect(self._on_configured)
+        c.snapshot_ready.connect(self.show_snapshot)
+        c.run_finished.connect(self._on_run_finished)
+        c.failed.connect(self.show_message)
+        self.pipeline.stage_clicked.connect(self.open_stage)
+
+    def _restore(self) -> None:
+        geometry = settings_store.load_bytes(self.settings, settings_store.GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        config = settings_store.load_config(self.settings)
+        self.controls.set_config(config)
+        pace = settings_store.load_pace(self.settings, DEFAULT_PACE)
+        self.controls.speed_slider.setValue(pace)
+        self.controller.set_pace(pace)
+        self.controller.configure(config)
+
+    # -- commands ----------------------------------------------------------------------
+
+    @Slot(object)
+    def apply_config(self, config: TrainingConfig) -> None:
+        """A new model or data: start a clean run with it."""
+        self.banner.hide()
+        self.controller.configure(config)
+
+    def _step_epoch(self) -> None:
+        self.controller.step_epoch()
+
+    def _step_batch(self) -> None:
+        self.controller.step_batch()
+
+    def restore_defaults(self) -> None:
+        defaults = TrainingConfig()
+        self.controls.set_config(defaults)
+        self.controls.speed_slider.setValue(DEFAULT_PACE)
+        self.apply_config(defaults)
+
+    def open_quiz(self) -> None:
+        QMessageBox.information(self, self.tr("Quiz"), self.tr("The quiz opens here."))
+
+    def open_stage(self, index: int) -> None:
+        if self.description is None:
+            return
+        stage = self.description.stages[index]
+        dialog = StageDetailDialog(
+            stage, self.description, self.controller.latest, self
+        )
+        dialog.open()
+
+    def export_plot(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export curves"),
+            "layerlab-curves.png",
+            self.tr("Images (*.png *.svg)"),
+        )
+        if path:
+            self.plot.export(path)
+
+    def export_trace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export training trace"),
+            "layerlab-trace.csv",
+            self.tr("CSV (*.csv)"),
+        )
+        if path:
+            with open(path, "w", newline="", encoding="utf-8") as handle:
+                csv.writer(handle).writerows(self.table.trace_model.as_csv_rows())
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{k}</b></td><td>{self.tr(v)}</td></tr>" for k, v in SHORTCUTS
+        )
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            f"<table cellpadding='4'>{rows}</table>",
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About LayerLab"),
+            self.tr(
+                "LayerLab shows, step by step, why a network with hidden layers "
+                "learns patterns that a single layer cannot. Everything on screen "
+                "is computed live."
+            ),
+        )
+
+    @Slot(str)
+    def show_message(self, text: str) -> None:
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    # -- from the controller -----------------------------------------------------------
+
+    @Slot(object)
+    def _on_configured(self, description: RunDescription) -> None:
+        self.description = description
+        self.pipeline.set_stages(description.stages)
+        self.plot.clear(description.config.epochs)
+        self.table.set_records([])
+        self.controls.set_run_over(False)
+
+    @Slot(object)
+    def show_snapshot(self, snapshot: RunSnapshot) -> None:
+        self.plot.show_snapshot(snapshot)
+        self.table.set_records(snapshot.records)
+        self.status_label.setText(self._status_text(snapshot))
+        self._update_live_texts(snapshot)
+        self.controls.set_run_over(snapshot.state in ("finished", "diverged"))
+
+    @Slot(object)
+    def _on_run_finished(self, snapshot: RunSnapshot) -> None:
+        if snapshot.state == "diverged":
+            self.show_message(snapshot.error)
+
+    def _status_text(self, s: RunSnapshot) -> str:
+        state = {
+            "ready": self.tr("ready"),
+            "training": self.tr("training"),
+            "finished": self.tr("finished"),
+            "diverged": self.tr("diverged"),
+        }[s.state]
+        if self.controller.playing and s.state == "training":
+            state = self.tr("running")
+        return self.tr(
+            "Epoch {e}/{n} · batch {b}/{bn} · {t:.1f} s of training · "
+            "{r:,.0f} examples/s · {state}"
+        ).format(
+            e=s.epochs_done,
+            n=s.total_epochs,
+            b=s.batch_in_epoch,
+            bn=s.batches_per_epoch,
+            t=s.elapsed_seconds,
+            r=s.examples_per_second,
+            state=state,
+        )
+
+    def _update_live_texts(self, snapshot: RunSnapshot) -> None:
+        if self.description is None:
+            return
+        if snapshot.records:
+            last = snapshot.records[-1]
+            self.pipeline.set_live_text(
+                "output",
+                self.tr("Now: {acc:.0%} of validation rows right").format(
+                    acc=last.val_accuracy
+                ),
+            )
+        layers = snapshot.layer_params()
+        if len(layers) > 1 and snapshot.step:
+            names = self.description.dataset.feature_names
+            self.pipeline.set_live_text(
+                "layer1",
+                self.tr("Now: {text}").format(
+                    text=strongest_inputs(layers[0][0], names)
+                ),
+            )
+
+    # -- closing ---------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:
+        """Stop and join the training thread before the window goes."""
+        config = self.controls.config()
+        if config is not None:
+            settings_store.save_config(self.settings, config)
+        settings_store.save_pace(self.settings, self.controls.speed_slider.value())
+        self.settings.setValue(settings_store.GEOMETRY_KEY, self.saveGeometry())
+        self.settings.sync()
+        self.controller.shutdown()
+        super().closeEvent(event)

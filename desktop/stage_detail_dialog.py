@@ -1,0 +1,164 @@
+"""The detail behind one pipeline box.
+
+Data stages show the data itself (raw and normalized, sortable) and every
+feature's raw range; layer stages show units, activation, formula, the
+number of parameters and what the current weights look like.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.pipeline import Stage, shape_text
+from core.snapshot import RunSnapshot
+from desktop.array_table_model import ArrayTableModel, sortable
+from desktop.training_worker import RunDescription
+
+ACTIVATION_WORDS = {
+    "relu": "ReLU keeps a positive sum and turns a negative one into 0.",
+    "tanh": "tanh squashes the sum into the range −1 to 1.",
+    "sigmoid": "sigmoid squashes the sum into the range 0 to 1, read as a probability.",
+    "linear": "linear passes the sum on unchanged (so stacking layers adds no power).",
+}
+
+
+class StageDetailDialog(QDialog):
+    def __init__(
+        self,
+        stage: Stage,
+        description: RunDescription,
+        snapshot: RunSnapshot | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stage_detail_dialog")
+        self.setWindowTitle(self.tr("Stage: {title}").format(title=stage.title))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        summary = QLabel(self._summary(stage))
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        if stage.kind == "data":
+            layout.addWidget(self._data_tabs(stage, description), 1)
+        else:
+            layout.addWidget(self._layer_text(stage, snapshot), 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _summary(self, stage: Stage) -> str:
+        return (
+            f"<h3>{html.escape(stage.title)}</h3>"
+            f"<p><b>{shape_text(stage.in_shape)} → "
+            f"{shape_text(stage.out_shape, stage)}</b>"
+            f"<br>{html.escape(stage.description)}<br><i>{html.escape(stage.example)}</i></p>"
+        )
+
+    def _data_tabs(self, stage: Stage, description: RunDescription) -> QTabWidget:
+        data = description.dataset
+        pairs = zip(data.feature_names, data.feature_units, strict=True)
+        headers = [f"{n} ({u})" if u else n for n, u in pairs]
+        tabs = QTabWidget()
+        tabs.setObjectName("stage_tabs")
+        raw = np.column_stack([data.X, data.y])
+        tabs.addTab(
+            self._table(raw, [*headers, data.target_name], "raw_table"),
+            self.tr("Raw data"),
+        )
+        normalized = np.column_stack([description.X_normalized, data.y])
+        tabs.addTab(
+            self._table(normalized, [*headers, data.target_name], "normalized_table"),
+            self.tr("Normalized (0–1)"),
+        )
+        ranges = np.array([[r.low, r.high] for r in description.feature_ranges])
+        tabs.addTab(
+            self._table(
+                ranges,
+                [self.tr("raw minimum"), self.tr("raw maximum")],
+                "ranges_table",
+                row_names=headers,
+            ),
+            self.tr("Feature ranges"),
+        )
+        if stage.key == "normalize":
+            tabs.setCurrentIndex(1)
+        return tabs
+
+    def _table(self, values, headers, name, row_names=None) -> QTableView:
+        model = ArrayTableModel(values, headers, parent=self)
+        if row_names is not None:
+            model.headerData = _row_header(model.headerData, row_names)
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(sortable(model, self))
+        view.setSortingEnabled(True)
+        view.setAlternatingRowColors(True)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _layer_text(self, stage: Stage, snapshot: RunSnapshot | None) -> QLabel:
+        words = ACTIVATION_WORDS.get(stage.activation, "")
+        rows = [
+            (self.tr("Units"), str(stage.out_shape[1])),
+            (self.tr("Inputs per unit"), str(stage.in_shape[1])),
+            (self.tr("Activation"), f"{stage.activation}: {words}"),
+            (self.tr("Formula"), stage.formula),
+            (
+                self.tr("Parameters"),
+                self.tr("{w:,} weights + {b} biases = {n:,}").format(
+                    w=stage.in_shape[1] * stage.out_shape[1],
+                    b=stage.out_shape[1],
+                    n=stage.parameter_count,
+                ),
+            ),
+        ]
+        if snapshot is not None:
+            W, b = snapshot.layer_params()[stage.layer - 1]
+            rows.append(
+                (
+                    self.tr("Weights now"),
+                    self.tr(
+                        "mean |w| {mean:.3f}, largest |w| {big:.3f}, "
+                        "bias from {lo:.3f} to {hi:.3f} (after {steps} updates)"
+                    ).format(
+                        mean=float(np.abs(W).mean()),
+                        big=float(np.abs(W).max()),
+                        lo=float(b.min()),
+                        hi=float(b.max()),
+                        steps=snapshot.step,
+                    ),
+                )
+            )
+        body = "".join(
+            f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        label = QLabel(f"<table cellpadding='6'>{body}</table>")
+        label.setObjectName("layer_detail")
+        label.setWordWrap(True)
+        return label
+
+
+def _row_header(original, names):
+    from PySide6.QtCore import Qt
+
+    def header(section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Vertical
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return names[section]
+        return original(section, orientation, role)
+
+    return header

@@ -1,0 +1,167 @@
+"""The GUI side of training: owns the worker thread and paces the views.
+
+Controls call the controller; it forwards commands to the worker as queued
+signals. Snapshots coming back are stored (the latest wins) and handed to
+the views by a ~30 Hz timer, so a fast trainer never floods the window. A
+run's end is always delivered at once, so the final state is drawn.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from core import Dataset, TrainingConfig
+from core.snapshot import RunSnapshot
+from desktop.training_worker import RunDescription, RunRequest, TrainingWorker
+
+REFRESH_MS = 33
+JOIN_TIMEOUT_MS = 5000
+
+
+class TrainingController(QObject):
+    # commands, delivered on the worker's thread
+    _configure = Signal(object)
+    _play = Signal()
+    _pause = Signal()
+    _step_epoch = Signal()
+    _step_batch = Signal()
+    _reset = Signal()
+    _learning_rate = Signal(float)
+    _pace = Signal(int)
+    _shutdown = Signal()
+
+    # for the views, on the GUI thread
+    configured = Signal(object)  # RunDescription
+    snapshot_ready = Signal(object)  # RunSnapshot, at most ~30 per second
+    run_finished = Signal(object)  # RunSnapshot, once per finished or diverged run
+    failed = Signal(str)
+    playing_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("training-thread")
+        self.worker = TrainingWorker()
+        self.worker.moveToThread(self.thread)
+        self._wire()
+        self._latest: RunSnapshot | None = None
+        self._dirty = False
+        self._playing = False
+        self.description: RunDescription | None = None
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self._flush)
+        self._refresh.start()
+        self._closed = False
+        self.thread.start()
+
+    def _wire(self) -> None:
+        w = self.worker
+        for signal, slot in (
+            (self._configure, w.configure),
+            (self._play, w.play),
+            (self._pause, w.pause),
+            (self._step_epoch, w.step_epoch),
+            (self._step_batch, w.step_batch),
+            (self._reset, w.reset),
+            (self._learning_rate, w.set_learning_rate),
+            (self._pace, w.set_pace),
+            (self._shutdown, w.shutdown),
+        ):
+            signal.connect(slot)
+        w.configured.connect(self._on_configured)
+        w.snapshot.connect(self._on_snapshot)
+        w.finished.connect(self._on_finished)
+        w.failed.connect(self.failed)
+        self.thread.finished.connect(w.deleteLater)
+
+    # -- commands -----------------------------------------------------------
+
+    def configure(self, config: TrainingConfig, dataset: Dataset | None = None) -> None:
+        """Start over with a new setup (the previous run is dropped)."""
+        self._set_playing(False)
+        self._configure.emit(RunRequest(config, dataset))
+
+    def play(self) -> None:
+        if self._latest is not None and self._latest.state in ("finished", "diverged"):
+            return
+        self._set_playing(True)
+        self._play.emit()
+
+    def pause(self) -> None:
+        self._set_playing(False)
+        self._pause.emit()
+
+    def toggle(self) -> None:
+        self.pause() if self._playing else self.play()
+
+    def step_epoch(self) -> None:
+        self._set_playing(False)
+        self._step_epoch.emit()
+
+    def step_batch(self) -> None:
+        self._set_playing(False)
+        self._step_batch.emit()
+
+    def reset(self) -> None:
+        self._set_playing(False)
+        self._reset.emit()
+
+    def set_learning_rate(self, value: float) -> None:
+        self._learning_rate.emit(float(value))
+
+    def set_pace(self, level: int) -> None:
+        self._pace.emit(int(level))
+
+    @property
+    def playing(self) -> bool:
+        return self._playing
+
+    @property
+    def latest(self) -> RunSnapshot | None:
+        return self._latest
+
+    def shutdown(self) -> None:
+        """Stop training and join the thread; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        self._refresh.stop()
+        self._shutdown.emit()
+        self.thread.requestInterruption()
+        self.thread.quit()
+        if not self.thread.wait(JOIN_TIMEOUT_MS):
+            self.thread.terminate()
+            self.thread.wait()
+
+    # -- from the worker ----------------------------------------------------
+
+    @Slot(object)
+    def _on_configured(self, description: RunDescription) -> None:
+        self.description = description
+        self._latest = None
+        self.configured.emit(description)
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot: RunSnapshot) -> None:
+        self._latest = snapshot
+        self._dirty = True
+
+    @Slot(object)
+    def _on_finished(self, snapshot: RunSnapshot) -> None:
+        self._latest = snapshot
+        self._dirty = True
+        self._flush()
+        self._set_playing(False)
+        self.run_finished.emit(snapshot)
+
+    @Slot()
+    def _flush(self) -> None:
+        if self._dirty and self._latest is not None:
+            self._dirty = False
+            self.snapshot_ready.emit(self._latest)
+
+    def _set_playing(self, playing: bool) -> None:
+        if playing != self._playing:
+            self._playing = playing
+            self.playing_changed.emit(playing)

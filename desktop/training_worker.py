@@ -1,0 +1,217 @@
+"""The training worker: drives the core on its own thread.
+
+It lives on a ``QThread`` (the controller moves it there). Commands arrive as
+queued signals, so they run between two slices of training; a ``QTimer`` on
+the worker's thread advances the trainer in short slices and returns to the
+event loop in between, which is what lets pause, stop and a new learning rate
+take effect at the next batch. It emits frozen snapshots (copies), never
+its own arrays, at most about 30 times a second.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+
+from core import ConfigError, DataProblem, Dataset, Trainer, TrainingConfig
+from core.pipeline import Stage, describe_pipeline
+from core.snapshot import RunSnapshot, take_snapshot
+from desktop.pace import DEFAULT_PACE, PACES, PaceClock
+
+SLICE_SECONDS = 0.02  # longest stretch of training between two looks at the queue
+EMIT_INTERVAL = 1 / 30  # snapshots at most ~30 times a second
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """What to train: a configuration and, for a student's own data, the data."""
+
+    config: TrainingConfig
+    dataset: Dataset | None = None
+
+
+@dataclass(frozen=True)
+class RunDescription:
+    """What the views need once per configuration (copies, never the trainer's)."""
+
+    config: TrainingConfig
+    stages: tuple[Stage, ...]
+    dataset: Dataset
+    X_normalized: object  # np.ndarray: every row scaled with the training ranges
+    feature_ranges: tuple
+    train_rows: int
+    val_rows: int
+    batches_per_epoch: int
+
+
+class TrainingWorker(QObject):
+    configured = Signal(object)  # RunDescription
+    snapshot = Signal(object)  # RunSnapshot
+    finished = Signal(object)  # RunSnapshot at the end of a run (finished or diverged)
+    failed = Signal(str)  # a configuration or data problem, in words
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+        self._trainer: Trainer | None = None
+        self._request: RunRequest | None = None
+        self._pace_level = DEFAULT_PACE
+        self._clock: PaceClock | None = None
+        self._active_seconds = 0.0
+        self._slice_start = 0.0
+        self._examples_done = 0
+        self._last_emit = 0.0
+
+    # -- commands (slots run on the worker's thread) ------------------------
+
+    @Slot(object)
+    def configure(self, request: RunRequest) -> None:
+        """Build a fresh trainer; on a problem keep the previous one and say why."""
+        self._stop_timer()
+        try:
+            trainer = Trainer(request.config, request.dataset)
+        except (ConfigError, DataProblem, ValueError) as problem:
+            self.failed.emit(str(problem))
+            return
+        self._trainer, self._request = trainer, request
+        self._clock = PaceClock(PACES[self._pace_level], trainer.batches_per_epoch)
+        self._active_seconds, self._examples_done = 0.0, 0
+        self.configured.emit(_describe(trainer))
+        self._emit()
+
+    @Slot()
+    def reset(self) -> None:
+        if self._request is not None:
+            self.configure(self._request)
+
+    @Slot()
+    def play(self) -> None:
+        if self._trainer is None or self._trainer.done:
+            return
+        self._clock.restart()
+        self._timer.start(0 if self._clock.pace.unlimited else 10)
+
+    @Slot()
+    def pause(self) -> None:
+        self._stop_timer()
+        self._emit()
+
+    @Slot()
+    def step_epoch(self) -> None:
+        self._step(lambda trainer: trainer.step_epoch())
+
+    @Slot()
+    def step_batch(self) -> None:
+        self._step(lambda trainer: trainer.step_batch())
+
+    @Slot(float)
+    def set_learning_rate(self, value: float) -> None:
+        """Takes effect at the next mini-batch; the controller validated it."""
+        if self._trainer is not None:
+            try:
+                self._trainer.learning_rate = value
+            except ConfigError as problem:
+                self.failed.emit(str(problem))
+
+    @Slot(int)
+    def set_pace(self, level: int) -> None:
+        self._pace_level = max(0, min(level, len(PACES) - 1))
+        if self._trainer is None:
+            return
+        self._clock = PaceClock(
+            PACES[self._pace_level], self._trainer.batches_per_epoch
+        )
+        if self._timer.isActive():
+            self._timer.start(0 if self._clock.pace.unlimited else 10)
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._stop_timer()
+
+    # -- training -----------------------------------------------------------
+
+    def _step(self, advance) -> None:
+        self._stop_timer()
+        if self._trainer is None or self._trainer.done:
+            return
+        started = time.perf_counter()
+        steps_before = self._trainer.step_count
+        advance(self._trainer)
+        self._count(started, steps_before)
+        self._emit()
+        self._finish_if_done()
+
+    def _tick(self) -> None:
+        trainer = self._trainer
+        thread = QThread.currentThread()
+        if trainer is None or thread.isInterruptionRequested():
+            self._stop_timer()
+            return
+        started = time.perf_counter()
+        allowed = self._clock.allowed(started)
+        steps_before = trainer.step_count
+        deadline = started + SLICE_SECONDS
+        for _ in range(allowed):
+            if trainer.step_batch() is None or time.perf_counter() > deadline:
+                break
+        self._count(started, steps_before)
+        if trainer.done:
+            self._stop_timer()
+            self._emit()
+            self._finish_if_done()
+        elif time.perf_counter() - self._last_emit >= EMIT_INTERVAL:
+            self._emit()
+
+    def _count(self, started: float, steps_before: int) -> None:
+        trainer = self._trainer
+        self._active_seconds += time.perf_counter() - started
+        batches = trainer.step_count - steps_before
+        self._examples_done += batches * min(
+            trainer.config.batch_size, len(trainer.y_train)
+        )
+
+    def _finish_if_done(self) -> None:
+        if self._trainer is not None and self._trainer.done:
+            self.finished.emit(self._make_snapshot())
+
+    def _stop_timer(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+
+    def _emit(self) -> None:
+        if self._trainer is not None:
+            self._last_emit = time.perf_counter()
+            self.snapshot.emit(self._make_snapshot())
+
+    def _make_snapshot(self) -> RunSnapshot:
+        rate = (
+            self._examples_done / self._active_seconds if self._active_seconds else 0.0
+        )
+        return take_snapshot(self._trainer, self._active_seconds, rate)
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+
+def _describe(trainer: Trainer) -> RunDescription:
+    stages = describe_pipeline(
+        trainer.dataset,
+        trainer.scaler,
+        trainer.model.layer_sizes,
+        trainer.config.activation,
+    )
+    return RunDescription(
+        config=trainer.config,
+        stages=tuple(stages),
+        dataset=trainer.dataset,
+        X_normalized=trainer.scaler.transform(trainer.dataset.X),
+        feature_ranges=tuple(trainer.scaler.ranges),
+        train_rows=len(trainer.y_train),
+        val_rows=len(trainer.y_val),
+        batches_per_epoch=trainer.batches_per_epoch,
+    )
