@@ -2,6 +2,10 @@
 
 Working on one flat vector turns an update of every layer into a handful of
 NumPy calls, which is what makes small networks fast in plain NumPy.
+
+Each optimizer also owns ``grad``, a vector shaped like the parameters: a
+caller that computes its gradient straight into it (the trainer's stepper
+does) hands it to ``step`` without a copy.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ class SGD:
         self.lr = float(lr)
         self.momentum = float(momentum)
         self.velocity = np.zeros(size, dtype=dtype)
+        self.grad = np.zeros(size, dtype=dtype)
         self._step = np.empty(size, dtype=dtype)
         self.t = 0
 
@@ -46,10 +51,20 @@ class SGD:
 
 
 class Adam:
-    """Adam (Kingma and Ba, 2015) with bias correction folded into the step size.
+    """Adam (Kingma and Ba, 2015) in eight NumPy calls per step.
 
-    The two moment estimates are the rows of one (2, n) array, so both move
-    toward their new values ``[g, g*g]`` in three NumPy calls instead of six.
+    Two rearrangements, exact in real arithmetic, keep the calls few:
+
+    * The moments are kept as plain decaying sums, ``M = beta1 M + g`` and
+      ``V = beta2 V + g*g``. The paper's averages are ``m = (1 - beta1) M`` and
+      ``v = (1 - beta2) V``; those constant factors fold, with the bias
+      corrections, into one step size and one epsilon per step.
+    * ``M`` and ``V`` are the rows of one (2, n) array and ``g`` and ``g*g``
+      the rows of another, so both sums move in two calls. A caller that
+      writes its gradient straight into ``self.grad`` (row 0) saves a copy.
+
+    The betas are a full (2, n) array rather than a (2, 1) column: NumPy's
+    contiguous loops are faster than its broadcasting ones.
     """
 
     name = "adam"
@@ -65,38 +80,62 @@ class Adam:
     ):
         self.lr = float(lr)
         self.beta1, self.beta2, self.eps = float(beta1), float(beta2), float(eps)
-        self.moments = np.zeros((2, size), dtype=dtype)
-        self.m, self.v = self.moments  # views: first and second moment
-        self._targets = np.empty((2, size), dtype=dtype)
-        self._rates = np.empty((2, size), dtype=dtype)
-        self._rates[0], self._rates[1] = 1.0 - beta1, 1.0 - beta2
+        self._sums = np.zeros((2, size), dtype=dtype)
+        self._M, self._V = self._sums
+        self._betas = np.empty((2, size), dtype=dtype)
+        self._betas[0], self._betas[1] = beta1, beta2
+        self._g_g2 = np.zeros((2, size), dtype=dtype)
+        self.grad, self._g2 = self._g_g2
         self._tmp = np.empty(size, dtype=dtype)
+        # The step's two scalars as 0-d arrays of the dtype, rewritten each
+        # step: as ufunc operands they cost less than Python floats.
+        self._step_size = np.zeros((), dtype=dtype)
+        self._eps_t = np.zeros((), dtype=dtype)
         self.t = 0
 
     def step(self, theta: Array, grad: Array) -> None:
         """theta -= lr * m_hat / (sqrt(v_hat) + eps), in place."""
+        if grad is not self.grad:
+            np.copyto(self.grad, grad)
         self.t += 1
-        targets, tmp = self._targets, self._tmp
-        np.copyto(targets[0], grad)
-        np.multiply(grad, grad, out=targets[1])
-        # m += (1 - beta1) (g - m);  v += (1 - beta2) (g^2 - v)
-        np.subtract(targets, self.moments, out=targets)
-        np.multiply(targets, self._rates, out=targets)
-        np.add(self.moments, targets, out=self.moments)
-        correction2 = math.sqrt(1.0 - self.beta2**self.t)
-        step_size = self.lr * correction2 / (1.0 - self.beta1**self.t)
-        np.sqrt(self.v, out=tmp)
-        np.add(tmp, self.eps * correction2, out=tmp)
-        np.divide(self.m, tmp, out=tmp)
-        np.multiply(tmp, step_size, out=tmp)
+        self._set_scalars()
+        tmp = self._tmp
+        np.square(self.grad, out=self._g2)
+        np.multiply(self._sums, self._betas, out=self._sums)
+        np.add(self._sums, self._g_g2, out=self._sums)
+        np.sqrt(self._V, out=tmp)
+        np.add(tmp, self._eps_t, out=tmp)
+        np.divide(self._M, tmp, out=tmp)
+        np.multiply(tmp, self._step_size, out=tmp)
         np.subtract(theta, tmp, out=theta)
 
+    def _set_scalars(self) -> None:
+        """With ``s = sqrt((1 - beta2) / (1 - beta2^t))``, sqrt(v_hat) = s sqrt(V), so
+
+        lr m_hat / (sqrt(v_hat) + eps)
+            = lr (1 - beta1) / ((1 - beta1^t) s) * M / (sqrt(V) + eps / s).
+        """
+        s = math.sqrt((1.0 - self.beta2) / (1.0 - self.beta2**self.t))
+        bias1 = 1.0 - self.beta1**self.t
+        self._step_size[()] = self.lr * (1.0 - self.beta1) / (bias1 * s)
+        self._eps_t[()] = self.eps / s
+
+    @property
+    def m(self) -> Array:
+        """The paper's first moment (a new array): ``(1 - beta1) M``."""
+        return self._M * (1.0 - self.beta1)
+
+    @property
+    def v(self) -> Array:
+        """The paper's second moment (a new array): ``(1 - beta2) V``."""
+        return self._V * (1.0 - self.beta2)
+
     def state(self) -> dict[str, Array]:
-        return {"m": self.m.copy(), "v": self.v.copy(), "t": np.array(self.t)}
+        return {"m": self.m, "v": self.v, "t": np.array(self.t)}
 
     def load_state(self, state: dict[str, Array]) -> None:
-        self.m[...] = state["m"]
-        self.v[...] = state["v"]
+        self._M[...] = state["m"] / (1.0 - self.beta1)
+        self._V[...] = state["v"] / (1.0 - self.beta2)
         self.t = int(state["t"])
 
 

@@ -128,7 +128,9 @@ class Trainer:
         self._batches = EpochBatches(
             self.X_train, self.y_train, batch_size, np.random.default_rng(shuffle_seed)
         )
-        self._stepper = BatchStepper(self.model, batch_size, config.l2)
+        self._stepper = BatchStepper(
+            self.model, batch_size, config.l2, grad=self.optimizer.grad
+        )
         self._evaluator = Evaluator(
             self.model, self.X_train, self.y_train, self.X_val, self.y_val
         )
@@ -140,6 +142,7 @@ class Trainer:
         self.batch_in_epoch = 0
         self.step_count = 0
         self._good_theta = self.model.theta.copy()
+        self._loss_limit = math.inf  # set from the first batch's loss
         self.chance = float(max(self.y_val.mean(), 1 - self.y_val.mean()))
 
     # -- settings that may change mid-run -----------------------------------
@@ -157,23 +160,23 @@ class Trainer:
     def done(self) -> bool:
         return self.state in (TrainerState.FINISHED, TrainerState.DIVERGED)
 
-    # -- advancing ---------------------------------------------------------------
+    # -- advancing ----------------------------------------------------------
 
     def step_batch(self) -> BatchResult | None:
         """One mini-batch update; returns None once training is over."""
         if self.state is TrainerState.FINISHED or self.state is TrainerState.DIVERGED:
             return None
-        if self.batch_in_epoch == 0:
+        batch = self.batch_in_epoch
+        if batch == 0:
             self._begin_epoch()
-        X1, targets = self._batches.batches[self.batch_in_epoch]
-        loss = self._stepper.loss_and_grad(X1, targets)
-        self.batch_in_epoch += 1
+        loss = self._stepper.loss_and_grad(*self._batches.batches[batch])
+        self.batch_in_epoch = batch = batch + 1
         self.step_count += 1
         self.history.batch_losses.append(loss)
         if self._exploded(loss):
             return self._diverge(loss)
         self.optimizer.step(self.model.theta, self._stepper.grad)
-        batch, record = self.batch_in_epoch, None
+        record = None
         if batch == self.batches_per_epoch:
             record = self._end_epoch()
             if record is None:
@@ -195,7 +198,7 @@ class Trainer:
             self.step_batch()
         return self.state
 
-    # -- measuring -----------------------------------------------------------------
+    # -- measuring ----------------------------------------------------------
 
     def evaluate(self, X: Array, y: Array) -> Evaluation:
         """Loss and accuracy on any rows, with the readable forward pass."""
@@ -204,7 +207,7 @@ class Trainer:
         accuracy = float(np.mean((logits > 0) == (y > 0.5)))
         return Evaluation(loss=loss, accuracy=accuracy)
 
-    # -- internals -------------------------------------------------------------------
+    # -- internals ----------------------------------------------------------
 
     def _begin_epoch(self) -> None:
         self.state = TrainerState.TRAINING
@@ -213,7 +216,7 @@ class Trainer:
 
     def _end_epoch(self) -> EpochRecord | None:
         self.batch_in_epoch = 0
-        if not np.isfinite(self.model.theta).all():
+        if not np.all(np.isfinite(self.model.theta)):
             return None
         metrics = self._evaluator.metrics()
         if not (math.isfinite(metrics.loss) and math.isfinite(metrics.val_loss)):
@@ -243,8 +246,9 @@ class Trainer:
         """
         if not math.isfinite(loss):
             return True
-        start = self.history.batch_losses[0]
-        return loss > max(EXPLOSION_FACTOR * start, EXPLOSION_FLOOR)
+        if self.step_count == 1:
+            self._loss_limit = max(EXPLOSION_FACTOR * loss, EXPLOSION_FLOOR)
+        return loss > self._loss_limit
 
     def _diverge(self, loss: float) -> BatchResult:
         """Stop cleanly, roll the weights back to the last good epoch and explain."""

@@ -23,6 +23,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--screenshot", metavar="PATH", help="with --smoke-test: save a PNG"
     )
     parser.add_argument("--timeout", type=float, default=120.0, help=argparse.SUPPRESS)
+    # for benchmarks/bench_ui.py: print "PAINTED" at the first paint, then quit
+    parser.add_argument(
+        "--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS
+    )
     return parser.parse_args(argv)
 
 
@@ -45,6 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_smoke_test(app, args.screenshot, args.timeout)
     window = MainWindow()
     app.aboutToQuit.connect(window.controller.shutdown)
+    if args.exit_after_first_paint:
+        from desktop.first_paint import quit_after_first_paint
+
+        quit_after_first_paint(window, app)
     window.show()
     return app.exec()
 

@@ -43,7 +43,7 @@ TIPS = {
     "step": "Train exactly one more epoch, then pause (Right arrow)",
     "step_batch": "Make one mini-batch update, then pause (Shift+Right)",
     "reset": "Start again with fresh random weights from the same seed (Ctrl+R)",
-    "quiz": "Test your understanding with a few questions (Ctrl+Q)",
+    "quiz": "Test your understanding with a few questions (Ctrl+T)",
 }
 
 ERROR_STYLE = "QLineEdit { border: 2px solid #D55E00; border-radius: 3px; }"

@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 
 from core import TrainingConfig
 from core.pipeline import strongest_inputs
+from core.quiz import QuizBankError, load_builtin_bank
 from core.snapshot import RunSnapshot
+from core.training import History
 from desktop import settings_store
 from desktop.controls_panel import ControlsPanel
 from desktop.pace import DEFAULT_PACE
 from desktop.pipeline_view import PipelineView
+from desktop.quiz_dialog import QuizDialog
 from desktop.stage_detail_dialog import StageDetailDialog
 from desktop.trace_table import TraceTable
 from desktop.training_controller import TrainingController
@@ -43,7 +46,7 @@ SHORTCUTS = (
     ("Right", "Step one epoch"),
     ("Shift+Right", "Step one mini-batch"),
     ("Ctrl+R", "Reset the run"),
-    ("Ctrl+Q", "Take the quiz"),
+    ("Ctrl+T", "Take the quiz (test yourself)"),
     ("Ctrl+E", "Export the curves"),
     ("F1", "This list"),
 )
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or settings_store.app_settings()
         self.controller = TrainingController(self)
         self.description: RunDescription | None = None
+        self._live_key: tuple[int, int] | None = None
         self._build_views()
         self._build_actions()
         self._wire()
@@ -197,7 +201,7 @@ class MainWindow(QMainWindow):
         )
         learn = bar.addMenu(self.tr("&Learn"))
         self._action(
-            learn, self.tr("Take the quiz…"), "Ctrl+Q", self.open_quiz, "quiz_action"
+            learn, self.tr("Take the quiz…"), "Ctrl+T", self.open_quiz, "quiz_action"
         )
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
@@ -260,7 +264,24 @@ class MainWindow(QMainWindow):
         self.apply_config(defaults)
 
     def open_quiz(self) -> None:
-        QMessageBox.information(self, self.tr("Quiz"), self.tr("The quiz opens here."))
+        """The quiz, with questions written from this run's own numbers."""
+        try:
+            bank = load_builtin_bank()
+        except QuizBankError as problem:
+            self.show_message(str(problem))
+            return
+        snapshot = self.controller.latest
+        history = None
+        if snapshot is not None and snapshot.records:
+            history = History(
+                batches_per_epoch=snapshot.batches_per_epoch,
+                records=list(snapshot.records),
+                batch_losses=snapshot.batch_losses.tolist(),
+            )
+        chance = self.description.chance if self.description is not None else None
+        self.quiz = QuizDialog(bank, history=history, chance=chance, parent=self)
+        self.quiz.setObjectName("quiz_dialog")
+        self.quiz.open()
 
     def open_stage(self, index: int) -> None:
         if self.description is None:
@@ -323,6 +344,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_configured(self, description: RunDescription) -> None:
         self.description = description
+        self._live_key = None
         self.pipeline.set_stages(description.stages)
         self.plot.clear(description.config.epochs)
         self.table.set_records([])
@@ -356,7 +378,7 @@ class MainWindow(QMainWindow):
         ).format(
             e=s.epochs_done,
             n=s.total_epochs,
-            b=s.batch_in_epoch,
+            b=s.batch_in_epoch or (s.batches_per_epoch if s.epochs_done else 0),
             bn=s.batches_per_epoch,
             t=s.elapsed_seconds,
             r=s.examples_per_second,
@@ -364,8 +386,14 @@ class MainWindow(QMainWindow):
         )
 
     def _update_live_texts(self, snapshot: RunSnapshot) -> None:
-        if self.description is None:
+        """Once per epoch (and per single step): repainting the diagram is not free."""
+        key = (
+            snapshot.epochs_done,
+            snapshot.step if not self.controller.playing else 0,
+        )
+        if self.description is None or key == self._live_key:
             return
+        self._live_key = key
         if snapshot.records:
             last = snapshot.records[-1]
             self.pipeline.set_live_text(

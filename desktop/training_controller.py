@@ -12,9 +12,13 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from core import Dataset, TrainingConfig
 from core.snapshot import RunSnapshot
+from desktop.pace import PACES
 from desktop.training_worker import RunDescription, RunRequest, TrainingWorker
 
-REFRESH_MS = 33
+REFRESH_MS = 33  # ~30 Hz while paced: the trainer is mostly idle then
+# 5 Hz at full speed: drawing holds the GIL the trainer needs, and at full speed
+# the run is over before anyone could follow it anyway
+FAST_REFRESH_MS = 200
 JOIN_TIMEOUT_MS = 5000
 
 
@@ -111,6 +115,8 @@ class TrainingController(QObject):
         self._learning_rate.emit(float(value))
 
     def set_pace(self, level: int) -> None:
+        unlimited = PACES[max(0, min(level, len(PACES) - 1))].unlimited
+        self._refresh.setInterval(FAST_REFRESH_MS if unlimited else REFRESH_MS)
         self._pace.emit(int(level))
 
     @property

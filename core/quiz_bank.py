@@ -1,0 +1,282 @@
+"""The quiz's question bank: its types, and reading and validating the JSON file.
+
+The bank is a JSON file (its format is documented in
+``resources/quiz/FORMAT.md``) so a teacher can change the questions without
+touching code. Because a teacher edits it by hand, every problem in it is
+reported as a ``QuizBankError`` that names the question and the key, never as
+a traceback. The question types live here too, because the bank is where
+questions come from; run questions and sessions only reuse them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+FORMAT_VERSION = 1
+STAGES: dict[str, str] = {
+    "data": "Data",
+    "normalization": "Normalization",
+    "hidden_layers": "Hidden layers",
+    "output": "Output and sigmoid",
+    "training": "Loss and training",
+    "depth": "Depth",
+}
+MIN_OPTIONS, MAX_OPTIONS = 2, 4
+LETTERS = "ABCD"
+TOP_KEYS = ("version", "title", "questions")
+QUESTION_KEYS = ("id", "stage", "text", "options", "shuffle")
+OPTION_KEYS = ("text", "correct", "explanation")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer; its explanation says why it is right or wrong, for feedback."""
+
+    text: str
+    correct: bool
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """One multiple-choice question; ``from_run`` marks one written from a run."""
+
+    id: str
+    stage: str
+    text: str
+    options: tuple[Option, ...]
+    shuffle: bool = True
+    from_run: bool = False
+
+    @property
+    def correct_index(self) -> int:
+        return next(i for i, option in enumerate(self.options) if option.correct)
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    """A validated bank: every question in it can be asked as it stands."""
+
+    questions: tuple[Question, ...]
+    title: str = "Quiz"
+    version: int = FORMAT_VERSION
+
+
+@dataclass(frozen=True)
+class BankProblem:
+    """One thing wrong with a bank: where (question number, key) and what."""
+
+    message: str
+    question: int | None = None
+    question_id: str | None = None
+    key: str | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.question is not None:
+            ident = f' (id "{self.question_id}")' if self.question_id else ""
+            where.append(f"question {self.question}{ident}")
+        if self.key:
+            where.append(f'key "{self.key}"')
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+class QuizBankError(ValueError):
+    """A question bank that cannot be used; ``problems`` lists all that were found."""
+
+    def __init__(self, problems: Sequence[BankProblem], source: str = "") -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        name = f' "{source}"' if source else ""
+        lines = "\n".join(f"• {p}" for p in self.problems)
+        super().__init__(f"The question bank{name} cannot be used:\n{lines}")
+
+
+class _Bad(Exception):
+    """Carries a key and message up to the question it belongs to."""
+
+    def __init__(self, key: str | None, message: str) -> None:
+        self.key, self.message = key, message
+
+
+# -- reading a bank ----------------------------------------------------------
+
+
+def load_builtin_bank() -> QuestionBank:
+    """The questions that ship with LayerLab (read through importlib.resources)."""
+    path = resources.files("resources") / "quiz" / "questions.json"
+    return parse_bank(path.read_text(encoding="utf-8"), "questions.json")
+
+
+def load_bank(path: str | Path) -> QuestionBank:
+    """Read a teacher's bank; unreadable files raise ``QuizBankError`` too."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # Notepad may add a BOM
+    except (OSError, UnicodeDecodeError) as err:
+        problem = BankProblem(f"the file could not be read as UTF-8 text ({err}).")
+        raise QuizBankError([problem], path.name) from None
+    return parse_bank(text, path.name)
+
+
+def parse_bank(text: str, source: str = "") -> QuestionBank:
+    """Parse and validate the JSON text of a bank."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        message = (
+            f"this is not valid JSON: {err.msg} at line {err.lineno}, column "
+            f"{err.colno}. Look for a missing comma, quote or bracket there "
+            "or just before it."
+        )
+        raise QuizBankError([BankProblem(message)], source) from None
+    except RecursionError:
+        message = "the lists and objects are nested far too deeply to be a bank."
+        raise QuizBankError([BankProblem(message)], source) from None
+    return bank_from_data(data, source)
+
+
+def bank_from_data(data: Any, source: str = "") -> QuestionBank:
+    """Validate already-decoded JSON; every bad question is reported, not only one."""
+    try:
+        version, title, raw_questions = _top_level(data)
+    except _Bad as bad:
+        raise QuizBankError([BankProblem(bad.message, key=bad.key)], source) from None
+    problems: list[BankProblem] = []
+    questions: list[Question] = []
+    first_use: dict[str, int] = {}
+    for number, raw in enumerate(raw_questions, start=1):
+        ident = raw.get("id") if isinstance(raw, dict) else None
+        ident = ident if isinstance(ident, str) else None
+        try:
+            question = _question(raw)
+        except _Bad as bad:
+            problems.append(BankProblem(bad.message, number, ident, bad.key))
+            continue
+        if question.id in first_use:
+            message = f"this id is already used by question {first_use[question.id]}."
+            problems.append(BankProblem(message, number, ident, "id"))
+        first_use.setdefault(question.id, number)
+        questions.append(question)
+    if problems:
+        raise QuizBankError(problems, source)
+    return QuestionBank(tuple(questions), title, version)
+
+
+def _top_level(data: Any) -> tuple[int, str, list[Any]]:
+    if not isinstance(data, dict):
+        raise _Bad(
+            None, f"the file must hold one JSON object {{...}}, not {_kind(data)}."
+        )
+    version = _get(data, "version", int)
+    if version < 1:
+        raise _Bad("version", f"must be 1 or more, not {version}.")
+    if version > FORMAT_VERSION:
+        raise _Bad(
+            "version",
+            f"this bank uses format version {version}, but this LayerLab reads "
+            f"version {FORMAT_VERSION}. Update LayerLab or rewrite the bank in "
+            f"version {FORMAT_VERSION} (see FORMAT.md).",
+        )
+    _no_unknown_keys(data, TOP_KEYS)
+    title = _get(data, "title", str) if "title" in data else "Quiz"
+    questions = _get(data, "questions", list)
+    if not questions:
+        raise _Bad("questions", "the list is empty; add at least one question.")
+    return version, title, questions
+
+
+def _question(raw: Any) -> Question:
+    if not isinstance(raw, dict):
+        raise _Bad(
+            None, f"each question must be a JSON object {{...}}, not {_kind(raw)}."
+        )
+    _no_unknown_keys(raw, QUESTION_KEYS)
+    ident = _get(raw, "id", str)
+    stage = _get(raw, "stage", str)
+    if stage not in STAGES:
+        hint = _did_you_mean(stage, STAGES)
+        raise _Bad(
+            "stage", f'"{stage}" is not a stage{hint}. Use one of: {_list(STAGES)}.'
+        )
+    text = _get(raw, "text", str)
+    raw_options = _get(raw, "options", list)
+    if not MIN_OPTIONS <= len(raw_options) <= MAX_OPTIONS:
+        raise _Bad(
+            "options",
+            f"a question needs {MIN_OPTIONS} to {MAX_OPTIONS} options, "
+            f"found {len(raw_options)}.",
+        )
+    options = tuple(_option(o, LETTERS[i]) for i, o in enumerate(raw_options))
+    right = [LETTERS[i] for i, option in enumerate(options) if option.correct]
+    if len(right) != 1:
+        found = f"options {' and '.join(right)} are" if right else "none is"
+        raise _Bad("correct", f"exactly one option must be correct, but {found}.")
+    shuffle = _get(raw, "shuffle", bool) if "shuffle" in raw else True
+    return Question(ident.strip(), stage, text.strip(), options, shuffle)
+
+
+def _option(raw: Any, letter: str) -> Option:
+    try:
+        if not isinstance(raw, dict):
+            raise _Bad(None, f"must be a JSON object {{...}}, not {_kind(raw)}.")
+        _no_unknown_keys(raw, OPTION_KEYS)
+        text = _get(raw, "text", str)
+        correct = _get(raw, "correct", bool)
+        explanation = _get(raw, "explanation", str)
+    except _Bad as bad:
+        key = f"options → {letter}" + (f" → {bad.key}" if bad.key else "")
+        raise _Bad(key, bad.message) from None
+    return Option(text.strip(), correct, explanation.strip())
+
+
+def _get(raw: dict[str, Any], key: str, kind: type) -> Any:
+    if key not in raw:
+        raise _Bad(key, "is missing.")
+    value = raw[key]
+    wrong_bool = kind is int and isinstance(value, bool)
+    if wrong_bool or not isinstance(value, kind):
+        raise _Bad(key, f"must be {_kind_name(kind)}, not {_kind(value)}.")
+    if isinstance(value, str) and not value.strip():
+        raise _Bad(key, "is empty; write some text.")
+    return value
+
+
+def _no_unknown_keys(raw: dict[str, Any], known: Sequence[str]) -> None:
+    """Keys starting with "_" are comments; any other unknown key is a typo."""
+    for key in raw:
+        if not key.startswith("_") and key not in known:
+            hint = _did_you_mean(key, known)
+            raise _Bad(key, f"is not a known key{hint}. Known keys: {_list(known)}.")
+
+
+def _did_you_mean(word: str, choices: Sequence[str] | dict[str, Any]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+def _list(names: Sequence[str] | dict[str, Any]) -> str:
+    return ", ".join(f'"{name}"' for name in names)
+
+
+def _kind_name(kind: type) -> str:
+    names = {str: "text in quotes", int: "a whole number", bool: "true or false"}
+    return names.get(kind, "a list [...]" if kind is list else "an object {...}")
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    names = {str: "text", int: "a number", float: "a number", list: "a list"}
+    name = names.get(type(value), "an object")
+    return (
+        f"{name} ({json.dumps(value)})"
+        if isinstance(value, str | int | float)
+        else name
+    )

@@ -1,0 +1,201 @@
+"""The quiz dialog, a thin view of core.quiz.QuizSession, driven as a student would."""
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from core import Trainer, TrainingConfig
+from core.quiz import QuestionBank, load_builtin_bank
+from desktop.quiz_dialog import QuizDialog, main
+
+SEED_QUESTION = "Why does the loss decrease over epochs during training?"
+RIGHT_SEED_ANSWER = "Because the model learns to better fit the data patterns"
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_builtin_bank()
+
+
+@pytest.fixture
+def make_dialog(qtbot, bank):
+    def make(questions=None, **kwargs):
+        used = bank if questions is None else QuestionBank(tuple(questions))
+        kwargs.setdefault("rng", random.Random(0))
+        dialog = QuizDialog(used, **kwargs)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return make
+
+
+def seed_only(bank):
+    return [q for q in bank.questions if q.text == SEED_QUESTION]
+
+
+def child(dialog, kind, name):
+    widget = dialog.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def slot_of(dialog, text):
+    shown = dialog.session.current
+    return [option.text for option in shown.options].index(text)
+
+
+def test_widgets_have_object_names_and_show_the_shuffled_options(make_dialog):
+    dialog = make_dialog()
+    shown = dialog.session.current
+    for slot in range(4):
+        button = child(dialog, QPushButton, f"quiz_option_{slot}")
+        letter = "ABCD"[slot]
+        assert button.accessibleName() == f"{letter}: {shown.options[slot].text}"
+        assert shown.options[slot].text in button.label.text()
+    question = child(dialog, QLabel, "quiz_question_label")
+    assert question.text() == shown.question.text
+    assert child(dialog, QLabel, "quiz_progress_label").text() == "Question 1 of 3"
+    assert not child(dialog, QPushButton, "quiz_next_button").isEnabled()
+
+
+def test_seed_question_clicked_right_is_scored_right(make_dialog, qtbot, bank):
+    dialog = make_dialog(seed_only(bank), count=None)
+    button = dialog.option_buttons[slot_of(dialog, RIGHT_SEED_ANSWER)]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert dialog.feedback.isVisible()
+    assert dialog.feedback_title.text() == "✓ Correct!"
+    assert "nudges every weight" in dialog.feedback_text.text()
+    assert not dialog.feedback_icon.pixmap().isNull()
+    assert "✓" in button.label.text()
+    next_button = child(dialog, QPushButton, "quiz_next_button")
+    assert next_button.text() == "See my score"
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    score = child(dialog, QLabel, "quiz_score_label")
+    assert score.isVisible()
+    assert score.text() == "You scored 1 out of 1"
+    (result,) = dialog.results()
+    assert (result.question, result.answer, result.correct) == (
+        SEED_QUESTION,
+        RIGHT_SEED_ANSWER,
+        True,
+    )
+
+
+def test_a_wrong_answer_explains_both_answers_not_by_colour_alone(
+    make_dialog, qtbot, bank
+):
+    dialog = make_dialog(seed_only(bank), count=None)
+    wrong = slot_of(dialog, "Because the data size increases")
+    right = slot_of(dialog, RIGHT_SEED_ANSWER)
+    qtbot.mouseClick(dialog.option_buttons[wrong], Qt.MouseButton.LeftButton)
+    assert dialog.feedback_title.text() == "✗ Not quite."
+    text = dialog.feedback_text.text()
+    assert f"You chose {'ABCD'[wrong]}: The same training rows" in text
+    assert f"The right answer is {'ABCD'[right]}: “{RIGHT_SEED_ANSWER}”" in text
+    assert "✗" in dialog.option_buttons[wrong].label.text()
+    assert "your answer: wrong" in dialog.option_buttons[wrong].label.text()
+    assert "✓" in dialog.option_buttons[right].label.text()
+    assert dialog.option_buttons[wrong].property("verdict") == "wrong"
+    qtbot.mouseClick(dialog.option_buttons[right], Qt.MouseButton.LeftButton)
+    assert dialog.session.choices == [wrong]  # the first answer stands
+    dialog.go_on()
+    assert dialog.session.score == 0
+    assert "Right answer: " + RIGHT_SEED_ANSWER in dialog.summary.toPlainText()
+
+
+def test_keyboard_numbers_letters_and_enter(make_dialog, qtbot):
+    dialog = make_dialog()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # not answered yet: stays
+    assert dialog.session.position == 0
+    qtbot.keyClick(dialog, Qt.Key.Key_2)
+    assert dialog.session.choices[0] == 1
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.session.position == 1
+    dialog.option_buttons[3].setFocus()  # keys still work from a focused option
+    qtbot.keyClick(dialog.option_buttons[3], Qt.Key.Key_C)
+    assert dialog.session.choices[1] == 2
+    qtbot.keyClick(dialog, Qt.Key.Key_Enter)
+    right = dialog.session.current.correct_choice
+    qtbot.keyClick(dialog, "ABCD"[right].lower())
+    assert dialog.feedback_title.text() == "✓ Correct!"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.session.finished
+    assert child(dialog, QLabel, "quiz_score_label").isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # on the score page: a new draw
+    assert dialog.session.position == 0
+    assert dialog.session.total == 3
+
+
+def test_score_page_retakes_three_new_or_all(make_dialog, qtbot, bank):
+    dialog = make_dialog()
+    first = {s.question.id for s in dialog.session.shown}
+    for _ in range(3):
+        dialog.choose(dialog.session.current.correct_choice)
+        dialog.go_on()
+    assert dialog.score_label.text() == "You scored 3 out of 3"
+    assert dialog.score_message.text() == "Excellent: every answer right!"
+    qtbot.mouseClick(
+        child(dialog, QPushButton, "quiz_retake_button"), Qt.MouseButton.LeftButton
+    )
+    again = {s.question.id for s in dialog.session.shown}
+    assert len(again) == 3
+    assert not first & again
+    assert dialog.question_label.isVisible()
+    assert dialog.results() == ()
+    for _ in range(3):
+        dialog.choose(0)
+        dialog.go_on()
+    retake_all = child(dialog, QPushButton, "quiz_retake_all_button")
+    assert retake_all.text() == f"Retake: all {len(bank.questions)} questions"
+    qtbot.mouseClick(retake_all, Qt.MouseButton.LeftButton)
+    assert dialog.session.total == len(bank.questions)
+    assert dialog.progress_label.text() == f"Question 1 of {len(bank.questions)}"
+
+
+def test_questions_about_the_run_use_its_numbers(make_dialog):
+    trainer = Trainer(TrainingConfig(epochs=3))
+    trainer.run()
+    first, last = trainer.history.records[0], trainer.history.records[-1]
+    dialog = make_dialog(history=trainer.history, chance=trainer.chance, count=None)
+    shown = {s.question.id: s for s in dialog.session.shown}
+    assert {"run-loss-fell", "run-vs-chance"} <= set(shown)
+    while dialog.session.current.question.id != "run-loss-fell":
+        dialog.choose(0)
+        dialog.go_on()
+    text = dialog.question_label.text()
+    assert (
+        f"from {first.loss:.2f} after epoch 1 to {last.loss:.2f} after epoch 3" in text
+    )
+    assert dialog.run_tag.isVisible()
+    three = make_dialog(history=trainer.history)
+    assert sum(s.question.from_run for s in three.session.shown) == 1
+
+
+def test_long_options_wrap_and_fit_from_the_first_frame(make_dialog):
+    """Each option's label is as tall as its wrapped text once pending events run."""
+    dialog = make_dialog(count=None)
+    dialog.resize(640, 480)
+
+    def assert_every_option_fits():
+        QApplication.processEvents()  # one pass: what the student sees first
+        for button in dialog.option_buttons:
+            if button.isVisible():
+                label = button.label
+                assert label.height() >= label.heightForWidth(label.width())
+
+    for _ in range(dialog.session.total):
+        assert_every_option_fits()
+        dialog.choose(0)  # adds ✓/✗ and a note, which can need one more line
+        assert_every_option_fits()
+        dialog.go_on()
+
+
+def test_standalone_entry_point_reports_a_bad_bank(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"version": 1, "questions": [}', encoding="utf-8")
+    assert main(["--bank", str(bad)]) == 2
+    assert "not valid JSON" in capsys.readouterr().err
