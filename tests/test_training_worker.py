@@ -22,7 +22,12 @@ def worker(qapp):
 def test_configure_describes_the_pipeline_and_sends_a_first_snapshot(worker):
     worker.configure(RunRequest(TrainingConfig(hidden_layers=(8,))))
     description = worker.seen["configured"][-1]
-    assert [s.key for s in description.stages] == ["input", "normalize", "layer1", "output"]
+    assert [s.key for s in description.stages] == [
+        "input",
+        "normalize",
+        "layer1",
+        "output",
+    ]
     assert description.X_normalized.shape == (1000, 20)
     assert worker.seen["snapshot"][-1].step == 0
 
