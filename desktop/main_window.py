@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         self._live_key: tuple[int, int] | None = None
         self._build_views()
         self._build_actions()
+        self._action(
+            self.menus["view"], self.tr("Training"), "Ctrl+1",
+            lambda: self.tabs.setCurrentIndex(0), "view_training_action",
+        )  # fmt: skip
         self._wire()
         self._restore()
 
@@ -93,13 +98,17 @@ class MainWindow(QMainWindow):
         lower.addWidget(self.plot)
         lower.addWidget(self.table)
         lower.setSizes([300, 220])
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("view_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(lower, self.tr("Training"))
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.banner)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.pipeline)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 520])
@@ -158,6 +167,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.menus = {"file": file_menu}
         self._action(
             file_menu,
             self.tr("Export curves…"),
@@ -174,7 +184,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Quit"), "Ctrl+W", self.close, "quit_action")
-        run = bar.addMenu(self.tr("&Training"))
+        run = self.menus["training"] = bar.addMenu(self.tr("&Training"))
         self.play_action = self._action(
             run, self.tr("Play / pause"), "Space", self.controller.toggle, "play_action"
         )
@@ -199,11 +209,12 @@ class MainWindow(QMainWindow):
             self.restore_defaults,
             "restore_defaults_action",
         )
-        learn = bar.addMenu(self.tr("&Learn"))
+        self.menus["view"] = bar.addMenu(self.tr("&View"))
+        learn = self.menus["learn"] = bar.addMenu(self.tr("&Learn"))
         self._action(
             learn, self.tr("Take the quiz…"), "Ctrl+T", self.open_quiz, "quiz_action"
         )
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Help"))
         self._action(
             help_menu,
             self.tr("Keyboard shortcuts"),
@@ -243,7 +254,24 @@ class MainWindow(QMainWindow):
         self.controller.set_pace(pace)
         self.controller.configure(config)
 
-    # -- commands ----------------------------------------------------------------------
+    # -- extension points: features install themselves through these ----------
+
+    def add_view_tab(self, widget: QWidget, title: str) -> int:
+        """Add a view beside "Training"; a View-menu entry (Ctrl+1, …) shows it."""
+        index = self.tabs.addTab(widget, title)
+        shortcut = f"Ctrl+{index + 1}" if index < 9 else None
+        name = f"view_{widget.objectName()}_action"
+        self._action(
+            self.menus["view"], title, shortcut,
+            lambda: self.tabs.setCurrentIndex(index), name,
+        )  # fmt: skip
+        return index
+
+    def menu(self, key: str):
+        """The "file", "training", "view", "learn" or "help" menu."""
+        return self.menus[key]
+
+    # -- commands ---------------------------------------------------------------
 
     @Slot(object)
     def apply_config(self, config: TrainingConfig) -> None:
