@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from core import Dataset, TrainingConfig
+from core import Dataset, Trainer, TrainingConfig
 from core.snapshot import RunSnapshot
 from desktop.pace import PACES
 from desktop.training_worker import RunDescription, RunRequest, TrainingWorker
@@ -81,10 +81,19 @@ class TrainingController(QObject):
 
     # -- commands -----------------------------------------------------------
 
-    def configure(self, config: TrainingConfig, dataset: Dataset | None = None) -> None:
-        """Start over with a new setup (the previous run is dropped)."""
+    def configure(
+        self,
+        config: TrainingConfig,
+        dataset: Dataset | None = None,
+        trainer: Trainer | None = None,
+    ) -> None:
+        """Start over with a new setup (the previous run is dropped).
+
+        ``trainer``: adopt a trainer prepared elsewhere, e.g. a restored session;
+        the caller must not touch it afterwards.
+        """
         self._set_playing(False)
-        self._configure.emit(RunRequest(config, dataset))
+        self._configure.emit(RunRequest(config, dataset, trainer))
 
     def play(self) -> None:
         if self._latest is not None and self._latest.state in ("finished", "diverged"):

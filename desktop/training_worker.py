@@ -31,6 +31,9 @@ class RunRequest:
 
     config: TrainingConfig
     dataset: Dataset | None = None
+    # a trainer prepared elsewhere (e.g. restored from a saved session) to adopt
+    # as it is; built on the worker's thread before, never touched after handing over
+    trainer: Trainer | None = None
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ class TrainingWorker(QObject):
         """Build a fresh trainer; on a problem keep the previous one and say why."""
         self._stop_timer()
         try:
-            trainer = Trainer(request.config, request.dataset)
+            trainer = request.trainer or Trainer(request.config, request.dataset)
         except (ConfigError, DataProblem, ValueError) as problem:
             self.failed.emit(str(problem))
             return
@@ -87,8 +90,10 @@ class TrainingWorker(QObject):
 
     @Slot()
     def reset(self) -> None:
+        """Start over from the same setup (a restored session starts fresh too)."""
         if self._request is not None:
-            self.configure(self._request)
+            request = self._request
+            self.configure(RunRequest(request.config, request.dataset))
 
     @Slot()
     def play(self) -> None:
