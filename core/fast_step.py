@@ -11,9 +11,9 @@ computes exactly what ``MLP.loss_and_grads`` computes, with fewer, larger calls:
   so the stacked matrix ``[W; b]`` is a single view: the bias is added inside
   the matrix product, and one product ``[a, 1].T @ delta`` yields ``dW`` and
   ``db`` together.
-* Every buffer is allocated once and written with ``out=``; the gradient
-  lands in one flat vector laid out like ``theta``, so the optimizer updates
-  the whole network in a handful of calls.
+* Every buffer is allocated once per batch size and written with ``out=``;
+  the gradient lands in one flat vector laid out like ``theta``, so the
+  optimizer updates the whole network in a handful of calls.
 * A hidden layer's product is written straight into its activation buffer
   and the activation is applied there in place; ``f'(z)`` is kept from the
   forward pass, so the backward pass needs one multiply per layer.
@@ -22,8 +22,8 @@ computes exactly what ``MLP.loss_and_grads`` computes, with fewer, larger calls:
 
 ``tests/test_fast_step.py`` holds this equal to the readable backprop to
 1e-12 in float64, so students can read ``core/model.py`` and trust that it is
-what runs. Every NumPy operation here is an explicit ``np.`` call, which lets
-``benchmarks/bench_core.py`` count them.
+what runs. Every NumPy operation in a step is an explicit ``np.`` call, which
+lets ``benchmarks/bench_core.py`` count them.
 """
 
 from __future__ import annotations
