@@ -7,17 +7,12 @@ touches the trainer.
 
 from __future__ import annotations
 
-import csv
-
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,7 +26,7 @@ from core.pipeline import strongest_inputs
 from core.quiz import QuizBankError, load_builtin_bank
 from core.snapshot import RunSnapshot
 from core.training import History
-from desktop import settings_store
+from desktop import settings_store, window_menus
 from desktop.controls_panel import ControlsPanel
 from desktop.pace import DEFAULT_PACE
 from desktop.pipeline_view import PipelineView
@@ -41,16 +36,6 @@ from desktop.trace_table import TraceTable
 from desktop.training_controller import TrainingController
 from desktop.training_plot import TrainingPlot
 from desktop.training_worker import RunDescription
-
-SHORTCUTS = (
-    ("Space", "Play or pause"),
-    ("Right", "Step one epoch"),
-    ("Shift+Right", "Step one mini-batch"),
-    ("Ctrl+R", "Reset the run"),
-    ("Ctrl+T", "Take the quiz (test yourself)"),
-    ("Ctrl+E", "Export the curves"),
-    ("F1", "This list"),
-)
 
 
 class KeepArrowKeys(QObject):
@@ -78,11 +63,7 @@ class MainWindow(QMainWindow):
         self.description: RunDescription | None = None
         self._live_key: tuple[int, int] | None = None
         self._build_views()
-        self._build_actions()
-        self._action(
-            self.menus["view"], self.tr("Training"), "Ctrl+1",
-            lambda: self.tabs.setCurrentIndex(0), "view_training_action",
-        )  # fmt: skip
+        self.menus = window_menus.build_menus(self)
         self._wire()
         self._restore()
 
@@ -152,85 +133,11 @@ class MainWindow(QMainWindow):
         banner.hide()
         return banner
 
-    def _action(
-        self, menu, text: str, shortcut: str | None, slot, name: str
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.menus = {"file": file_menu}
-        self._action(
-            file_menu,
-            self.tr("Export curves…"),
-            "Ctrl+E",
-            self.export_plot,
-            "export_plot_action",
-        )
-        self._action(
-            file_menu,
-            self.tr("Export training trace (CSV)…"),
-            None,
-            self.export_trace,
-            "export_trace_action",
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Quit"), "Ctrl+W", self.close, "quit_action")
-        run = self.menus["training"] = bar.addMenu(self.tr("&Training"))
-        self.play_action = self._action(
-            run, self.tr("Play / pause"), "Space", self.controller.toggle, "play_action"
-        )
-        self._action(
-            run, self.tr("Step one epoch"), "Right", self._step_epoch, "step_action"
-        )
-        self._action(
-            run,
-            self.tr("Step one batch"),
-            "Shift+Right",
-            self._step_batch,
-            "step_batch_action",
-        )
-        self._action(
-            run, self.tr("Reset"), "Ctrl+R", self.controller.reset, "reset_action"
-        )
-        run.addSeparator()
-        self._action(
-            run,
-            self.tr("Restore defaults"),
-            None,
-            self.restore_defaults,
-            "restore_defaults_action",
-        )
-        self.menus["view"] = bar.addMenu(self.tr("&View"))
-        learn = self.menus["learn"] = bar.addMenu(self.tr("&Learn"))
-        self._action(
-            learn, self.tr("Take the quiz…"), "Ctrl+T", self.open_quiz, "quiz_action"
-        )
-        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Help"))
-        self._action(
-            help_menu,
-            self.tr("Keyboard shortcuts"),
-            "F1",
-            self.show_shortcuts,
-            "shortcuts_action",
-        )
-        self._action(
-            help_menu, self.tr("About LayerLab"), None, self.show_about, "about_action"
-        )
-
     def _wire(self) -> None:
         c, controls = self.controller, self.controls
         controls.play_clicked.connect(c.toggle)
-        controls.step_clicked.connect(self._step_epoch)
-        controls.step_batch_clicked.connect(self._step_batch)
+        controls.step_clicked.connect(c.step_epoch)
+        controls.step_batch_clicked.connect(c.step_batch)
         controls.reset_clicked.connect(c.reset)
         controls.quiz_clicked.connect(self.open_quiz)
         controls.config_changed.connect(self.apply_config)
@@ -261,10 +168,8 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(widget, title)
         shortcut = f"Ctrl+{index + 1}" if index < 9 else None
         name = f"view_{widget.objectName()}_action"
-        self._action(
-            self.menus["view"], title, shortcut,
-            lambda: self.tabs.setCurrentIndex(index), name,
-        )  # fmt: skip
+        show = lambda: self.tabs.setCurrentIndex(index)  # noqa: E731
+        window_menus.add_action(self, self.menus["view"], title, shortcut, show, name)
         return index
 
     def menu(self, key: str):
@@ -278,12 +183,6 @@ class MainWindow(QMainWindow):
         """A new model or data: start a clean run with it."""
         self.banner.hide()
         self.controller.configure(config)
-
-    def _step_epoch(self) -> None:
-        self.controller.step_epoch()
-
-    def _step_batch(self) -> None:
-        self.controller.step_batch()
 
     def restore_defaults(self) -> None:
         defaults = TrainingConfig()
@@ -320,47 +219,8 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
 
-    def export_plot(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export curves"),
-            "layerlab-curves.png",
-            self.tr("Images (*.png *.svg)"),
-        )
-        if path:
-            self.plot.export(path)
-
-    def export_trace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export training trace"),
-            "layerlab-trace.csv",
-            self.tr("CSV (*.csv)"),
-        )
-        if path:
-            with open(path, "w", newline="", encoding="utf-8") as handle:
-                csv.writer(handle).writerows(self.table.trace_model.as_csv_rows())
-
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{k}</b></td><td>{self.tr(v)}</td></tr>" for k, v in SHORTCUTS
-        )
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard shortcuts"),
-            f"<table cellpadding='4'>{rows}</table>",
-        )
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About LayerLab"),
-            self.tr(
-                "LayerLab shows, step by step, why a network with hidden layers "
-                "learns patterns that a single layer cannot. Everything on screen "
-                "is computed live."
-            ),
-        )
+        window_menus.show_shortcuts(self)
 
     @Slot(str)
     def show_message(self, text: str) -> None:
