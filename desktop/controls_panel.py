@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -84,9 +85,10 @@ class ControlsPanel(QWidget):
         box = QGroupBox(self.tr("Run"))
         grid = QVBoxLayout(box)
         self.play_button = self._button(
-            "play_button", self.tr("▶  Play"), "play", self.play_clicked
+            "play_button", self.tr("Play"), "play", self.play_clicked
         )
         self.play_button.setMinimumHeight(36)
+        self.set_playing(False)
         row = QHBoxLayout()
         self.step_button = self._button(
             "step_button", self.tr("Step epoch"), "step", self.step_clicked
@@ -258,7 +260,14 @@ class ControlsPanel(QWidget):
             return None
 
     def set_playing(self, playing: bool) -> None:
-        self.play_button.setText(self.tr("⏸  Pause") if playing else self.tr("▶  Play"))
+        """Icon and word both change: the state is never shown by a symbol alone."""
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause
+            if playing
+            else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
 
     def set_run_over(self, over: bool) -> None:
         """After the last epoch only Reset (or a new setup) makes sense."""

@@ -31,6 +31,7 @@ from desktop.controls_panel import ControlsPanel
 from desktop.pace import DEFAULT_PACE
 from desktop.pipeline_view import PipelineView
 from desktop.quiz_dialog import QuizDialog
+from desktop.run_clock import RunClock
 from desktop.stage_detail_dialog import StageDetailDialog
 from desktop.trace_table import TraceTable
 from desktop.training_controller import TrainingController
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.controller = TrainingController(self)
         self.description: RunDescription | None = None
         self._live_key: tuple[int, int] | None = None
+        self.run_clock = RunClock()
         self._build_views()
         self.menus = window_menus.build_menus(self)
         self._wire()
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         controls.learning_rate_changed.connect(c.set_learning_rate)
         controls.pace_changed.connect(c.set_pace)
         c.playing_changed.connect(controls.set_playing)
+        c.playing_changed.connect(self.run_clock.set_running)
         c.configured.connect(self._on_configured)
         c.snapshot_ready.connect(self.show_snapshot)
         c.run_finished.connect(self._on_run_finished)
@@ -233,6 +236,7 @@ class MainWindow(QMainWindow):
     def _on_configured(self, description: RunDescription) -> None:
         self.description = description
         self._live_key = None
+        self.run_clock.reset()
         self.pipeline.set_stages(description.stages)
         self.plot.clear(description.config.epochs)
         self.table.set_records([])
@@ -260,16 +264,17 @@ class MainWindow(QMainWindow):
         }[s.state]
         if self.controller.playing and s.state == "training":
             state = self.tr("running")
+        seconds = max(self.run_clock.seconds(), s.elapsed_seconds)
+        examples = s.examples_per_second * s.elapsed_seconds
         return self.tr(
-            "Epoch {e}/{n} · batch {b}/{bn} · {t:.1f} s of training · "
-            "{r:,.0f} examples/s · {state}"
+            "Epoch {e}/{n} · batch {b}/{bn} · {t:.1f} s · {r:,.0f} examples/s · {state}"
         ).format(
             e=s.epochs_done,
             n=s.total_epochs,
             b=s.batch_in_epoch or (s.batches_per_epoch if s.epochs_done else 0),
             bn=s.batches_per_epoch,
-            t=s.elapsed_seconds,
-            r=s.examples_per_second,
+            t=seconds,
+            r=examples / seconds if seconds else 0.0,
             state=state,
         )
 

@@ -98,3 +98,19 @@ def test_the_paces_go_from_slow_motion_to_unlimited():
     assert rates[0] == 1.0
     assert rates[-1] == float("inf")
     assert any(p.epochs_per_second == 1 for p in PACES)  # about one epoch a second
+
+
+def test_run_clock_counts_only_time_spent_playing():
+    from desktop.run_clock import RunClock
+
+    now = [0.0]
+    clock = RunClock(lambda: now[0])
+    clock.set_running(True)
+    now[0] = 2.0
+    clock.set_running(False)
+    now[0] = 10.0  # paused: not counted
+    clock.set_running(True)
+    now[0] = 10.5
+    assert clock.seconds() == 2.5
+    clock.reset()
+    assert clock.seconds() == 0.0
