@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.menus = window_menus.build_menus(self)
         self._wire()
         self._restore()
+        self._install_features()
 
     # -- building -----------------------------------------------------------------
 
@@ -163,6 +164,12 @@ class MainWindow(QMainWindow):
         self.controls.speed_slider.setValue(pace)
         self.controller.set_pace(pace)
         self.controller.configure(config)
+
+    def _install_features(self) -> None:
+        """Each feature lives in its own module and wires itself to the window."""
+        from desktop.lesson_views import install_lesson_views
+
+        self.lesson_views = install_lesson_views(self)
 
     # -- extension points: features install themselves through these ----------
 
