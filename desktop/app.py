@@ -18,6 +18,9 @@ from desktop.platform_check import missing_display_message
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="layerlab", description="LayerLab")
+    parser.add_argument(
+        "--profile", metavar="PATH", help="open a classroom profile (TOML)"
+    )
     parser.add_argument("--smoke-test", action="store_true", help="train once and exit")
     parser.add_argument(
         "--screenshot", metavar="PATH", help="with --smoke-test: save a PNG"
@@ -47,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.smoke_test import run_smoke_test
 
         return run_smoke_test(app, args.screenshot, args.timeout)
-    window = MainWindow()
+    window = MainWindow(profile_path=args.profile)
     app.aboutToQuit.connect(window.controller.shutdown)
     if args.exit_after_first_paint:
         from desktop.first_paint import quit_after_first_paint

@@ -53,7 +53,9 @@ class KeepArrowKeys(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, settings: QSettings | None = None, profile_path: str | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.menus = window_menus.build_menus(self)
         self._wire()
         self._restore()
-        self._install_features()
+        self._install_features(profile_path)
 
     # -- building -----------------------------------------------------------------
 
@@ -165,11 +167,18 @@ class MainWindow(QMainWindow):
         self.controller.set_pace(pace)
         self.controller.configure(config)
 
-    def _install_features(self) -> None:
-        """Each feature lives in its own module and wires itself to the window."""
+    def _install_features(self, profile_path: str | None) -> None:
+        """Each feature lives in its own module and wires itself to the window.
+
+        The classroom profile comes last: it may lock or hide what the others add.
+        """
+        from desktop.classroom import install_classroom
+        from desktop.files_menu import install_files_menu
         from desktop.lesson_views import install_lesson_views
 
         self.lesson_views = install_lesson_views(self)
+        self.files_menu = install_files_menu(self)
+        install_classroom(self, profile_path)
 
     # -- extension points: features install themselves through these ----------
 
@@ -190,9 +199,18 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_config(self, config: TrainingConfig) -> None:
-        """A new model or data: start a clean run with it."""
+        """A new model or data: start a clean run with it.
+
+        A student's own data (``file:…``) exists only in memory, so it travels
+        with the configuration; a built-in dataset is generated from its name.
+        """
         self.banner.hide()
-        self.controller.configure(config)
+        dataset = None
+        current = self.description
+        own = config.dataset.startswith("file:") and current is not None
+        if own and current.dataset.name == config.dataset:
+            dataset = current.dataset
+        self.controller.configure(config, dataset)
 
     def restore_defaults(self) -> None:
         defaults = TrainingConfig()

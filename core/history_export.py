@@ -1,0 +1,108 @@
+"""Writing a run's numbers to files other programs open: CSV, .npz and JSON.
+
+The trace table in the window shows three decimals; these files keep every
+digit (``repr`` of each float), so a spreadsheet or a notebook gets the same
+numbers the app computed. Weights are written per layer as ``W1, b1, W2, …``
+with ``W`` of shape (inputs, outputs), the layout of ``core.model``:
+``z = a_prev @ W + b``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from core.snapshot import layer_params
+from core.training import EpochRecord
+
+Array = np.ndarray
+HISTORY_COLUMNS = (
+    "epoch", "loss", "accuracy", "val_loss", "val_accuracy", "learning_rate",
+    "observation",
+)  # fmt: skip
+BATCH_COLUMNS = ("step", "epoch", "batch", "batch_loss")
+
+
+def write_history_csv(records: Sequence[EpochRecord], path: str | Path) -> Path:
+    """One row per finished epoch with every column of the trace, full precision."""
+    path = Path(path)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HISTORY_COLUMNS)
+        for r in records:
+            writer.writerow([_cell(getattr(r, key)) for key in HISTORY_COLUMNS])
+    return path
+
+
+def write_batch_losses_csv(
+    batch_losses: Sequence[float], batches_per_epoch: int, path: str | Path
+) -> Path:
+    """Every mini-batch's loss, with the epoch and batch it belongs to."""
+    path = Path(path)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(BATCH_COLUMNS)
+        for i, loss in enumerate(batch_losses):
+            epoch, batch = divmod(i, batches_per_epoch)
+            writer.writerow([i + 1, epoch + 1, batch + 1, repr(float(loss))])
+    return path
+
+
+def weight_arrays(theta: Array, layer_sizes: Sequence[int]) -> dict[str, Array]:
+    """``{"W1": …, "b1": …, …}``, copies of each layer's parameters."""
+    arrays: dict[str, Array] = {}
+    for k, (W, b) in enumerate(layer_params(theta, tuple(layer_sizes)), start=1):
+        arrays[f"W{k}"], arrays[f"b{k}"] = W.copy(), b.copy()
+    return arrays
+
+
+def write_weights_npz(
+    theta: Array, layer_sizes: Sequence[int], path: str | Path
+) -> Path:
+    """``np.load(path)`` gives W1, b1, … and ``layer_sizes`` (no pickle needed)."""
+    path = Path(path)
+    arrays = weight_arrays(theta, layer_sizes)
+    with path.open("wb") as handle:
+        np.savez(handle, layer_sizes=np.array(layer_sizes, np.int64), **arrays)
+    return path
+
+
+def write_weights_json(
+    theta: Array,
+    layer_sizes: Sequence[int],
+    activation: str,
+    path: str | Path,
+    feature_names: Sequence[str] = (),
+) -> Path:
+    """The same weights as nested lists, with what is needed to use them."""
+    path = Path(path)
+    layers = [
+        {
+            "name": f"layer {k}",
+            "inputs": int(W.shape[0]),
+            "outputs": int(W.shape[1]),
+            "activation": "sigmoid" if k == len(layer_sizes) - 1 else activation,
+            "W": W.tolist(),
+            "b": b.tolist(),
+        }
+        for k, (W, b) in enumerate(layer_params(theta, tuple(layer_sizes)), start=1)
+    ]
+    document = {
+        "format": "layerlab-weights",
+        "version": 1,
+        "formula": "z = a_prev @ W + b; a = activation(z); the input is min-max "
+        "normalized with the training rows' ranges",
+        "layer_sizes": [int(n) for n in layer_sizes],
+        "feature_names": list(feature_names),
+        "layers": layers,
+    }
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    return path
+
+
+def _cell(value: object) -> str:
+    return repr(float(value)) if isinstance(value, float) else str(value)

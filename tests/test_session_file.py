@@ -1,0 +1,261 @@
+"""Session files: exact round trips, exact continuation, clear refusals."""
+
+import json
+import zipfile
+
+import numpy as np
+import pytest
+
+from core import Trainer, TrainingConfig
+from core.csv_data import load_csv
+from core.history_export import (
+    write_batch_losses_csv,
+    write_history_csv,
+    write_weights_json,
+    write_weights_npz,
+)
+from core.quiz import Result
+from core.session_file import (
+    ARRAYS_MEMBER,
+    FORMAT_VERSION,
+    JSON_MEMBER,
+    SessionError,
+    load_session,
+    save_session,
+)
+from core.session_restore import (
+    capture,
+    capture_snapshot,
+    data_source,
+    restore_trainer,
+)
+from core.snapshot import take_snapshot
+
+CONFIG = TrainingConfig(hidden_layers=(16, 8), epochs=5, n_rows=300, seed=3)
+QUIZ = (Result("q1", "output", "What is 1?", "one", "one", True, False),)
+
+
+def trained(config=CONFIG, epochs=2, batches=0, dataset=None) -> Trainer:
+    trainer = Trainer(config, dataset)
+    for _ in range(epochs):
+        trainer.step_epoch()
+    for _ in range(batches):
+        trainer.step_batch()
+    return trainer
+
+
+def saved(tmp_path, trainer: Trainer, fixes=()):
+    source = data_source(trainer.dataset, trainer.config, fixes)
+    return save_session(capture(trainer, source, QUIZ), tmp_path / "run")
+
+
+def test_save_then_load_round_trips_bit_for_bit(tmp_path):
+    trainer = trained()
+    session = capture(trainer, data_source(trainer.dataset, CONFIG), QUIZ)
+    path = save_session(session, tmp_path / "run")
+    assert path.suffix == ".layerlab"
+    back = load_session(path)
+    assert back.config == CONFIG
+    assert back.records == session.records
+    assert back.quiz == QUIZ
+    assert back.theta.dtype == session.theta.dtype
+    np.testing.assert_array_equal(back.theta, session.theta)
+    np.testing.assert_array_equal(back.batch_losses, session.batch_losses)
+    for key, value in session.optimizer_state.items():
+        np.testing.assert_array_equal(back.optimizer_state[key], value)
+    assert (back.epoch, back.step_count, back.state) == (2, 2 * 8, "training")
+
+
+@pytest.mark.parametrize(("epochs", "batches"), [(2, 0), (2, 3), (0, 0), (5, 0)])
+@pytest.mark.parametrize("optimizer", ["adam", "sgd"])
+def test_a_restored_run_continues_exactly_like_one_never_saved(
+    tmp_path, epochs, batches, optimizer
+):
+    config = CONFIG.with_changes(optimizer=optimizer)
+    original = trained(config, epochs, batches)
+    restored = restore_trainer(load_session(saved(tmp_path, original)))
+    assert restored.exact
+    original.run()
+    restored.trainer.run()
+    np.testing.assert_array_equal(restored.trainer.model.theta, original.model.theta)
+    assert restored.trainer.history.records == original.history.records
+    assert restored.trainer.history.batch_losses == original.history.batch_losses
+
+
+def test_a_learning_rate_changed_per_epoch_is_replayed(tmp_path):
+    original = trained(epochs=1)
+    original.learning_rate = 0.01
+    original.step_epoch()
+    restored = restore_trainer(load_session(saved(tmp_path, original)))
+    assert restored.exact
+    assert restored.trainer.learning_rate == 0.01
+
+
+def test_without_replay_the_saved_numbers_are_set_at_an_epoch_boundary(tmp_path):
+    original = trained(epochs=2, batches=3)
+    restored = restore_trainer(load_session(saved(tmp_path, original)), budget=0)
+    trainer = restored.trainer
+    assert not restored.exact
+    assert "epoch 3" in restored.note
+    np.testing.assert_array_equal(trainer.model.theta, original.model.theta)
+    assert (trainer.epoch, trainer.batch_in_epoch) == (2, 0)
+    assert len(trainer.history.batch_losses) == 2 * trainer.batches_per_epoch
+    np.testing.assert_array_equal(
+        trainer.optimizer.state()["m"], original.optimizer.state()["m"]
+    )
+    trainer.run()
+    assert trainer.state.value == "finished"
+    assert [r.epoch for r in trainer.history.records] == [1, 2, 3, 4, 5]
+
+
+def test_a_snapshot_session_recovers_the_optimizer_state_by_replay(tmp_path):
+    original = trained(epochs=2, batches=1)
+    snapshot = take_snapshot(original)
+    source = data_source(original.dataset, CONFIG)
+    session = capture_snapshot(snapshot, CONFIG, original.dataset, source)
+    for key, value in original.optimizer.state().items():
+        np.testing.assert_array_equal(session.optimizer_state[key], value)
+
+
+def test_csv_data_travels_inside_the_session(tmp_path):
+    rng = np.random.default_rng(0)
+    lines = ["a (cm),b,label"] + [
+        f"{rng.normal():.4f},{rng.normal():.4f},{'yes' if i % 2 else 'no'}"
+        for i in range(40)
+    ]
+    csv_path = tmp_path / "mine.csv"
+    csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dataset = load_csv(csv_path).dataset
+    config = CONFIG.with_changes(dataset=dataset.name, n_rows=None)
+    original = trained(config, 1, dataset=dataset)
+    path = saved(tmp_path, original, fixes=("drop_missing_rows",))
+    csv_path.unlink()  # the session must not need the CSV any more
+    session = load_session(path)
+    assert session.source.fixes == ("drop_missing_rows",)
+    assert session.source.feature_names == ("a", "b")
+    assert session.source.feature_units == ("cm", "")
+    np.testing.assert_array_equal(session.source.X, dataset.X)
+    restored = restore_trainer(session)
+    assert restored.exact
+    assert restored.trainer.dataset.class_names == ("no", "yes")
+
+
+# -- refusals -------------------------------------------------------------------
+
+
+def rewrite(path, document=None, arrays=None, drop=None):
+    """Copy a session with its JSON or arrays replaced (or a member dropped)."""
+    with zipfile.ZipFile(path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    if document is not None:
+        members[JSON_MEMBER] = json.dumps(document).encode()
+    if arrays is not None:
+        members[ARRAYS_MEMBER] = arrays
+    members.pop(drop, None)
+    bad = path.with_name("bad.layerlab")
+    with zipfile.ZipFile(bad, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return bad
+
+
+@pytest.fixture
+def good(tmp_path):
+    return saved(tmp_path, trained(epochs=1))
+
+
+def document_of(path):
+    with zipfile.ZipFile(path) as archive:
+        return json.loads(archive.read(JSON_MEMBER))
+
+
+def test_a_future_version_is_refused_naming_both_versions(good):
+    document = document_of(good)
+    document["version"] = FORMAT_VERSION + 2
+    with pytest.raises(SessionError, match=r"newer LayerLab.*format 3.*up to format 1"):
+        load_session(rewrite(good, document))
+
+
+def test_a_file_that_is_not_a_zip_is_refused(tmp_path):
+    path = tmp_path / "notes.layerlab"
+    path.write_text("hello", encoding="utf-8")
+    with pytest.raises(SessionError, match="not a LayerLab session"):
+        load_session(path)
+
+
+def test_a_truncated_file_is_refused(good):
+    data = good.read_bytes()
+    good.write_bytes(data[: len(data) // 2])
+    with pytest.raises(SessionError):
+        load_session(good)
+
+
+def test_a_missing_member_is_named(good):
+    with pytest.raises(SessionError, match=r"'arrays\.npz' is missing"):
+        load_session(rewrite(good, drop=ARRAYS_MEMBER))
+
+
+def test_a_wrong_shape_is_named(good):
+    document = document_of(good)
+    document["config"]["hidden_layers"] = [16, 9]
+    with pytest.raises(SessionError, match=r"'theta' has shape"):
+        load_session(rewrite(good, document))
+
+
+def test_a_bad_setting_is_named(good):
+    document = document_of(good)
+    document["config"]["activation"] = "banana"
+    with pytest.raises(SessionError, match=r"config\.activation"):
+        load_session(rewrite(good, document))
+
+
+def test_a_mistyped_history_entry_is_named(good):
+    document = document_of(good)
+    document["history"][0]["loss"] = "low"
+    with pytest.raises(SessionError, match=r"history\[0\]\.loss"):
+        load_session(rewrite(good, document))
+
+
+def test_pickled_arrays_are_never_loaded(good, tmp_path):
+    import io
+
+    buffer = io.BytesIO()
+    np.savez(buffer, theta=np.array([object()], dtype=object))
+    with pytest.raises(SessionError, match="cannot be read"):
+        load_session(rewrite(good, arrays=buffer.getvalue()))
+
+
+# -- exports ----------------------------------------------------------------------
+
+
+def test_history_and_weights_exports_parse_back(tmp_path):
+    trainer = trained(epochs=2)
+    records = trainer.history.records
+    path = write_history_csv(records, tmp_path / "h.csv")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("epoch,loss,accuracy")
+    assert float(lines[2].split(",")[1]) == records[1].loss
+    batches = write_batch_losses_csv(
+        trainer.history.batch_losses, trainer.batches_per_epoch, tmp_path / "b.csv"
+    )
+    assert len(batches.read_text(encoding="utf-8").splitlines()) == 1 + 16
+    sizes = trainer.model.layer_sizes
+    with np.load(
+        write_weights_npz(trainer.model.theta, sizes, tmp_path / "w.npz")
+    ) as w:
+        np.testing.assert_array_equal(w["W1"], trainer.model.layers[0].W)
+        np.testing.assert_array_equal(w["b3"], trainer.model.layers[2].b)
+        assert tuple(w["layer_sizes"]) == sizes
+    doc = json.loads(
+        write_weights_json(
+            trainer.model.theta, sizes, "relu", tmp_path / "w.json"
+        ).read_text(encoding="utf-8")
+    )
+    assert [layer["activation"] for layer in doc["layers"]] == [
+        "relu",
+        "relu",
+        "sigmoid",
+    ]
+    np.testing.assert_array_equal(
+        np.array(doc["layers"][1]["W"]), trainer.model.layers[1].W
+    )
