@@ -46,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LayerLab")
     app.setOrganizationName("LayerLab")
+    from desktop.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("layerlab")  # Wayland: match layerlab.desktop's icon
     if args.smoke_test:
         from desktop.smoke_test import run_smoke_test
 

@@ -18,7 +18,10 @@ from desktop.pace import FASTEST_PACE
 
 
 def run_smoke_test(app: QApplication, screenshot: str | None, timeout: float) -> int:
+    from core.quiz import load_builtin_bank
     from desktop.main_window import MainWindow
+
+    load_builtin_bank()  # proves the resources load (from source and from the bundle)
 
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(
