@@ -67,45 +67,49 @@ def describe_pipeline(
     activation: str,
 ) -> list[Stage]:
     """The stages for ``dataset`` flowing through a network of ``layer_sizes``."""
-    n, d = dataset.n_rows, dataset.n_features
     stages = [_input_stage(dataset), _normalize_stage(dataset, scaler)]
-    hidden = layer_sizes[1:-1]
-    for k, width in enumerate(hidden, start=1):
-        fan_in = layer_sizes[k - 1]
-        stages.append(
-            Stage(
-                key=f"layer{k}",
-                title=f"Feature Extraction (Layer {k})",
-                in_shape=(n, fan_in),
-                out_shape=(n, width),
-                description=LAYER_DESCRIPTIONS.get(
-                    k, f"Layer {k} combines the patterns of layer {k - 1} further"
-                ),
-                example=_layer_example(k, dataset),
-                kind="layer",
-                layer=k,
-                activation=activation,
-                parameter_count=(fan_in + 1) * width,
-                formula=f"a{k} = {activation}(a{k - 1} · W{k} + b{k})",
-            )
-        )
-    last = len(layer_sizes) - 1
-    stages.append(
-        Stage(
-            key="output",
-            title="Output Layer",
-            in_shape=(n, layer_sizes[-2] if len(layer_sizes) > 1 else d),
-            out_shape=(n, 1),
-            description="Final layer predicts the class or value",
-            example=f"Predicts {dataset.target_name}",
-            kind="layer",
-            layer=last,
-            activation="sigmoid",
-            parameter_count=(layer_sizes[-2] + 1),
-            formula=f"p = sigmoid(a{last - 1} · W{last} + b{last})",
-        )
-    )
+    for k in range(1, len(layer_sizes) - 1):
+        stages.append(_hidden_stage(k, dataset, layer_sizes, activation))
+    stages.append(_output_stage(dataset, layer_sizes))
     return stages
+
+
+def _hidden_stage(
+    k: int, dataset: Dataset, layer_sizes: tuple[int, ...], activation: str
+) -> Stage:
+    n, fan_in, width = dataset.n_rows, layer_sizes[k - 1], layer_sizes[k]
+    return Stage(
+        key=f"layer{k}",
+        title=f"Feature Extraction (Layer {k})",
+        in_shape=(n, fan_in),
+        out_shape=(n, width),
+        description=LAYER_DESCRIPTIONS.get(
+            k, f"Layer {k} combines the patterns of layer {k - 1} further"
+        ),
+        example=_layer_example(k, dataset),
+        kind="layer",
+        layer=k,
+        activation=activation,
+        parameter_count=(fan_in + 1) * width,
+        formula=f"a{k} = {activation}(a{k - 1} · W{k} + b{k})",
+    )
+
+
+def _output_stage(dataset: Dataset, layer_sizes: tuple[int, ...]) -> Stage:
+    last = len(layer_sizes) - 1
+    return Stage(
+        key="output",
+        title="Output Layer",
+        in_shape=(dataset.n_rows, layer_sizes[-2]),
+        out_shape=(dataset.n_rows, 1),
+        description="Final layer predicts the class or value",
+        example=f"Predicts {dataset.target_name}",
+        kind="layer",
+        layer=last,
+        activation="sigmoid",
+        parameter_count=layer_sizes[-2] + 1,
+        formula=f"p = sigmoid(a{last - 1} · W{last} + b{last})",
+    )
 
 
 def _input_stage(dataset: Dataset) -> Stage:
