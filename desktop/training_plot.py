@@ -48,27 +48,7 @@ class TrainingPlot(QWidget):
         )
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0.4, 1.0)
-        self.batch_curve = self.loss_plot.plot(
-            [], [], pen=pg.mkPen(palette.BATCH, width=1), name=self.tr("loss per batch")
-        )
-        self.batch_curve.setDownsampling(auto=True, method="peak")
-        self.batch_curve.setClipToView(True)
-        self.loss_curve = self._curve(
-            self.loss_plot, palette.TRAIN, "o", self.tr("training")
-        )
-        self.val_loss_curve = self._curve(
-            self.loss_plot, palette.VALIDATION, "t", self.tr("validation"), dashed=True
-        )
-        self.accuracy_curve = self._curve(
-            self.accuracy_plot, palette.TRAIN, "o", self.tr("training")
-        )
-        self.val_accuracy_curve = self._curve(
-            self.accuracy_plot,
-            palette.VALIDATION,
-            "t",
-            self.tr("validation"),
-            dashed=True,
-        )
+        self._make_curves()
         self._readouts = [
             self._make_readout(p) for p in (self.loss_plot, self.accuracy_plot)
         ]
@@ -76,6 +56,25 @@ class TrainingPlot(QWidget):
         self._ranges: tuple[int, float] | None = None
         self._mouse = pg.SignalProxy(
             self.graphics.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse
+        )
+
+    def _make_curves(self) -> None:
+        """Made once: updates only call setData on them."""
+        self.batch_curve = self.loss_plot.plot(
+            [], [], pen=pg.mkPen(palette.BATCH, width=1), name=self.tr("loss per batch")
+        )
+        self.batch_curve.setDownsampling(auto=True, method="peak")
+        self.batch_curve.setClipToView(True)
+        training, validation = self.tr("training"), self.tr("validation")
+        self.loss_curve = self._curve(self.loss_plot, palette.TRAIN, "o", training)
+        self.val_loss_curve = self._curve(
+            self.loss_plot, palette.VALIDATION, "t", validation, dashed=True
+        )
+        self.accuracy_curve = self._curve(
+            self.accuracy_plot, palette.TRAIN, "o", training
+        )
+        self.val_accuracy_curve = self._curve(
+            self.accuracy_plot, palette.VALIDATION, "t", validation, dashed=True
         )
 
     def _make_plot(self, col: int, title: str, ylabel: str) -> pg.PlotItem:
