@@ -116,7 +116,13 @@ def test_save_and_open_session_restore_the_run(qtbot, window, tmp_path):
     assert window.files.save_session(tmp_path / "run.layerlab")
     settle(qtbot)
     window.controller.reset()
-    qtbot.waitUntil(lambda: window.controller.latest.epochs_done == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            window.controller.latest is not None  # None until the reset's first frame
+            and window.controller.latest.epochs_done == 0
+        ),
+        timeout=WAIT_MS,
+    )
     window.files.open_session(tmp_path / "run.layerlab")
     settle(qtbot)
     qtbot.waitUntil(
