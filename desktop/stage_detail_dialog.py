@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -102,9 +103,15 @@ class StageDetailDialog(QDialog):
         view = QTableView()
         view.setObjectName(name)
         view.setModel(sortable(model, self))
+        header = view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # file order first
         view.setSortingEnabled(True)
         view.setAlternatingRowColors(True)
-        view.horizontalHeader().setStretchLastSection(True)
+        header.setStretchLastSection(True)
+        metrics = header.fontMetrics()
+        for column, title in enumerate(headers):
+            width = metrics.horizontalAdvance(title) + 28  # room for the sort arrow
+            view.setColumnWidth(column, max(72, width))
         return view
 
     def _layer_text(self, stage: Stage, snapshot: RunSnapshot | None) -> QLabel:
@@ -145,14 +152,13 @@ class StageDetailDialog(QDialog):
             for k, v in rows
         )
         label = QLabel(f"<table cellpadding='6'>{body}</table>")
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setObjectName("layer_detail")
         label.setWordWrap(True)
         return label
 
 
 def _row_header(original, names):
-    from PySide6.QtCore import Qt
-
     def header(section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (
             orientation == Qt.Orientation.Vertical
