@@ -35,6 +35,8 @@ class EpochBatches:
         flip = np.empty_like(y)
         flip_over_n = np.empty_like(y)
         self._targets = Targets(flip, flip_over_n)
+        self.batch_size = batch_size
+        self.order = np.arange(n)  # this epoch's order of the training rows
         self.starts = list(range(0, n, batch_size))
         self._inverse_size = np.empty_like(y)
         for start in self.starts:
@@ -48,9 +50,17 @@ class EpochBatches:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def peek_order(self) -> Array:
+        """The order the next ``shuffle()`` will draw, without drawing it."""
+        state = self._rng.bit_generator.state
+        order = self._rng.permutation(len(self._y))
+        self._rng.bit_generator.state = state
+        return order
+
     def shuffle(self) -> None:
         """Draw this epoch's order and refresh every batch view in place."""
         order = self._rng.permutation(len(self._y))
+        self.order = order
         np.take(self._X1, order, axis=0, out=self.X1)
         np.take(self._y, order, out=self.y)
         flip, flip_over_n = self._targets

@@ -185,6 +185,22 @@ class Trainer:
             self.epoch, batch, self.batches_per_epoch, self.step_count, loss, record
         )
 
+    def peek_next_batch(self) -> tuple[Array, Array, Array]:
+        """The rows the next ``step_batch()`` trains on, changing nothing.
+
+        Returns normalized ``X``, ``y`` and the rows' indices into ``X_train``
+        (copies), so a view can walk one example of the coming batch through
+        the network before the update happens.
+        """
+        if self.done:
+            raise RuntimeError("Training is over: there is no next batch.")
+        batches = self._batches
+        starting = self.batch_in_epoch == 0
+        order = batches.peek_order() if starting else batches.order
+        start = batches.starts[self.batch_in_epoch]
+        rows = order[start : start + batches.batch_size].copy()
+        return self.X_train[rows], self.y_train[rows], rows
+
     def step_epoch(self) -> EpochRecord | None:
         """Finish the current epoch (or run a whole one); None if training is over."""
         while (result := self.step_batch()) is not None:

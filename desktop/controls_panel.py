@@ -43,6 +43,10 @@ TIPS = {
     "play": "Start or pause training (Space)",
     "step": "Train exactly one more epoch, then pause (Right arrow)",
     "step_batch": "Make one mini-batch update, then pause (Shift+Right)",
+    "step_sample": (
+        "Walk one example of the next mini-batch through the network, one stage "
+        "per press; the last stage makes the batch's update (Ctrl+Right)"
+    ),
     "reset": "Start again with fresh random weights from the same seed (Ctrl+R)",
     "quiz": "Test your understanding with a few questions (Ctrl+T)",
 }
@@ -54,6 +58,7 @@ class ControlsPanel(QWidget):
     play_clicked = Signal()
     step_clicked = Signal()
     step_batch_clicked = Signal()
+    step_sample_clicked = Signal()
     reset_clicked = Signal()
     quiz_clicked = Signal()
     config_changed = Signal(object)  # a valid TrainingConfig that needs a restart
@@ -99,8 +104,15 @@ class ControlsPanel(QWidget):
             "step_batch",
             self.step_batch_clicked,
         )
+        self.step_sample_button = self._button(
+            "step_sample_button",
+            self.tr("Step sample"),
+            "step_sample",
+            self.step_sample_clicked,
+        )
         row.addWidget(self.step_button)
         row.addWidget(self.step_batch_button)
+        row.addWidget(self.step_sample_button)
         self.reset_button = self._button(
             "reset_button", self.tr("Reset"), "reset", self.reset_clicked
         )
@@ -271,7 +283,13 @@ class ControlsPanel(QWidget):
 
     def set_run_over(self, over: bool) -> None:
         """After the last epoch only Reset (or a new setup) makes sense."""
-        for button in (self.play_button, self.step_button, self.step_batch_button):
+        buttons = (
+            self.play_button,
+            self.step_button,
+            self.step_batch_button,
+            self.step_sample_button,
+        )
+        for button in buttons:
             button.setEnabled(not over)
 
     # -- reacting to edits ----------------------------------------------------------

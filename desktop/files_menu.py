@@ -164,6 +164,9 @@ class FilesMenu(QObject):
 
 def install_files_menu(window: MainWindow) -> FilesMenu:
     """Add the commands to the window's File menu; returns their owner."""
+    existing = getattr(window, "files_menu", None)
+    if existing is not None:  # installed once per window; later calls share it
+        return existing
     files = FilesMenu(window)
     menu: QMenu = window.menu("file")
     quit_action = window.findChild(QAction, "quit_action")
@@ -198,4 +201,5 @@ def install_files_menu(window: MainWindow) -> FilesMenu:
     add(menu, "report_action", tr("Print / save run report…"), files.save_report,
         "Ctrl+P")  # fmt: skip
     menu.insertSeparator(quit_action)
+    window.files_menu = files
     return files

@@ -49,6 +49,9 @@ def install_lesson_views(window) -> LessonViews:
     ``configured``, ``snapshot_ready`` and ``run_finished`` signals and its
     ``description`` and ``latest`` (used if a run was set up before install).
     """
+    existing = getattr(window, "lesson_views", None)
+    if existing is not None:  # installed once per window; later calls share it
+        return existing
     views = LessonViews(InsightView(), ComparisonView(), BoundaryView(), {})
     tabs = {}
     for view, title in (
@@ -60,6 +63,7 @@ def install_lesson_views(window) -> LessonViews:
     _connect(window.controller, views)
     _add_actions(window, views, tabs)
     window.installEventFilter(_StopOnClose(views.comparison, window))
+    window.lesson_views = views
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(views.comparison.shutdown)

@@ -174,8 +174,10 @@ class MainWindow(QMainWindow):
         """
         from desktop.classroom import install_classroom
         from desktop.files_menu import install_files_menu
+        from desktop.inside_epoch import install_inside_epoch
         from desktop.lesson_views import install_lesson_views
 
+        self.inside_epoch = install_inside_epoch(self)
         self.lesson_views = install_lesson_views(self)
         self.files_menu = install_files_menu(self)
         install_classroom(self, profile_path)

@@ -3,6 +3,10 @@
 The seed's 20-epoch run needs about 20 ms of compute, so at full speed a
 class would see nothing form; the levels slow it down to a pace people can
 follow. Plain Python: the worker asks a ``Pace`` how many batches it may run.
+
+The slowest pace goes inside a batch: like a lecture, it walks one example
+through the network one stage at a time (what Step sample does per press),
+and each walk ends with its batch's update.
 """
 
 from __future__ import annotations
@@ -15,21 +19,31 @@ class Pace:
     label: str
     batches_per_second: float = 0.0
     epochs_per_second: float = 0.0
+    stages_per_second: float = 0.0  # walks examples stage by stage (Step sample)
 
     @property
     def unlimited(self) -> bool:
-        return not self.batches_per_second and not self.epochs_per_second
+        return not (
+            self.batches_per_second or self.epochs_per_second or self.stages_per_second
+        )
+
+    @property
+    def walks(self) -> bool:
+        return bool(self.stages_per_second)
 
     def rate(self, batches_per_epoch: int) -> float:
-        """Batches per second for a run with ``batches_per_epoch``; inf = no limit."""
+        """Batches (stages, if it walks) per second; inf = no limit."""
         if self.unlimited:
             return float("inf")
+        if self.stages_per_second:
+            return self.stages_per_second
         if self.batches_per_second:
             return self.batches_per_second
         return self.epochs_per_second * batches_per_epoch
 
 
 PACES: tuple[Pace, ...] = (
+    Pace("Lecture: one example, one stage every 2 seconds", stages_per_second=0.5),
     Pace("Slow motion: 1 batch per second", batches_per_second=1),
     Pace("5 batches per second", batches_per_second=5),
     Pace("1 epoch per second", epochs_per_second=1),
@@ -38,7 +52,7 @@ PACES: tuple[Pace, ...] = (
     Pace("10 epochs per second", epochs_per_second=10),
     Pace("As fast as possible"),
 )
-DEFAULT_PACE = 4
+DEFAULT_PACE = 5
 FASTEST_PACE = len(PACES) - 1
 
 

@@ -26,6 +26,7 @@ MARGIN = 10
 ARROW_GAP = 30
 HEADER = 40
 RADIUS = 8
+CAPTION_HEIGHT = 46  # the strip under the boxes that explains the active stage
 
 
 class PipelineView(QWidget):
@@ -46,6 +47,8 @@ class PipelineView(QWidget):
         self._hover = -1
         self._active = ""
         self._focus_index = 0
+        self._caption = ""
+        self._walk: dict[str, str] = {}
 
     # -- content ------------------------------------------------------------
 
@@ -76,6 +79,24 @@ class PipelineView(QWidget):
         self._active = key
         self.update()
 
+    def set_caption(self, text: str) -> None:
+        """A plain-language sentence under the boxes (Step sample); "" hides it."""
+        if text != self._caption:
+            self._caption = text
+            self.setAccessibleDescription(text or self.accessibleDescription())
+            self.update()
+
+    def caption(self) -> str:
+        return self._caption
+
+    def set_walk_text(self, key: str, text: str) -> None:
+        """The numbers flowing through a stage, shown first in its box."""
+        self._walk = {key: text} if text else {}
+        self.update()
+
+    def walk_text(self, key: str) -> str:
+        return self._walk.get(key, "")
+
     def sizeHint(self) -> QSize:
         return QSize(1000, 260)
 
@@ -86,7 +107,7 @@ class PipelineView(QWidget):
         if n == 0:
             return []
         width = (self.width() - 2 * MARGIN - (n - 1) * ARROW_GAP) / n
-        height = self.height() - 2 * MARGIN
+        height = self.height() - 2 * MARGIN - (CAPTION_HEIGHT if self._caption else 0)
         return [
             QRectF(MARGIN + i * (width + ARROW_GAP), MARGIN, width, height)
             for i in range(n)
@@ -171,7 +192,25 @@ class PipelineView(QWidget):
             self._paint_box(painter, i, stage, rect)
             if i + 1 < len(rects):
                 self._paint_arrow(painter, rect, rects[i + 1])
+        if self._caption:
+            self._paint_caption(painter)
         painter.end()
+
+    def _paint_caption(self, painter: QPainter) -> None:
+        area = QRectF(
+            MARGIN,
+            self.height() - MARGIN - CAPTION_HEIGHT + 4,
+            self.width() - 2 * MARGIN,
+            CAPTION_HEIGHT - 4,
+        )
+        painter.fillRect(area, palette.PANEL)
+        painter.setPen(QPen(palette.INK))
+        painter.setFont(self._font(self._text_size() + 0.5))
+        painter.drawText(
+            area.adjusted(8, 2, -8, -2),
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter,
+            self._caption,
+        )
 
     def _colour(self, stage: Stage) -> QColor:
         if stage.key == "output":
@@ -235,7 +274,9 @@ class PipelineView(QWidget):
 
     def _paint_body(self, painter: QPainter, stage: Stage, area: QRectF) -> None:
         size = self._text_size()
+        walk = [(self._walk[stage.key], True, False)] if stage.key in self._walk else []
         lines = [
+            *walk,
             (self._shape_line(painter, "in", stage.in_shape, None, area), True, False),
             (
                 self._shape_line(painter, "out", stage.out_shape, stage, area),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from core import Dataset, Trainer, TrainingConfig
+from core.inside_frame import InsideFrame
 from core.snapshot import RunSnapshot
 from desktop.pace import PACES
 from desktop.training_worker import RunDescription, RunRequest, TrainingWorker
@@ -29,6 +30,10 @@ class TrainingController(QObject):
     _pause = Signal()
     _step_epoch = Signal()
     _step_batch = Signal()
+    _step_sample = Signal()
+    _inspecting = Signal(bool)
+    _show_moment = Signal(int)
+    _trace_example = Signal(int)
     _reset = Signal()
     _learning_rate = Signal(float)
     _pace = Signal(int)
@@ -40,6 +45,8 @@ class TrainingController(QObject):
     run_finished = Signal(object)  # RunSnapshot, once per finished or diverged run
     failed = Signal(str)
     playing_changed = Signal(bool)
+    inspected = Signal(object)  # InsideFrame, paced like the snapshots
+    walked = Signal(object)  # WalkFrame or None, at once (one per press)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +57,8 @@ class TrainingController(QObject):
         self._wire()
         self._latest: RunSnapshot | None = None
         self._dirty = False
+        self._latest_frame: InsideFrame | None = None
+        self._frame_dirty = False
         self._playing = False
         self.description: RunDescription | None = None
         self._refresh = QTimer(self)
@@ -67,6 +76,10 @@ class TrainingController(QObject):
             (self._pause, w.pause),
             (self._step_epoch, w.step_epoch),
             (self._step_batch, w.step_batch),
+            (self._step_sample, w.step_sample),
+            (self._inspecting, w.set_inspecting),
+            (self._show_moment, w.show_moment),
+            (self._trace_example, w.trace_example),
             (self._reset, w.reset),
             (self._learning_rate, w.set_learning_rate),
             (self._pace, w.set_pace),
@@ -77,6 +90,8 @@ class TrainingController(QObject):
         w.snapshot.connect(self._on_snapshot)
         w.finished.connect(self._on_finished)
         w.failed.connect(self.failed)
+        w.inspected.connect(self._on_inspected)
+        w.walked.connect(self.walked)
         self.thread.finished.connect(w.deleteLater)
 
     # -- commands -----------------------------------------------------------
@@ -115,6 +130,27 @@ class TrainingController(QObject):
     def step_batch(self) -> None:
         self._set_playing(False)
         self._step_batch.emit()
+
+    def step_sample(self) -> None:
+        """One stage of one example of the next batch (a walk ends with its update)."""
+        self._set_playing(False)
+        self._step_sample.emit()
+
+    def set_inspecting(self, on: bool) -> None:
+        """Tell the worker whether any view inside the epoch is on screen."""
+        self._inspecting.emit(bool(on))
+
+    def show_moment(self, step: int) -> None:
+        """Show the views as they were after ``step``; -1 follows the live run."""
+        self._show_moment.emit(int(step))
+
+    def trace_example(self, row: int) -> None:
+        """Follow validation row ``row`` in the prediction trace."""
+        self._trace_example.emit(int(row))
+
+    @property
+    def latest_frame(self) -> InsideFrame | None:
+        return self._latest_frame
 
     def reset(self) -> None:
         self._set_playing(False)
@@ -163,6 +199,13 @@ class TrainingController(QObject):
         self._dirty = True
 
     @Slot(object)
+    def _on_inspected(self, frame: InsideFrame) -> None:
+        self._latest_frame = frame
+        self._frame_dirty = True
+        if not self._playing:
+            self._flush()  # a single step or a scrub: show it at once
+
+    @Slot(object)
     def _on_finished(self, snapshot: RunSnapshot) -> None:
         self._latest = snapshot
         self._dirty = True
@@ -175,6 +218,9 @@ class TrainingController(QObject):
         if self._dirty and self._latest is not None:
             self._dirty = False
             self.snapshot_ready.emit(self._latest)
+        if self._frame_dirty and self._latest_frame is not None:
+            self._frame_dirty = False
+            self.inspected.emit(self._latest_frame)
 
     def _set_playing(self, playing: bool) -> None:
         if playing != self._playing:

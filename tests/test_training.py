@@ -197,3 +197,22 @@ def test_the_seed_lesson_holds(seed):
     )
     longer.run()
     assert max(r.val_accuracy for r in longer.history.records) <= 0.80
+
+
+@pytest.mark.parametrize("batch_size", [32, 64])
+def test_peek_next_batch_names_the_rows_the_next_step_trains_on(batch_size):
+    trainer = Trainer(TrainingConfig(epochs=3, batch_size=batch_size))
+    mirror = trainer.model.copy()
+    from core.optim import Adam
+
+    adam = Adam(mirror.parameter_count, trainer.config.learning_rate)
+    while not trainer.done:
+        X, y, rows = trainer.peek_next_batch()
+        np.testing.assert_array_equal(X, trainer.X_train[rows])
+        grads = mirror.loss_and_grads(X, y)
+        adam.step(mirror.theta, mirror.flat_grads(grads.grads))
+        result = trainer.step_batch()
+        assert result.loss == pytest.approx(grads.loss, abs=1e-12)
+    np.testing.assert_allclose(trainer.model.theta, mirror.theta, atol=1e-10)
+    with pytest.raises(RuntimeError):
+        trainer.peek_next_batch()

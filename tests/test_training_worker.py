@@ -92,8 +92,10 @@ def test_pace_clock_does_not_rush_after_a_pause():
     assert clock.allowed(100.0) == 1
 
 
-def test_the_paces_go_from_slow_motion_to_unlimited():
-    rates = [p.rate(25) for p in PACES]
+def test_the_paces_go_from_a_lecture_through_slow_motion_to_unlimited():
+    assert PACES[0].walks  # one stage of one example at a time
+    assert PACES[0].rate(25) <= 1.0
+    rates = [p.rate(25) for p in PACES[1:]]
     assert rates == sorted(rates)
     assert rates[0] == 1.0
     assert rates[-1] == float("inf")
@@ -114,3 +116,83 @@ def test_run_clock_counts_only_time_spent_playing():
     assert clock.seconds() == 2.5
     clock.reset()
     assert clock.seconds() == 0.0
+
+
+# -- inside an epoch -----------------------------------------------------------
+
+
+def test_no_frames_are_built_unless_a_view_inside_the_epoch_is_visible(worker):
+    frames = []
+    worker.inspected.connect(frames.append)
+    worker.configure(RunRequest(TrainingConfig()))
+    worker.step_batch()
+    assert frames == []
+    worker.set_inspecting(True)
+    worker.step_batch()
+    assert frames[-1].step == 2
+    assert frames[-1].live
+
+
+def test_frames_hold_the_cores_activations_at_that_step(worker):
+    frames = []
+    worker.inspected.connect(frames.append)
+    worker.set_inspecting(True)
+    worker.configure(RunRequest(TrainingConfig()))
+    worker.step_epoch()
+    reference = Trainer(TrainingConfig())
+    reference.step_epoch()
+    frame = frames[-1]
+    assert frame.step == reference.step_count == 25
+    a = reference.model.forward(reference.X_val[frame.probe_rows]).a
+    for k in range(len(a)):
+        np.testing.assert_array_equal(frame.maps[k + 1].values, a[k])
+
+
+def test_step_sample_walks_the_stages_then_makes_the_batch_update(worker):
+    walked = []
+    worker.walked.connect(walked.append)
+    worker.configure(RunRequest(TrainingConfig()))
+    walked.clear()
+    for _ in range(9):
+        worker.step_sample()
+    keys = [f.key for f in walked]
+    assert keys[:5] == ["input", "normalize", "layer1", "layer2", "output"]
+    assert keys[5:] == ["loss", "grad2", "grad1", "update"]
+    assert walked[-1].matches_core
+    reference = Trainer(TrainingConfig())
+    reference.step_batch()
+    snapshot = worker.seen["snapshot"][-1]
+    assert snapshot.step == 1
+    np.testing.assert_array_equal(snapshot.theta, reference.model.theta)
+
+
+def test_another_command_drops_a_walk_under_way(worker):
+    walked = []
+    worker.walked.connect(walked.append)
+    worker.configure(RunRequest(TrainingConfig()))
+    worker.step_sample()
+    worker.step_sample()
+    worker.step_batch()
+    assert walked[-1] is None
+    assert worker.seen["snapshot"][-1].step == 1
+
+
+def test_showing_a_past_moment_draws_the_parameters_kept_then(worker):
+    frames = []
+    worker.inspected.connect(frames.append)
+    worker.set_inspecting(True)
+    worker.configure(RunRequest(TrainingConfig()))
+    worker.step_epoch()
+    worker.step_epoch()
+    reference = Trainer(TrainingConfig())
+    for _ in range(7):
+        reference.step_batch()
+    worker.show_moment(7)
+    frame = frames[-1]
+    assert (frame.step, frame.epoch, frame.batch, frame.live) == (7, 1, 7, False)
+    np.testing.assert_array_equal(frame.theta, reference.model.theta)
+    assert len(frame.kept_steps) == 51
+    assert frame.live_step == 50
+    worker.show_moment(-1)
+    assert frames[-1].live
+    assert frames[-1].step == 50
