@@ -7,7 +7,7 @@ touches the trainer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,16 +23,13 @@ from PySide6.QtWidgets import (
 
 from core import TrainingConfig
 from core.pipeline import strongest_inputs
-from core.quiz import QuizBankError, load_builtin_bank
 from core.snapshot import RunSnapshot
 from core.training import History
 from desktop import settings_store, window_menus
 from desktop.controls_panel import ControlsPanel
 from desktop.pace import DEFAULT_PACE
 from desktop.pipeline_view import PipelineView
-from desktop.quiz_dialog import QuizDialog
 from desktop.run_clock import RunClock
-from desktop.stage_detail_dialog import StageDetailDialog
 from desktop.trace_table import TraceTable
 from desktop.training_controller import TrainingController
 from desktop.training_plot import TrainingPlot
@@ -70,7 +67,11 @@ class MainWindow(QMainWindow):
         self.menus = window_menus.build_menus(self)
         self._wire()
         self._restore()
-        self._install_features(profile_path)
+        self._profile_path = profile_path
+        self.features_installed = False
+        # Right after the first paint (or 300 ms at most): the window is on
+        # screen sooner, and nothing can be clicked before then anyway.
+        QTimer.singleShot(300, self._install_features)
 
     # -- building -----------------------------------------------------------------
 
@@ -167,11 +168,20 @@ class MainWindow(QMainWindow):
         self.controller.set_pace(pace)
         self.controller.configure(config)
 
-    def _install_features(self, profile_path: str | None) -> None:
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.features_installed:
+            QTimer.singleShot(0, self._install_features)
+
+    def _install_features(self) -> None:
         """Each feature lives in its own module and wires itself to the window.
 
         The classroom profile comes last: it may lock or hide what the others add.
         """
+        if self.features_installed:
+            return
+        self.features_installed = True
+        profile_path = self._profile_path
         from desktop.classroom import install_classroom
         from desktop.files_menu import install_files_menu
         from desktop.inside_epoch import install_inside_epoch
@@ -222,6 +232,9 @@ class MainWindow(QMainWindow):
 
     def open_quiz(self) -> None:
         """The quiz, with questions written from this run's own numbers."""
+        from core.quiz import QuizBankError, load_builtin_bank
+        from desktop.quiz_dialog import QuizDialog
+
         try:
             bank = load_builtin_bank()
         except QuizBankError as problem:
@@ -241,6 +254,8 @@ class MainWindow(QMainWindow):
         self.quiz.open()
 
     def open_stage(self, index: int) -> None:
+        from desktop.stage_detail_dialog import StageDetailDialog
+
         if self.description is None:
             return
         stage = self.description.stages[index]

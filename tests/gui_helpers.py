@@ -20,6 +20,7 @@ def make_window(qtbot, tmp_path, config=None) -> MainWindow:
     window.show()
     qtbot.waitUntil(lambda: window.description is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.controller.latest is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.features_installed, timeout=WAIT_MS)
     return window
 
 
