@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -24,7 +25,7 @@ from desktop import palette
 
 MARGIN = 10
 ARROW_GAP = 30
-HEADER = 40
+HEADER = 40  # the title band's height at the default font (see _header_height)
 RADIUS = 8
 CAPTION_HEIGHT = 46  # the strip under the boxes that explains the active stage
 
@@ -228,7 +229,7 @@ class PipelineView(QWidget):
         painter.fillPath(path, colour.lighter(185) if emphasised else palette.PANEL)
         header = QPainterPath()
         header.setFillRule(Qt.FillRule.WindingFill)
-        top = QRectF(rect.left(), rect.top(), rect.width(), HEADER)
+        top = QRectF(rect.left(), rect.top(), rect.width(), self._header_height())
         header.addRoundedRect(top, RADIUS, RADIUS)
         header.addRect(top.adjusted(0, RADIUS, 0, 0))
         painter.fillPath(header, colour)
@@ -239,7 +240,7 @@ class PipelineView(QWidget):
         painter.setPen(border)
         painter.drawPath(path)
         self._paint_title(painter, index, stage, top)
-        self._paint_body(painter, stage, rect.adjusted(0, HEADER, 0, 0))
+        self._paint_body(painter, stage, rect.adjusted(0, self._header_height(), 0, 0))
 
     def _font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont(self.font())
@@ -248,10 +249,31 @@ class PipelineView(QWidget):
         font.setItalic(italic)
         return font
 
+    def _header_height(self) -> float:
+        """Tall enough for the longest title once wrapped in its box."""
+        rects = self.box_rects()
+        if not rects:
+            return float(HEADER)
+        font = self._font(self._text_size() + 0.5, bold=True)
+        metrics = QFontMetrics(font)
+        width = int(rects[0].width()) - 16
+        flags = int(Qt.TextFlag.TextWordWrap)
+        tallest = max(
+            metrics.boundingRect(
+                0, 0, width, 1000, flags, f"{i + 1}  {stage.title}"
+            ).height()
+            for i, stage in enumerate(self._stages)
+        )
+        return max(float(HEADER) * 0.75, tallest + 10.0)
+
     def _text_size(self) -> float:
+        """Follows the app font (projector mode scales it), fitted to the boxes."""
+        base = self.font().pointSizeF()
+        base = base if base > 0 else 10.0
         rects = self.box_rects()
         width = rects[0].width() if rects else 200.0
-        return max(8.0, min(11.0, width / 19))
+        scale = base / 10.0
+        return max(8.0 * scale, min(11.0 * scale, width / 19))
 
     def _paint_title(
         self, painter: QPainter, index: int, stage: Stage, top: QRectF
