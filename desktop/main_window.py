@@ -262,7 +262,15 @@ class MainWindow(QMainWindow):
         dialog = StageDetailDialog(
             stage, self.description, self.controller.latest, self
         )
+        dialog.example_requested.connect(self.trace_example)
         dialog.open()
+
+    def trace_example(self, position: int) -> None:
+        """Follow validation row ``position`` in the Prediction trace view."""
+        self.controller.trace_example(position)
+        inside = getattr(self, "inside_epoch", None)
+        if inside is not None:
+            self.tabs.setCurrentWidget(inside.pages[inside.views.index(inside.trace)])
 
     def show_shortcuts(self) -> None:
         window_menus.show_shortcuts(self)

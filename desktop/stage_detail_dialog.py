@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,10 @@ ACTIVATION_WORDS = {
 
 
 class StageDetailDialog(QDialog):
+    """Also lets a student pick a validation row to follow through the network."""
+
+    example_requested = Signal(int)  # position among the validation rows
+
     def __init__(
         self,
         stage: Stage,
@@ -73,10 +77,16 @@ class StageDetailDialog(QDialog):
         tabs = QTabWidget()
         tabs.setObjectName("stage_tabs")
         raw = np.column_stack([data.X, data.y])
-        tabs.addTab(
-            self._table(raw, [*headers, data.target_name], "raw_table"),
-            self.tr("Raw data"),
+        raw_table = self._table(
+            raw, [*headers, data.target_name], "raw_table", self._row_names(description)
         )
+        raw_table.doubleClicked.connect(self._on_row_double_clicked)
+        raw_table.setToolTip(
+            self.tr(
+                "Double-click a validation row (V) to follow it in Prediction trace"
+            )
+        )
+        tabs.addTab(raw_table, self.tr("Raw data"))
         normalized = np.column_stack([description.X_normalized, data.y])
         tabs.addTab(
             self._table(normalized, [*headers, data.target_name], "normalized_table"),
@@ -95,6 +105,25 @@ class StageDetailDialog(QDialog):
         if stage.key == "normalize":
             tabs.setCurrentIndex(1)
         return tabs
+
+    def _row_names(self, description: RunDescription) -> list[str]:
+        """Row numbers, with "V" on the rows held out for validation."""
+        self._val_position = {}
+        if description.val_index is not None:
+            self._val_position = {
+                int(r): i for i, r in enumerate(description.val_index)
+            }
+        return [
+            f"{row + 1} V" if row in self._val_position else str(row + 1)
+            for row in range(description.dataset.n_rows)
+        ]
+
+    def _on_row_double_clicked(self, index) -> None:
+        model = index.model()
+        source = model.mapToSource(index) if hasattr(model, "mapToSource") else index
+        position = self._val_position.get(source.row())
+        if position is not None:
+            self.example_requested.emit(position)
 
     def _table(self, values, headers, name, row_names=None) -> QTableView:
         model = ArrayTableModel(values, headers, parent=self)

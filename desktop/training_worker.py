@@ -61,6 +61,7 @@ class RunDescription:
     val_rows: int
     batches_per_epoch: int
     chance: float  # accuracy of always answering the more common class
+    val_index: object = None  # np.ndarray: dataset rows held out for validation
 
 
 class TrainingWorker(QObject):
@@ -335,4 +336,5 @@ def _describe(trainer: Trainer) -> RunDescription:
         val_rows=len(trainer.y_val),
         batches_per_epoch=trainer.batches_per_epoch,
         chance=trainer.chance,
+        val_index=trainer.raw_split.val_index.copy(),
     )

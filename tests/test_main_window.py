@@ -248,3 +248,27 @@ def test_quiz_opens_from_the_button_with_this_runs_numbers(qtbot, window):
     numbers |= {f"{r.val_accuracy:.1%}" for r in records}
     assert any(n in live[0] for n in numbers)
     dialog.close()
+
+
+def test_a_validation_row_of_the_data_table_can_be_traced(qtbot, window):
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.stage_detail_dialog import StageDetailDialog
+
+    window.open_stage(0)
+    dialog = window.findChild(StageDetailDialog)
+    raw = dialog.findChild(QTableView, "raw_table")
+    val_index = window.description.val_index
+    row = int(val_index[3])
+    header = raw.model().headerData(row, Qt.Orientation.Vertical)
+    assert header == f"{row + 1} V"
+    train_row = next(r for r in range(1000) if r not in set(val_index.tolist()))
+    assert raw.model().headerData(train_row, Qt.Orientation.Vertical) == str(
+        train_row + 1
+    )
+    with qtbot.waitSignal(dialog.example_requested) as picked:
+        dialog._on_row_double_clicked(raw.model().index(row, 0))
+    assert picked.args == [3]
+    inside = window.inside_epoch
+    assert window.tabs.currentWidget() is inside.pages[inside.views.index(inside.trace)]
+    dialog.close()
