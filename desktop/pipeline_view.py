@@ -7,7 +7,7 @@ layers, more (narrower) boxes. Clicking a box asks for its details.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +28,11 @@ ARROW_GAP = 30
 HEADER = 40  # the title band's height at the default font (see _header_height)
 RADIUS = 8
 CAPTION_HEIGHT = 46  # the strip under the boxes that explains the active stage
+
+
+def _core_text(text: str) -> str:
+    """The core's fixed wording (stage titles, descriptions), translatable here."""
+    return QCoreApplication.translate("core", text)
 
 
 class PipelineView(QWidget):
@@ -260,7 +265,7 @@ class PipelineView(QWidget):
         flags = int(Qt.TextFlag.TextWordWrap)
         tallest = max(
             metrics.boundingRect(
-                0, 0, width, 1000, flags, f"{i + 1}  {stage.title}"
+                0, 0, width, 1000, flags, f"{i + 1}  {_core_text(stage.title)}"
             ).height()
             for i, stage in enumerate(self._stages)
         )
@@ -283,7 +288,9 @@ class PipelineView(QWidget):
         box = top.adjusted(8, 2, -8, -2)
         flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         painter.drawText(
-            box, flags | Qt.TextFlag.TextWordWrap, f"{index + 1}  {stage.title}"
+            box,
+            flags | Qt.TextFlag.TextWordWrap,
+            f"{index + 1}  {_core_text(stage.title)}",
         )
 
     def _shape_line(self, painter, label, shape, stage, area: QRectF) -> str:
@@ -305,7 +312,7 @@ class PipelineView(QWidget):
                 True,
                 False,
             ),
-            (stage.description, False, False),
+            (_core_text(stage.description), False, False),
             (stage.example, False, True),
         ]
         if stage.parameter_count:

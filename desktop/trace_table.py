@@ -7,7 +7,7 @@ rebuilt.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from core.training import EpochRecord
@@ -47,6 +47,8 @@ class TraceModel(QAbstractTableModel):
         record = self._records[index.row()]
         key, _, fmt = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if key == "observation":  # the core's sentences, translatable here
+                return QCoreApplication.translate("core", record.observation)
             return fmt.format(getattr(record, key))
         if role == Qt.ItemDataRole.TextAlignmentRole and key != "observation":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
