@@ -49,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
+    from desktop import gc_guard
+
+    gc_guard.install(app)
     app.setDesktopFileName("layerlab")  # Wayland: match layerlab.desktop's icon
     if args.smoke_test:
         from desktop.smoke_test import run_smoke_test
