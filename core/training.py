@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import math
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -142,7 +143,9 @@ class Trainer:
         self.batch_in_epoch = 0
         self.step_count = 0
         self._good_theta = self.model.theta.copy()
-        self._loss_limit = math.inf  # set from the first batch's loss
+        self._loss_limit = (
+            sys.float_info.max
+        )  # until the first loss: see _set_loss_limit
         self.chance = float(max(self.y_val.mean(), 1 - self.y_val.mean()))
 
     # -- settings that may change mid-run -----------------------------------
@@ -173,8 +176,10 @@ class Trainer:
         self.batch_in_epoch = batch = batch + 1
         self.step_count += 1
         self.history.batch_losses.append(loss)
-        if self._exploded(loss):
+        if not loss <= self._loss_limit:  # also true for NaN: see _set_loss_limit
             return self._diverge(loss)
+        if batch == 1 and self.epoch == 1:
+            self._set_loss_limit(loss)
         self.optimizer.step(self.model.theta, self._stepper.grad)
         record = None
         if batch == self.batches_per_epoch:
@@ -208,10 +213,15 @@ class Trainer:
                 return result.epoch_record
         return None
 
-    def run(self, should_stop: Callable[[], bool] = lambda: False) -> TrainerState:
+    def run(self, should_stop: Callable[[], bool] | None = None) -> TrainerState:
         """Train to the end, checking ``should_stop()`` between every two batches."""
-        while not self.done and not should_stop():
-            self.step_batch()
+        step = self.step_batch
+        if should_stop is None:
+            while step() is not None:
+                pass
+        else:
+            while not self.done and not should_stop():
+                step()
         return self.state
 
     # -- measuring ----------------------------------------------------------
@@ -252,19 +262,17 @@ class Trainer:
             self.state = TrainerState.FINISHED
         return record
 
-    def _exploded(self, loss: float) -> bool:
-        """Non-finite, or far above where training started: the steps overshoot.
+    def _set_loss_limit(self, first_loss: float) -> None:
+        """Above this the run has diverged: the steps overshoot.
 
         A mean cross-entropy above 10 means the network is confidently wrong
         about nearly every example; healthy training never climbs there from
         its starting loss, while a learning rate that is too large gets there
-        within a few batches, long before the numbers overflow.
+        within a few batches, long before the numbers overflow. Until the first
+        loss is known the limit is the largest finite float, so NaN and
+        infinity (for which ``loss <= limit`` is false) always count.
         """
-        if not math.isfinite(loss):
-            return True
-        if self.step_count == 1:
-            self._loss_limit = max(EXPLOSION_FACTOR * loss, EXPLOSION_FLOOR)
-        return loss > self._loss_limit
+        self._loss_limit = max(EXPLOSION_FACTOR * first_loss, EXPLOSION_FLOOR)
 
     def _diverge(self, loss: float) -> BatchResult:
         """Stop cleanly, roll the weights back to the last good epoch and explain."""
