@@ -32,6 +32,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa:
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core import Trainer, TrainingConfig  # noqa: E402
+from desktop import gc_guard  # noqa: E402
 from desktop.main_window import MainWindow  # noqa: E402
 from desktop.pace import FASTEST_PACE  # noqa: E402
 
@@ -137,6 +138,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    gc_guard.install(app)  # as desktop.app.main does
     print(f"platform: {app.platformName()}")
     print("1-2. training at full speed inside the window")
     for name, config in WORKLOADS.items():

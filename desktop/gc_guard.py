@@ -20,9 +20,17 @@ INTERVAL_MS = 500
 
 
 class GuiThreadCollector(QObject):
+    """Collects young objects often and the oldest generation only when idle.
+
+    A full collection walks every tracked object (a long run keeps many) and
+    can take a tenth of a second: that would stall the window and the trainer
+    alike, so while ``busy()`` says training runs, the full pass waits.
+    """
+
     def __init__(self, parent: QObject, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
         self.threshold = gc.get_threshold()
+        self.busy = lambda: False
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
@@ -33,8 +41,19 @@ class GuiThreadCollector(QObject):
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self.threshold[generation]:
+                if generation == 2 and self.busy():
+                    continue
                 gc.collect(generation)
                 return
+
+    def settle(self) -> None:
+        """After start-up: what exists now lives for the whole session.
+
+        ``gc.freeze`` moves it out of the collector's way, so later full
+        passes only walk what was made since.
+        """
+        gc.collect()
+        gc.freeze()
 
 
 def install(app: QObject) -> GuiThreadCollector:

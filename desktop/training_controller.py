@@ -17,9 +17,9 @@ from desktop.pace import PACES
 from desktop.training_worker import RunDescription, RunRequest, TrainingWorker
 
 REFRESH_MS = 33  # ~30 Hz while paced: the trainer is mostly idle then
-# 5 Hz at full speed: drawing holds the GIL the trainer needs, and at full speed
+# 2.5 Hz at full speed: drawing holds the GIL the trainer needs, and at full speed
 # the run is over before anyone could follow it anyway
-FAST_REFRESH_MS = 200
+FAST_REFRESH_MS = 400
 JOIN_TIMEOUT_MS = 5000
 
 
