@@ -130,12 +130,6 @@ def preview(frame: InsideFrame, class_names: tuple[str, str]) -> BackwardView:
 
 
 if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
+    from desktop.view_preview import show_alone
 
-    from desktop.activation_heatmap_view import sample_frame
-
-    app = QApplication([])
-    view = preview(*sample_frame())
-    view.resize(990, 480)
-    view.show()
-    app.exec()
+    show_alone(preview)
