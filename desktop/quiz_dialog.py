@@ -266,9 +266,15 @@ class QuizDialog(QDialog):
         return page
 
     def _apply_base_font(self) -> None:
-        """A comfortable size for a class; buttons and text views do not inherit it."""
+        """A comfortable size for a class; buttons and text views do not inherit it.
+
+        It grows with the application font, so projector mode enlarges it too.
+        """
         font = self.font()
-        font.setPointSize(BASE_POINT_SIZE)
+        from desktop.projector_mode import base_point_size
+
+        scale = QApplication.font().pointSizeF() / base_point_size()
+        font.setPointSizeF(BASE_POINT_SIZE * max(1.0, scale))
         self.setFont(font)
         labels = [button.label for button in self.option_buttons]
         for widget in [*self.findChildren(QPushButton), *labels, self.summary]:

@@ -221,3 +221,16 @@ def test_tab_reaches_every_control_and_the_ring_follows(qtbot, window):
     controls.seed_input.setFocus()
     qtbot.waitUntil(lambda: window.classroom.focus_ring.focused is not None)
     assert window.classroom.focus_ring.drawn_rect() is not None
+
+
+def test_projector_mode_enlarges_the_quiz_too(qtbot, window):
+    install_classroom(window)
+    window.classroom.projector.set_scale(1.0)
+    window.open_quiz()
+    normal = window.quiz.font().pointSizeF()
+    window.quiz.close()
+    window.classroom.projector.set_scale(2.0)
+    window.open_quiz()
+    assert window.quiz.font().pointSizeF() == pytest.approx(2 * normal)
+    window.quiz.close()
+    window.classroom.projector.set_scale(1.0)
