@@ -67,6 +67,17 @@ class QuestionBank:
     title: str = "Quiz"
     version: int = FORMAT_VERSION
 
+    def only(self, ids: tuple[str, ...] | None) -> QuestionBank:
+        """The questions named in ``ids``, in that order (all when None or none match).
+
+        A classroom profile uses it to pick which questions its class is asked.
+        """
+        if ids is None:
+            return self
+        by_id = {q.id: q for q in self.questions}
+        chosen = tuple(by_id[i] for i in ids if i in by_id)
+        return QuestionBank(chosen or self.questions, self.title, self.version)
+
 
 @dataclass(frozen=True)
 class BankProblem:

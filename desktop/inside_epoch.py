@@ -11,8 +11,8 @@ screen, so training at full speed pays nothing for views nobody sees.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.captions import walk_caption
@@ -23,6 +23,7 @@ from desktop.backward_view import BackwardView
 from desktop.prediction_trace_view import PredictionTraceView
 from desktop.time_scrubber import TimeScrubber
 from desktop.weights_view import WeightsView
+from desktop.window_menus import add_action
 
 STEP_SAMPLE_SHORTCUT = "Ctrl+Right"
 
@@ -99,14 +100,7 @@ class InsideEpoch(QObject):
         )
 
     def _action(self, menu, text: str, shortcut, slot, name: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        return add_action(self.window, menu, text, shortcut, slot, name)
 
     # -- showing ----------------------------------------------------------------
 

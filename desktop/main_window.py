@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
         self.description: RunDescription | None = None
         self._live_key: tuple[int, int] | None = None
         self.run_clock = RunClock()
+        # what Restore defaults brings back, and the quiz a class is given;
+        # a classroom profile (desktop/profile_actions.py) changes these
+        self.defaults: tuple[TrainingConfig, int] = (TrainingConfig(), DEFAULT_PACE)
+        self.quiz_allowed = True
+        self.quiz_questions: tuple[str, ...] | None = None
         self._build_views()
         self.menus = window_menus.build_menus(self)
         self._wire()
@@ -230,18 +235,25 @@ class MainWindow(QMainWindow):
         self.controller.configure(config, dataset)
 
     def restore_defaults(self) -> None:
-        defaults = TrainingConfig()
-        self.controls.set_config(defaults)
-        self.controls.speed_slider.setValue(DEFAULT_PACE)
-        self.apply_config(defaults)
+        """Back to ``self.defaults``: the lesson's setup, or a teacher's profile's."""
+        config, pace = self.defaults
+        self.controls.set_config(config)
+        self.controls.speed_slider.setValue(pace)
+        self.apply_config(config)
 
     def open_quiz(self) -> None:
-        """The quiz, with questions written from this run's own numbers."""
+        """The quiz, with questions written from this run's own numbers.
+
+        ``quiz_allowed`` and ``quiz_questions`` let a classroom profile switch it
+        off or pick its questions.
+        """
         from core.quiz import QuizBankError, load_builtin_bank
         from desktop.quiz_dialog import QuizDialog
 
+        if not self.quiz_allowed:
+            return
         try:
-            bank = load_builtin_bank()
+            bank = load_builtin_bank().only(self.quiz_questions)
         except QuizBankError as problem:
             self.show_message(str(problem))
             return
