@@ -1,26 +1,23 @@
-"""``python -m core``: train and inspect datasets from a terminal.
-
-Bad arguments print one line and exit with status 2, like argparse itself.
-"""
+"""``python -m core train``: train a network and print its trace, a row per epoch."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
 
 from core.config import ConfigError, TrainingConfig, parse_layers
-from core.datasets import DATASET_NAMES, INFO, load
+from core.datasets import DATASET_NAMES
 from core.training import EpochRecord, Trainer, TrainerState
 
 DEFAULTS = TrainingConfig()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m core", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-    train = commands.add_parser("train", help="train a network and print its trace")
+NAME = "train"
+HELP = "train a network and print its trace"
+
+
+def add_arguments(train: argparse.ArgumentParser) -> None:
     train.add_argument("--dataset", default=DEFAULTS.dataset, choices=DATASET_NAMES)
     train.add_argument(
         "--rows", type=int, default=None, help="number of rows to generate"
@@ -41,16 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--dtype", default=DEFAULTS.dtype, choices=("float32", "float64")
     )
     train.add_argument("--json", action="store_true", help="one JSON object per epoch")
-    datasets = commands.add_parser("datasets", help="list the built-in datasets")
-    datasets.add_argument("--describe", metavar="NAME", choices=DATASET_NAMES)
-    return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command == "datasets":
-        return _datasets(args.describe)
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         config = TrainingConfig(
             dataset=args.dataset,
@@ -101,25 +91,3 @@ def _row(r: EpochRecord) -> str:
         f"{r.epoch:>5}  {r.loss:>7.4f}  {r.accuracy:>6.3f}  {r.val_loss:>7.4f}  "
         f"{r.val_accuracy:>6.3f}  {r.observation}"
     )
-
-
-def _datasets(describe: str | None) -> int:
-    if describe is None:
-        for info in INFO.values():
-            print(f"{info.name:<10} {info.default_rows:>5} rows  {info.description}")
-        return 0
-    data = load(describe)
-    print(f"{data.name}: {data.description}")
-    print(
-        f"{data.n_rows} rows x {data.n_features} features; target: {data.target_name}"
-    )
-    print(f"class balance: {data.y.mean():.0%} are {data.class_names[1]}")
-    print("features:")
-    for name, unit, column in zip(
-        data.feature_names, data.feature_units, data.X.T, strict=True
-    ):
-        unit_text = f" ({unit})" if unit else ""
-        print(f"  {name}{unit_text}: {column.min():.4g} to {column.max():.4g}")
-    print("label rule:")
-    print("  " + data.rule.replace("\n", "\n  "))
-    return 0
