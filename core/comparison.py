@@ -1,107 +1,76 @@
-"""Shallow against deep on the same data, split and seed.
+"""Compare depths: does depth buy accuracy on this data, or only speed?
 
-The lesson claims that hidden layers are what let a network learn complex
-patterns. This module makes the claim checkable: it trains three variants of
-one configuration, which differ only in their hidden layers,
+Four networks differ only in their hidden layers; each is run on K seeds
+(default 5, at most 20: ``config.seed`` .. ``config.seed + K - 1`` or an
+explicit list). For every seed all four get exactly what ``core.Trainer``
+with that seed would give them: the same data (a built-in dataset generated
+from the seed; a student's dataset fixed, only its split changing), split,
+scaling, initial-weight stream and shuffles.
 
-    linear    no hidden layer (logistic regression: one weighted sum)
-    one       one hidden layer as wide as the deep network's first layer
-    deep      the current network (or the lesson's 64, 32 when the current
-              one has fewer than two hidden layers, so "deep" stays deep)
+    none    no hidden layer: a logistic regression *fitted to convergence with
+            Newton's method* (``core.linear_probe.fit_logistic``) on the same
+            normalized training rows, so a straight line is not judged by
+            where 20 epochs of gradient steps happened to stop
+    wide    one hidden layer as wide as the deep network's first layer
+    budget  one hidden layer with (as nearly as a whole width allows) the deep
+            network's parameter count: the width h making (d + 1) h + (h + 1)
+            closest to it, d inputs
+    deep    the current network, or the lesson's 64, 32 when the current one
+            has fewer than two hidden layers
 
-each with ``core.Trainer`` and nothing else, so every run is exactly the run
-the student would get by typing those layers into the app. The runs advance
-one mini-batch at a time, taking turns epoch by epoch, so a caller can stop
-between any two batches and draw all three curves growing together.
+The three gradient-trained variants are trained as stacked arrays
+(``core.stacked_training``: all K seeds in one batched product per layer), each
+seed equal to its ``Trainer`` run.
+
+Per run: the **final accuracy** is the validation accuracy after epoch E (the
+config's ``epochs``; the converged fit's for ``none``); **epochs to 90%** is the
+first epoch whose validation accuracy is at least 0.9 x that run's own best
+over epochs 1..E (undefined for ``none``, which is not trained in epochs).
+A run that diverges stops as the trainer stops it, keeping its last good
+epoch's weights and accuracy.
+
+The verdict compares ``deep`` with ``budget``; its rule, in order, is
+``core.depth_verdict``'s (percentages rounded to one decimal, as shown):
+``depth-helps`` iff the deep net wins on >= 80% of seeds and its mean is >= 2
+points higher; else ``depth-hurts`` iff the equal-budget net wins on >= 80% of
+seeds and its mean is >= 2 points higher; else ``depth-faster-only`` iff the
+deep net's median epochs-to-90% is lower; else ``no-difference``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from core.config import TrainingConfig
-from core.datasets import Dataset, load
-from core.training import EpochRecord, Trainer
+from core.config import MAX_UNITS, ConfigError, TrainingConfig
+from core.datasets import Dataset
+from core.depth_verdict import (
+    Verdict,
+    decide,
+    epochs_to_fraction_of_best,
+    median_epochs,
+    percent_text,
+    verdict_sentence,
+)
+from core.linear_probe import fit_logistic
+from core.model import MLP
+from core.stacked_training import StackedRuns, seed_setup
 
 Array = np.ndarray
 
-TARGET_ACCURACY = 0.9
+DEFAULT_SEEDS, MAX_SEEDS = 5, 20
 LESSON_DEEP_LAYERS = TrainingConfig().hidden_layers
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight")
-
-
-@dataclass(frozen=True)
-class DepthVariant:
-    """One of the three networks compared: a key, a readable name, its config."""
-
-    key: str
-    config: TrainingConfig
-
-    @property
-    def hidden_layers(self) -> tuple[int, ...]:
-        return self.config.hidden_layers
-
-    @property
-    def name(self) -> str:
-        return depth_name(self.hidden_layers)
-
-
-@dataclass(frozen=True)
-class DepthSummary:
-    """What one variant achieved so far (copies: safe to hand to another thread)."""
-
-    key: str
-    name: str
-    hidden_layers: tuple[int, ...]
-    parameter_count: int
-    records: tuple[EpochRecord, ...]
-    total_epochs: int
-    state: str
-    theta: Array
-    layer_sizes: tuple[int, ...]
-    activation: str
-
-    @property
-    def epochs_done(self) -> int:
-        return len(self.records)
-
-    def column(self, name: str) -> Array:
-        return np.array([getattr(r, name) for r in self.records], dtype=float)
-
-    @property
-    def final_val_accuracy(self) -> float | None:
-        return self.records[-1].val_accuracy if self.records else None
-
-    @property
-    def best_val_accuracy(self) -> float | None:
-        return max(r.val_accuracy for r in self.records) if self.records else None
-
-    @property
-    def epochs_to_target(self) -> int | None:
-        """The first epoch at which validation accuracy reached 90%, if any."""
-        for record in self.records:
-            if record.val_accuracy >= TARGET_ACCURACY:
-                return record.epoch
-        return None
-
-
-@dataclass(frozen=True)
-class ComparisonProgress:
-    """All three variants at one moment; ``done`` once every run has ended."""
-
-    summaries: tuple[DepthSummary, ...]
-    done: bool
-    dataset_name: str
-
-    def by_key(self, key: str) -> DepthSummary:
-        return next(s for s in self.summaries if s.key == key)
-
-    @property
-    def sentence(self) -> str:
-        return comparison_sentence(self.summaries)
+KEYS = ("none", "wide", "budget", "deep")
+ROLES = {
+    "none": "a straight line, fitted to convergence with Newton's method",
+    "wide": "as wide as the deep network's first layer",
+    "budget": "the same parameter count as the deep network",
+    "deep": "the deep network",
+}
+NEWTON_NOTE = "fitted to convergence with Newton's method"
 
 
 def depth_name(hidden_layers: tuple[int, ...]) -> str:
@@ -113,116 +82,282 @@ def depth_name(hidden_layers: tuple[int, ...]) -> str:
     return f"{word} {noun}{sizes}"
 
 
-def depth_variants(config: TrainingConfig) -> tuple[DepthVariant, ...]:
-    """The linear, one-hidden-layer and deep versions of ``config``.
+def equal_budget_width(n_features: int, n_parameters: int) -> int:
+    """The width h whose one-layer count (d + 1) h + (h + 1) is closest to the target.
 
-    Only ``hidden_layers`` changes, so data, split, seed, optimizer, learning
-    rate, batch size and epochs are the same for all three.
+    Ties go to the smaller width; the width stays within 1 .. MAX_UNITS.
     """
-    deep = config.hidden_layers
-    if len(deep) < 2:
-        deep = LESSON_DEEP_LAYERS
-    return (
-        DepthVariant("linear", config.with_changes(hidden_layers=()).validate()),
-        DepthVariant("one", config.with_changes(hidden_layers=deep[:1]).validate()),
-        DepthVariant("deep", config.with_changes(hidden_layers=deep).validate()),
+    per_unit = n_features + 2
+    low = max(1, min(MAX_UNITS, (n_parameters - 1) // per_unit))
+    high = min(MAX_UNITS, low + 1)
+    return min((low, high), key=lambda h: (abs(per_unit * h + 1 - n_parameters), h))
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One of the four networks: a key, its hidden layers and parameter count."""
+
+    key: str
+    hidden_layers: tuple[int, ...]
+    n_parameters: int
+
+    @property
+    def name(self) -> str:
+        return depth_name(self.hidden_layers)
+
+    @property
+    def role(self) -> str:
+        return ROLES[self.key]
+
+
+def depth_variants(config: TrainingConfig, n_features: int) -> tuple[Variant, ...]:
+    """The none, wide, budget and deep variants of ``config`` for ``d`` inputs."""
+    deep = (
+        config.hidden_layers if len(config.hidden_layers) >= 2 else LESSON_DEEP_LAYERS
     )
+
+    def count(layers: tuple[int, ...]) -> int:
+        return MLP.parameter_count_for((n_features, *layers, 1))
+
+    budget = (equal_budget_width(n_features, count(deep)),)
+    layers = {"none": (), "wide": deep[:1], "budget": budget, "deep": deep}
+    return tuple(Variant(k, layers[k], count(layers[k])) for k in KEYS)
+
+
+def seed_list(config: TrainingConfig, n_seeds: int = DEFAULT_SEEDS) -> tuple[int, ...]:
+    """``config.seed`` .. ``config.seed + n_seeds - 1``."""
+    return check_seeds(tuple(range(config.seed, config.seed + n_seeds)))
+
+
+def check_seeds(seeds: Sequence[int]) -> tuple[int, ...]:
+    seeds = tuple(int(s) for s in seeds)
+    if not 1 <= len(seeds) <= MAX_SEEDS:
+        raise ConfigError(
+            "seeds", f"Compare on 1 to {MAX_SEEDS} seeds, got {len(seeds)}."
+        )
+    if len(set(seeds)) != len(seeds):
+        raise ConfigError("seeds", "Each seed may appear only once.")
+    if not all(0 <= s <= 2**32 - 1 for s in seeds):
+        raise ConfigError(
+            "seeds", "Seeds must be whole numbers from 0 to 4,294,967,295."
+        )
+    return seeds
+
+
+@dataclass(frozen=True)
+class VariantResult:
+    """One variant on every seed (copies: safe to hand to another thread).
+
+    ``curves`` is (epochs done, K) validation accuracy, NaN after a run
+    stopped; empty for ``none``. ``final`` is None per seed until it ends.
+    """
+
+    variant: Variant
+    seeds: tuple[int, ...]
+    final: tuple[float | None, ...]
+    epochs_to_90: tuple[int | None, ...]
+    curves: Array
+    diverged: tuple[bool, ...]
+    first_seed_theta: Array
+    layer_sizes: tuple[int, ...]
+
+    @property
+    def key(self) -> str:
+        return self.variant.key
+
+    @property
+    def name(self) -> str:
+        return self.variant.name
+
+    @property
+    def complete(self) -> bool:
+        return all(f is not None for f in self.final)
+
+    def _finals(self) -> list[float]:
+        return [f for f in self.final if f is not None]
+
+    @property
+    def mean(self) -> float | None:
+        values = self._finals()
+        return float(np.mean(values)) if self.complete else None
+
+    @property
+    def min(self) -> float | None:
+        return min(self._finals()) if self.complete else None
+
+    @property
+    def max(self) -> float | None:
+        return max(self._finals()) if self.complete else None
+
+    @property
+    def median_epochs_to_90(self) -> float | None:
+        """None for ``none`` (not trained in epochs) and until every run ended."""
+        if self.key == "none" or not self.complete:
+            return None
+        return median_epochs(self.epochs_to_90)
+
+    def as_dict(self) -> dict[str, object]:
+        """The command line's JSON for this variant."""
+        return {
+            "name": self.name,
+            "key": self.key,
+            "hidden_layers": list(self.variant.hidden_layers),
+            "n_parameters": self.variant.n_parameters,
+            "seeds": list(self.seeds),
+            "final_val_accuracy": list(self.final),
+            "mean": self.mean,
+            "min": self.min,
+            "max": self.max,
+            "epochs_to_90": list(self.epochs_to_90),
+            "median_epochs_to_90": self.median_epochs_to_90,
+            "diverged": list(self.diverged),
+            "method": NEWTON_NOTE if self.key == "none" else "gradient training",
+        }
+
+
+@dataclass(frozen=True)
+class ComparisonProgress:
+    """All four variants at one moment; ``done`` once every run has ended."""
+
+    results: tuple[VariantResult, ...]
+    seeds: tuple[int, ...]
+    epochs: int
+    done: bool
+    dataset_name: str
+    fraction_done: float
+
+    def by_key(self, key: str) -> VariantResult:
+        return next(r for r in self.results if r.key == key)
+
+    @property
+    def verdict(self) -> Verdict | None:
+        if not self.done:
+            return None
+        deep, budget = self.by_key("deep"), self.by_key("budget")
+        return decide(deep.final, budget.final, deep.epochs_to_90, budget.epochs_to_90)
+
+    @property
+    def sentence(self) -> str:
+        """The verdict in words, then what a straight line reaches."""
+        verdict = self.verdict
+        if verdict is None:
+            return "Not every network has finished yet."
+        deep, budget, none = (self.by_key(k) for k in ("deep", "budget", "none"))
+        words = verdict_sentence(verdict, deep.name, budget.name)
+        line = (
+            f" A straight line ({none.name}, {NEWTON_NOTE}) reaches "
+            f"{percent_text(none.mean)}."
+        )
+        return words + line + _divergence_note(self.results)
+
+    def as_dict(self) -> dict[str, object]:
+        verdict = self.verdict
+        return {
+            "dataset": self.dataset_name,
+            "seeds": list(self.seeds),
+            "epochs": self.epochs,
+            "variants": [r.as_dict() for r in self.results],
+            "verdict": verdict.key if verdict else None,
+            "sentence": self.sentence,
+        }
+
+
+def _divergence_note(results: Sequence[VariantResult]) -> str:
+    notes = [
+        f"{r.name} diverged on {sum(r.diverged)} of {len(r.diverged)} seeds"
+        for r in results
+        if any(r.diverged)
+    ]
+    return f" ({'; '.join(notes)}: their last good epoch counts.)" if notes else ""
 
 
 class DepthComparison:
-    """Trains the three variants in turns; never knows about threads or Qt.
+    """Trains the variants in turns, an epoch each; never knows about threads or Qt.
 
-    Pass ``dataset`` for a student's own data; otherwise the config's built-in
-    dataset is generated once and shared (it is the same data each
-    ``Trainer`` would generate for itself).
+    ``dataset`` is a student's own data (fixed for every seed); without it the
+    config's built-in dataset is generated from each seed.
     """
 
-    def __init__(self, config: TrainingConfig, dataset: Dataset | None = None) -> None:
-        config = config.validate()
-        self.dataset = dataset or load(config.dataset, config.n_rows, seed=config.seed)
-        self.variants = depth_variants(config)
-        self.trainers = [Trainer(v.config, self.dataset) for v in self.variants]
+    def __init__(
+        self,
+        config: TrainingConfig,
+        seeds: Sequence[int] | None = None,
+        dataset: Dataset | None = None,
+    ) -> None:
+        self.config = config.validate()
+        self.seeds = check_seeds(seeds) if seeds is not None else seed_list(config)
+        self.setups = tuple(seed_setup(config, s, dataset) for s in self.seeds)
+        self.dataset_name = dataset.name if dataset is not None else config.dataset
+        n_features = self.setups[0].X_train.shape[1]
+        self.variants = depth_variants(config, n_features)
+        self.fits = tuple(fit_logistic(s.X_train, s.y_train) for s in self.setups)
+        self.runs = {
+            v.key: StackedRuns(
+                config.with_changes(hidden_layers=v.hidden_layers), self.seeds,
+                setups=self.setups, validation_only=True,
+            )
+            for v in self.variants[1:]
+        }  # fmt: skip
         self._turn = 0
 
     @property
     def done(self) -> bool:
-        return all(t.done for t in self.trainers)
+        return all(r.done for r in self.runs.values())
 
-    def step_batch(self) -> EpochRecord | None:
-        """One mini-batch of the variant whose turn it is; its record at epoch end."""
+    @property
+    def fraction_done(self) -> float:
+        total = sum(r.batches_per_epoch * r.config.epochs for r in self.runs.values())
+        return sum(r.step_count for r in self.runs.values()) / total
+
+    def step_batch(self) -> bool:
+        """One batch of the variant whose turn it is; True when it ended an epoch."""
         if self.done:
-            return None
-        while self.trainers[self._turn].done:
-            self._turn = (self._turn + 1) % len(self.trainers)
-        result = self.trainers[self._turn].step_batch()
-        if result is not None and (result.epoch_record or result.diverged):
-            self._turn = (self._turn + 1) % len(self.trainers)
-            return result.epoch_record
-        return None
+            return False
+        runs = list(self.runs.values())
+        while runs[self._turn].done:
+            self._turn = (self._turn + 1) % len(runs)
+        run = runs[self._turn]
+        ended = run.step_batch()
+        if ended or run.done:
+            self._turn = (self._turn + 1) % len(runs)
+        return ended
 
-    def run(
-        self, should_stop: Callable[[], bool] = lambda: False
-    ) -> ComparisonProgress:
-        """Train all three to the end, checking ``should_stop()`` between batches."""
-        while not self.done and not should_stop():
+    def run(self, should_stop: Callable[[], bool] | None = None) -> ComparisonProgress:
+        while not self.done and not (should_stop and should_stop()):
             self.step_batch()
         return self.progress()
 
     def progress(self) -> ComparisonProgress:
-        summaries = tuple(
-            _summarize(v, t) for v, t in zip(self.variants, self.trainers, strict=True)
+        results = (
+            self._line_result(),
+            *(self._run_result(v) for v in self.variants[1:]),
         )
-        return ComparisonProgress(summaries, self.done, self.dataset.name)
+        return ComparisonProgress(
+            results, self.seeds, self.config.epochs, self.done, self.dataset_name,
+            self.fraction_done,
+        )  # fmt: skip
 
+    def _line_result(self) -> VariantResult:
+        variant, fits = self.variants[0], self.fits
+        final = tuple(
+            f.accuracy(s.X_val, s.y_val) for f, s in zip(fits, self.setups, strict=True)
+        )
+        theta = np.append(fits[0].weights, fits[0].bias)
+        K = len(self.seeds)
+        return VariantResult(
+            variant, self.seeds, final, (None,) * K, np.empty((0, K)), (False,) * K,
+            theta, (len(theta) - 1, 1),
+        )  # fmt: skip
 
-def _summarize(variant: DepthVariant, trainer: Trainer) -> DepthSummary:
-    return DepthSummary(
-        key=variant.key,
-        name=variant.name,
-        hidden_layers=variant.hidden_layers,
-        parameter_count=trainer.model.parameter_count,
-        records=tuple(trainer.history.records),
-        total_epochs=trainer.config.epochs,
-        state=trainer.state.value,
-        theta=trainer.model.theta.copy(),
-        layer_sizes=trainer.model.layer_sizes,
-        activation=trainer.config.activation,
-    )
-
-
-def percent(value: float) -> int:
-    """A share as whole percentage points, the way the sentence states it."""
-    return round(100 * value)
-
-
-def depth_gain_points(summaries: tuple[DepthSummary, ...]) -> int | None:
-    """Deep minus linear final validation accuracy, in the sentence's points."""
-    linear, deep = summaries[0].final_val_accuracy, summaries[-1].final_val_accuracy
-    if linear is None or deep is None:
-        return None
-    return percent(deep) - percent(linear)
-
-
-def comparison_sentence(summaries: tuple[DepthSummary, ...]) -> str:
-    """One sentence stating the result, written from the numbers.
-
-    e.g. "With no hidden layer the network reaches 64% on the validation rows;
-    with one hidden layer (64), 90%; with two hidden layers (64, 32), 97%:
-    depth bought 33 points."
-    """
-    if any(s.final_val_accuracy is None for s in summaries):
-        return "Not every network has finished an epoch yet."
-    first, *rest = summaries
-    parts = [
-        f"With {first.name} the network reaches "
-        f"{percent(first.final_val_accuracy)}% on the validation rows"
-    ]
-    parts += [f"with {s.name}, {percent(s.final_val_accuracy)}%" for s in rest]
-    gain = depth_gain_points(summaries)
-    if gain > 0:
-        verdict = f"depth bought {gain} point{'s' if gain != 1 else ''}"
-    elif gain < 0:
-        verdict = f"depth cost {-gain} point{'s' if gain != -1 else ''} here"
-    else:
-        verdict = "depth made no difference on this data"
-    return "; ".join(parts) + f": {verdict}."
+    def _run_result(self, variant: Variant) -> VariantResult:
+        run = self.runs[variant.key]
+        curves = run.history.column("val_accuracy")
+        if run.done:
+            final = tuple(float(v) for v in run.final_val_accuracy())
+            to_90 = tuple(epochs_to_fraction_of_best(c) for c in curves.T)
+        else:
+            final = to_90 = (None,) * len(self.seeds)
+        return VariantResult(
+            variant, self.seeds, final, to_90, curves.copy(),
+            tuple(bool(d) for d in run.diverged), run.theta[0].copy(), run.layer_sizes,
+        )  # fmt: skip

@@ -1,22 +1,27 @@
-"""Compare depths: shallow against deep on the same data, split and seed, one click.
+"""Compare depths: does depth buy accuracy on this data, or only speed?
 
-Three networks are trained off the GUI thread (``ComparisonRunner``): no hidden
-layer, one hidden layer, and the current deep network. Their validation
-accuracy curves grow side by side, a table sums them up, and one sentence,
-written from the numbers, states what depth bought. On a 2-D dataset the three
-decision boundaries are drawn next to each other.
+Four networks (no hidden layer, fitted to convergence with Newton's method;
+one hidden layer as wide as the deep network's first; one hidden layer with
+the deep network's parameter count; the deep network) are trained on several
+seeds off the GUI thread (``ComparisonRunner``). The curves show each one's
+mean over the seeds with a min–max band, the table its mean, min–max,
+median epochs to 90% of its own best and parameter count, and one sentence,
+written from the table's numbers by ``core.depth_verdict``'s documented rule
+(its tooltip), states the verdict. On a 2-D dataset the four decision
+boundaries of the first seed are drawn side by side.
 """
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -25,17 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from core.boundary import make_grid, model_from_theta, normalized_split, probabilities
-from core.comparison import ComparisonProgress, depth_variants
-from desktop import palette
+from core.comparison import (
+    DEFAULT_SEEDS,
+    KEYS,
+    MAX_SEEDS,
+    ComparisonProgress,
+    VariantResult,
+    depth_variants,
+    seed_list,
+)
+from core.datasets import DATASET_NAMES
+from core.depth_verdict import RULE_TEXT, epochs_text, percent_text
 from desktop.boundary_view import BoundaryPlot, axis_name, sample_rows
-from desktop.comparison_worker import ComparisonRunner
+from desktop.comparison_curves import STYLES, ComparisonCurves
+from desktop.comparison_worker import ComparisonRequest, ComparisonRunner
 
-STYLES = {  # colour, line style, symbol: never colour alone
-    "linear": (palette.VERMILLION, Qt.PenStyle.DashLine, "s"),
-    "one": (palette.GREEN, Qt.PenStyle.DashDotLine, "t"),
-    "deep": (palette.BLUE, Qt.PenStyle.SolidLine, "o"),
-}
-KEYS = ("linear", "one", "deep")
+HEADERS = ("Network", "Parameters", "Mean val. acc.", "Min–max", "Epochs to 90%")
 
 
 class ComparisonView(QWidget):
@@ -48,13 +58,14 @@ class ComparisonView(QWidget):
         self.setObjectName("comparison_view")
         self.description = None
         self.result: ComparisonProgress | None = None
+        self._grid = None
         self.runner = ComparisonRunner(self)
         self.runner.progress.connect(self.show_progress)
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.running_changed.connect(self._on_running)
         self._build_controls()
-        self._build_curves()
+        self.curves = ComparisonCurves()
         self._build_table()
         self._build_boundaries()
         self._arrange()
@@ -69,12 +80,23 @@ class ComparisonView(QWidget):
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("compare_stop_button")
         self.stop_button.clicked.connect(self.runner.stop)
+        self.seeds = QSpinBox()
+        self.seeds.setObjectName("compare_seeds")
+        self.seeds.setRange(1, MAX_SEEDS)
+        self.seeds.setValue(DEFAULT_SEEDS)
+        self.seeds.setPrefix(self.tr("seeds: "))
+        self.seeds.setToolTip(
+            self.tr("How many seeds each network is trained on (its own data split ")
+            + self.tr("and starting weights per seed).")
+        )
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("compare_progress")
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(False)
         self.status = QLabel()
         self.status.setObjectName("compare_status")
         self.status.setWordWrap(True)
-        self.sentence = QLabel(
-            self.tr("Press “Compare depths” to train all three networks.")
-        )
+        self.sentence = QLabel(self.tr("Press “Compare depths” to train the networks."))
         self.sentence.setObjectName("compare_sentence")
         self.sentence.setWordWrap(True)
         self.sentence.setStyleSheet("font-weight: bold; font-size: 11pt;")
@@ -82,51 +104,24 @@ class ComparisonView(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
 
-    def _build_curves(self) -> None:
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setAccessibleName(self.tr("Validation accuracy by depth"))
-        self.curve_plot = self.graphics.addPlot(title=self.tr("Validation accuracy ↑"))
-        self.curve_plot.setLabel("bottom", self.tr("epoch"))
-        self.curve_plot.setLabel("left", self.tr("accuracy"))
-        self.curve_plot.setMenuEnabled(False)
-        self.curve_plot.getViewBox().setMouseEnabled(x=False, y=False)
-        self.curve_plot.setYRange(0.2, 1.0)
-        # The legend sits under the plot, in its own cell: inside it would hide
-        # the curves, which fill the whole range on some datasets.
-        self.legend = pg.LegendItem(labelTextSize="9pt", labelTextColor=palette.INK)
-        self.legend.setColumnCount(3)
-        self.graphics.addItem(self.legend, row=1, col=0)
-        self.curves = {}
-        for key in KEYS:
-            colour, style, symbol = STYLES[key]
-            self.curves[key] = self.curve_plot.plot(
-                [], [], pen=pg.mkPen(colour, width=2.5, style=style), symbol=symbol,
-                symbolSize=6, symbolBrush=colour, symbolPen=None,
-            )  # fmt: skip
-            self.legend.addItem(self.curves[key], key)
-
     def _build_table(self) -> None:
-        headers = [
-            self.tr("Network"),
-            self.tr("Parameters"),
-            self.tr("Final val. acc."),
-            self.tr("Best val. acc."),
-            self.tr("Epochs to 90%"),
-        ]
-        self.table = QTableWidget(3, len(headers))
+        self.table = QTableWidget(len(KEYS), len(HEADERS))
         self.table.setObjectName("compare_table")
-        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(headers)):
+        for col in range(1, len(HEADERS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.horizontalHeaderItem(4).setToolTip(
+            self.tr(
+                "Median over the seeds of the first epoch whose validation accuracy "
+                "reached 90% of that run's own best."
+            )
+        )
 
     def _build_boundaries(self) -> None:
         self.boundary_row = QWidget()
@@ -134,9 +129,9 @@ class ComparisonView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(
             self.tr(
-                "What each network answers over the plane: ● class 0, ▼ class 1; "
-                "colour is the probability of class 1, the black line its 0.5 "
-                "boundary."
+                "What each network answers over the plane (first seed): ● class 0, "
+                "▼ class 1; colour is the probability of class 1, the black line "
+                "its 0.5 boundary."
             )
         )
         caption.setWordWrap(True)
@@ -152,9 +147,9 @@ class ComparisonView(QWidget):
 
     def _arrange(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.compare_button)
-        top.addWidget(self.stop_button)
-        top.addWidget(self.status, 1)
+        for widget in (self.compare_button, self.stop_button, self.seeds):
+            top.addWidget(widget)
+        top.addWidget(self.progress_bar, 1)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -162,48 +157,57 @@ class ComparisonView(QWidget):
         column.addWidget(self.sentence)
         column.addStretch(1)
         upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(self.graphics)
+        upper.addWidget(self.curves)
         upper.addWidget(right)
-        upper.setSizes([470, 520])
+        upper.setSizes([420, 560])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.boundary_row)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.status)
         layout.addWidget(self.splitter, 1)
 
-    # -- commands -----------------------------------------------------------
+    # -- the setup ------------------------------------------------------------
 
     @Slot(object)
     def set_description(self, description) -> None:
         """The current setup (``RunDescription``); what the next click compares."""
         self.description = description
-        variants = depth_variants(description.config)
-        for key, variant in zip(KEYS, variants, strict=True):
-            self.legend.getLabel(self.curves[key]).setText(short_name(variant))
-        names = ", ".join(v.name for v in variants)
+        variants = depth_variants(description.config, description.dataset.n_features)
+        self.curves.set_names({v.key: v.name for v in variants})
         self.status.setText(
             self.tr(
-                "Trains three networks on “{data}” with the same split, seed and "
-                "settings: {names}."
-            ).format(data=description.dataset.name, names=names)
+                "Trains on “{data}”, each seed with its own split and starting "
+                "weights: {names}. No hidden layer is fitted to convergence with "
+                "Newton's method."
+            ).format(
+                data=description.dataset.name,
+                names=", ".join(v.name for v in variants),
+            )
         )
+        self.sentence.setToolTip(RULE_TEXT.format(epochs=description.config.epochs))
+
+    def request(self) -> ComparisonRequest:
+        """The comparison of the current setup with the chosen number of seeds."""
+        config = self.description.config
+        own = config.dataset not in DATASET_NAMES  # a student's file: fixed data
+        dataset = self.description.dataset if own else None
+        return ComparisonRequest(config, seed_list(config, self.seeds.value()), dataset)
 
     @Slot()
     def start(self) -> bool:
         """Compare the current setup; a click while one runs is ignored."""
         if self.description is None or self.runner.running:
             return False
-        d = self.description
-        if not self.runner.start(d.config, d.dataset):
+        if not self.runner.start(self.request()):
             return False
         self.result = None
         self._prepare_boundaries()
-        for curve in self.curves.values():
-            curve.setData([], [])
-        self.curve_plot.setXRange(0, max(d.config.epochs, 1), padding=0.02)
-        self.sentence.setText(self.tr("Training the three networks…"))
+        self.curves.clear_curves(self.description.config.epochs)
+        self.progress_bar.setValue(0)
+        self.table.clearContents()
+        self.sentence.setText(self.tr("Training the networks…"))
         return True
 
     def shutdown(self) -> None:
@@ -213,30 +217,25 @@ class ComparisonView(QWidget):
 
     @Slot(object)
     def show_progress(self, progress: ComparisonProgress) -> None:
-        for s in progress.summaries:
-            self.curves[s.key].setData(s.column("epoch"), s.column("val_accuracy"))
+        self.curves.show_progress(progress)
+        self.progress_bar.setValue(round(1000 * progress.fraction_done))
         self._fill_table(progress)
 
     def _fill_table(self, progress: ComparisonProgress) -> None:
-        for row, s in enumerate(progress.summaries):
-            cells = [
-                s.name,
-                f"{s.parameter_count:,}",
-                _share(s.final_val_accuracy),
-                _share(s.best_val_accuracy),
-                _epochs(s.epochs_to_target, s.epochs_done, s.total_epochs),
-            ]
-            for col, text in enumerate(cells):
+        deep = progress.by_key("deep").variant.n_parameters
+        for row, result in enumerate(progress.results):
+            for col, text in enumerate(table_cells(result, deep)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(result.variant.role)
                 if col == 0:
-                    item.setData(Qt.ItemDataRole.DecorationRole, STYLES[s.key][0])
+                    item.setData(Qt.ItemDataRole.DecorationRole, STYLES[result.key][0])
                 else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
         self._fit_table_height()
 
     def _fit_table_height(self) -> None:
-        """As tall as its three rows: the space below goes to the sentence."""
+        """As tall as its rows: the space below goes to the sentence."""
         table = self.table
         rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
         frame = 2 * table.frameWidth()
@@ -260,6 +259,7 @@ class ComparisonView(QWidget):
     @Slot(bool)
     def _on_running(self, running: bool) -> None:
         self.compare_button.setEnabled(not running)
+        self.seeds.setEnabled(not running)
         self.stop_button.setEnabled(running)
 
     # -- boundaries (2-D data only) -----------------------------------------
@@ -273,44 +273,42 @@ class ComparisonView(QWidget):
             return
         half = max(self.splitter.height() // 2, 100)
         self.splitter.setSizes([half, half])
-        split = normalized_split(d.dataset, d.config)
-        self._grid = make_grid(split, 0, 1, size=80)
+        self._grid = make_grid(normalized_split(d.dataset, d.config), 0, 1, size=80)
         rows = sample_rows(d.dataset.n_rows)
         X, y = d.dataset.X[rows], d.dataset.y[rows]
         axes = (axis_name(d.dataset, 0), axis_name(d.dataset, 1))
-        for key, variant in zip(KEYS, depth_variants(d.config), strict=True):
-            plot = self.boundaries[key]
+        for variant in depth_variants(d.config, 2):
+            plot = self.boundaries[variant.key]
             plot.set_data(self._grid, X[:, 0], X[:, 1], y, d.dataset.class_names, axes)
             plot.set_title(variant.name)
 
     def _draw_boundaries(self, progress: ComparisonProgress) -> None:
         if self._grid is None:
             return
-        for s in progress.summaries:
-            model = model_from_theta(s.theta, s.layer_sizes, s.activation)
-            self.boundaries[s.key].set_probabilities(probabilities(self._grid, model))
+        activation = self.description.config.activation
+        for r in progress.results:
+            model = model_from_theta(r.first_seed_theta, r.layer_sizes, activation)
+            self.boundaries[r.key].set_probabilities(probabilities(self._grid, model))
 
     def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
 
 
-def short_name(variant) -> str:
-    """ "linear", "1 hidden: 64", "2 hidden: 64, 32": fits a legend row."""
-    sizes = variant.hidden_layers
-    if not sizes:
-        return "linear"
-    return f"{len(sizes)} hidden: {', '.join(str(n) for n in sizes)}"
-
-
-def _share(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1%}"
-
-
-def _epochs(epoch: int | None, done: int, total: int) -> str:
-    if epoch is not None:
-        return str(epoch)
-    return "not reached" if done >= total else "…"
+def table_cells(result: VariantResult, deep_parameters: int) -> list[str]:
+    """One table row; the budget row shows the deep network's count beside its own."""
+    count = f"{result.variant.n_parameters:,}"
+    if result.key == "budget":
+        count += f" (deep: {deep_parameters:,})"
+    if not result.complete:
+        return [result.name, count, "…", "…", "…"]
+    epochs = (
+        "converged (Newton)"
+        if result.key == "none"
+        else epochs_text(result.median_epochs_to_90)
+    )
+    spread = f"{percent_text(result.min)}–{percent_text(result.max)}"
+    return [result.name, count, percent_text(result.mean), spread, epochs]
 
 
 if __name__ == "__main__":
@@ -323,7 +321,7 @@ if __name__ == "__main__":
     app = QApplication([])
     description, _ = _sample(sys.argv[1] if len(sys.argv) > 1 else "athletes")
     view = ComparisonView()
-    view.resize(990, 480)
+    view.resize(1100, 560)
     view.show()
     view.set_description(description)
     view.start()

@@ -1,32 +1,37 @@
 """Trains the depth comparison off the GUI thread.
 
-``ComparisonWorker`` drives ``core.comparison.DepthComparison`` batch by
-batch and checks a cancel flag between batches (a Python thread cannot be
-killed, so it must be asked). ``ComparisonRunner`` is its GUI-side owner,
-wired like the training controller: one ``QThread`` started on first use, the
-worker moved onto it, requests sent as queued signals, and on close the flag
-raised, the thread told to quit and joined, so Qt never destroys a running
-thread. It refuses a second comparison while one runs.
+``ComparisonWorker`` drives ``core.comparison.DepthComparison`` batch by batch
+and checks a cancel flag between batches (a Python thread cannot be killed, so
+it must be asked; a stacked batch of every seed takes about a millisecond).
+``ComparisonRunner`` is its GUI-side owner, wired like the training
+controller: one ``QThread`` started on first use, the worker moved onto it,
+requests sent as queued signals. On close the flag is raised, the thread told
+to quit and joined; it is never terminated, and the join is short because the
+worker stops after its current batch. A second comparison is refused while
+one runs.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core import ConfigError, DataProblem, Dataset, TrainingConfig
-from core.comparison import ComparisonProgress, DepthComparison
+from core.comparison import DepthComparison
 
 EMIT_INTERVAL = 0.1  # progress at most ~10 times a second
-JOIN_TIMEOUT_MS = 5000
 
 
 @dataclass(frozen=True)
 class ComparisonRequest:
+    """What to compare; ``dataset`` only for a student's own (fixed) data."""
+
     config: TrainingConfig
+    seeds: Sequence[int] | None = None
     dataset: Dataset | None = None
 
 
@@ -41,17 +46,17 @@ class ComparisonWorker(QObject):
 
     @Slot(object)
     def run(self, request: ComparisonRequest) -> None:
-        """Train all three networks unless cancelled; always ends with one signal."""
+        """Train every variant on every seed unless cancelled; always one end signal."""
         try:
-            comparison = DepthComparison(request.config, request.dataset)
+            comparison = DepthComparison(request.config, request.seeds, request.dataset)
         except (ConfigError, DataProblem, ValueError) as problem:
             self.failed.emit(str(problem))
             return
         self.progress.emit(comparison.progress())
         last = time.perf_counter()
         while not comparison.done and not self.cancel_flag.is_set():
-            record = comparison.step_batch()
-            if record is not None and time.perf_counter() - last >= EMIT_INTERVAL:
+            comparison.step_batch()
+            if time.perf_counter() - last >= EMIT_INTERVAL:
                 self.progress.emit(comparison.progress())
                 last = time.perf_counter()
         self.finished.emit(comparison.progress())
@@ -77,7 +82,7 @@ class ComparisonRunner(QObject):
     def running(self) -> bool:
         return self._running
 
-    def start(self, config: TrainingConfig, dataset: Dataset | None = None) -> bool:
+    def start(self, request: ComparisonRequest) -> bool:
         """Begin a comparison; False (and nothing happens) if one is running."""
         if self._running or self._closed:
             return False
@@ -85,7 +90,7 @@ class ComparisonRunner(QObject):
             self._start_thread()
         self.worker.cancel_flag.clear()
         self._set_running(True)
-        self._run.emit(ComparisonRequest(config, dataset))
+        self._run.emit(request)
         return True
 
     def stop(self) -> None:
@@ -94,7 +99,7 @@ class ComparisonRunner(QObject):
             self.worker.cancel_flag.set()
 
     def shutdown(self) -> None:
-        """Stop and join the thread; safe to call more than once."""
+        """Stop and join the thread (never terminated); safe to call more than once."""
         if self._closed:
             return
         self._closed = True
@@ -102,9 +107,7 @@ class ComparisonRunner(QObject):
             return
         self.stop()
         self.thread.quit()
-        if not self.thread.wait(JOIN_TIMEOUT_MS):
-            self.thread.terminate()
-            self.thread.wait()
+        self.thread.wait()  # the worker ends after one batch: a short wait
         self._set_running(False)
 
     def _start_thread(self) -> None:
@@ -120,12 +123,12 @@ class ComparisonRunner(QObject):
         self.thread.start()
 
     @Slot(object)
-    def _on_progress(self, progress: ComparisonProgress) -> None:
+    def _on_progress(self, progress) -> None:
         if not self._closed:
             self.progress.emit(progress)
 
     @Slot(object)
-    def _on_finished(self, progress: ComparisonProgress) -> None:
+    def _on_finished(self, progress) -> None:
         self._set_running(False)
         if not self._closed:
             self.finished.emit(progress)

@@ -1,0 +1,104 @@
+"""``python -m core compare``: Compare depths from a terminal.
+
+Trains no hidden layer (fitted to convergence with Newton's method), one
+hidden layer as wide as the deep network's first, one hidden layer with the
+deep network's parameter count, and the deep network, on several seeds
+(``--seeds 0-4``, default: ``--seed`` and the next four), then states the
+verdict by ``core.comparison``'s documented rule. ``--json`` prints one object
+with ``variants``, ``verdict`` and ``sentence``. Takes ``train``'s options,
+including ``--data FILE.csv --target COLUMN`` for a student's own data (fixed
+for every seed; only the split and the initial weights change).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from core.cli import csv_source, train
+from core.cli.options import config_from_args
+from core.comparison import (
+    DEFAULT_SEEDS,
+    MAX_SEEDS,
+    ComparisonProgress,
+    DepthComparison,
+    check_seeds,
+    seed_list,
+)
+from core.config import ConfigError, TrainingConfig
+from core.depth_verdict import RULE_TEXT, epochs_text, percent_text
+
+NAME = "compare"
+HELP = "compare no, one and two hidden layers over several seeds"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``train``'s options, its CSV options if it lacks them, and ``--seeds``."""
+    train.add_arguments(parser)
+    if "--data" not in parser._option_string_actions:
+        csv_source.add_arguments(parser)
+    parser._option_string_actions["--json"].help = "one JSON object: the comparison"
+    parser.add_argument(
+        "--seeds",
+        metavar="LIST",
+        help=f"seeds to run, e.g. 0-4 or 1,5,9 (1 to {MAX_SEEDS}; default: --seed "
+        f"and the next {DEFAULT_SEEDS - 1})",
+    )
+
+
+def parse_seeds(text: str) -> tuple[int, ...]:
+    """Read "0-4", "1,5,9" or "0-2,7" as a tuple of seeds."""
+    seeds: list[int] = []
+    for part in (p.strip() for p in text.split(",")):
+        low, dash, high = part.partition("-")
+        if not low.isdigit() or (dash and not high.isdigit()):
+            raise ConfigError(
+                "seeds", f"'{part}' is not a seed or a range; write e.g. 0-4 or 1,5,9."
+            )
+        seeds.extend(range(int(low), int(high or low) + 1))
+    return check_seeds(seeds)
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    loaded = csv_source.load(args, parser, train.DEFAULTS.dataset)
+    dataset = loaded.dataset if loaded else None
+    changes = {"dataset": f"file:{Path(args.data).name}"} if loaded else {}
+    config = config_from_args(args, parser, **changes)
+    try:
+        seeds = parse_seeds(args.seeds) if args.seeds else seed_list(config)
+        comparison = DepthComparison(config, seeds, dataset)
+    except (ConfigError, ValueError) as error:
+        parser.error(str(error))
+    progress = comparison.run()
+    if args.json:
+        print(json.dumps(progress.as_dict()))
+    else:
+        print(table(progress, config))
+    return 0
+
+
+def table(progress: ComparisonProgress, config: TrainingConfig) -> str:
+    """The readable report: one row per network, then the verdict and its rule."""
+    seeds = ", ".join(str(s) for s in progress.seeds)
+    lines = [
+        f"{progress.dataset_name}: seeds {seeds}, {config.epochs} epochs, "
+        f"{config.optimizer} lr={config.learning_rate:g}",
+        f"{'Network':<28} {'Parameters':>10}  {'Mean':>6}  {'Min–max':>13}  "
+        "Epochs to 90% (median)",
+    ]
+    for r in progress.results:
+        spread = f"{percent_text(r.min)}–{percent_text(r.max)}"
+        epochs = (
+            "converged (Newton)"
+            if r.key == "none"
+            else epochs_text(r.median_epochs_to_90)
+        )
+        lines.append(
+            f"{r.name:<28} {r.variant.n_parameters:>10,}  {percent_text(r.mean):>6}  "
+            f"{spread:>13}  {epochs}"
+        )
+    verdict = progress.verdict
+    lines += ["", f"Verdict: {verdict.key}", progress.sentence, ""]
+    lines.append(RULE_TEXT.format(epochs=config.epochs))
+    return "\n".join(lines)

@@ -1,0 +1,37 @@
+"""Shared by subcommands that take ``train``'s options: the config they describe.
+
+``train.add_arguments`` declares the options (data, network, training, seed);
+``config_from_args`` turns them into a checked ``TrainingConfig``, reporting a
+bad value as argparse does (one line, exit status 2). Subcommands that train
+use both instead of repeating the list.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from core.config import ConfigError, TrainingConfig, parse_layers
+
+
+def config_from_args(
+    args: argparse.Namespace, parser: argparse.ArgumentParser, **changes: object
+) -> TrainingConfig:
+    """The run ``train``'s options describe, validated; ``changes`` override them."""
+    try:
+        values = {
+            "dataset": args.dataset,
+            "n_rows": args.rows,
+            "hidden_layers": parse_layers(args.layers),
+            "activation": args.activation,
+            "optimizer": args.optimizer,
+            "learning_rate": args.lr,
+            "batch_size": args.batch_size,
+            "epochs": args.epochs,
+            "l2": args.l2,
+            "seed": args.seed,
+            "dtype": args.dtype,
+        }
+        return TrainingConfig(**{**values, **changes}).validate()
+    except ConfigError as error:
+        parser.error(str(error))
+    raise AssertionError("parser.error exits")  # pragma: no cover
