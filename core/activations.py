@@ -23,6 +23,7 @@ class Activation:
     f: Callable[[Array], Array]
     df: Callable[[Array], Array]
     formula: str
+    title: str  # how a label names it, e.g. "ReLU"
 
 
 def sigmoid(z: Array) -> Array:
@@ -57,10 +58,12 @@ def _ones(z: Array) -> Array:
 
 
 ACTIVATIONS: dict[str, Activation] = {
-    "relu": Activation("relu", _relu, _relu_slope, "a = max(0, z)"),
-    "tanh": Activation("tanh", np.tanh, _tanh_slope, "a = tanh(z)"),
-    "sigmoid": Activation("sigmoid", sigmoid, _sigmoid_slope, "a = 1 / (1 + e^-z)"),
-    "linear": Activation("linear", _identity, _ones, "a = z"),
+    "relu": Activation("relu", _relu, _relu_slope, "a = max(0, z)", "ReLU"),
+    "tanh": Activation("tanh", np.tanh, _tanh_slope, "a = tanh(z)", "Tanh"),
+    "sigmoid": Activation(
+        "sigmoid", sigmoid, _sigmoid_slope, "a = 1 / (1 + e^-z)", "Sigmoid"
+    ),
+    "linear": Activation("linear", _identity, _ones, "a = z", "Linear"),
 }
 
 HIDDEN_ACTIVATIONS: tuple[str, ...] = tuple(ACTIVATIONS)

@@ -1,7 +1,8 @@
 """The prediction trace: one example's values at every layer, step after step.
 
 The seed's four layers — Input, First Hidden Layer (ReLU), Second Hidden
-Layer (ReLU), Output Layer (Sigmoid) — as bar charts side by side, with the
+Layer (ReLU), Output Layer (Sigmoid) — as bar charts side by side (titled
+with the run's own activations, from ``core.activations``), with the
 output probability, the predicted and the true label. The same example is
 traced after every step, so "the network changed its mind" shows as the
 verdict flipping. Click a bar to see that unit's arithmetic beside it.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 import desktop.training_plot  # noqa: F401  (white background, row-major images)
 from core.inside_frame import InsideFrame
+from core.inspection import model_at
 from desktop import palette
 from desktop.neuron_view import NeuronView
 
@@ -65,28 +67,31 @@ class PredictionTraceView(QWidget):
         layout.addWidget(split, 1)
         self.plots: list[pg.PlotItem] = []
         self.bars: list[pg.BarGraphItem] = []
-        self._sizes: tuple[int, ...] = ()
+        self._sizes: tuple[tuple[int, ...], str] | None = None
         self.frame: InsideFrame | None = None
         self.class_names: tuple[str, str] = ("0", "1")
         self.graphics.scene().sigMouseClicked.connect(self._click)
 
-    def _titles(self, n_layers: int) -> list[str]:
-        hidden = [
-            self.tr("First Hidden Layer (ReLU)"),
-            self.tr("Second Hidden Layer (ReLU)"),
-        ]
+    def _titles(self, frame: InsideFrame) -> list[str]:
+        """Plot titles; each layer names the activation its model really applies."""
+        model = model_at(frame.theta, frame.layer_sizes, frame.activation)
+        hidden = [self.tr("First Hidden Layer"), self.tr("Second Hidden Layer")]
         titles = [self.tr("Input (normalized)")]
-        for k in range(1, n_layers):
-            titles.append(
-                hidden[k - 1] if k <= 2 else self.tr("Hidden Layer {k}").format(k=k)
-            )
-        return [*titles, self.tr("Output Layer (Sigmoid)")]
+        for k in range(1, frame.n_layers + 1):
+            if k == frame.n_layers:
+                name = self.tr("Output Layer")
+            elif k <= len(hidden):
+                name = hidden[k - 1]
+            else:
+                name = self.tr("Hidden Layer {k}").format(k=k)
+            titles.append(f"{name} ({model.activation_of_layer(k - 1).title})")
+        return titles
 
     def _build(self, frame: InsideFrame) -> None:
         self.graphics.clear()
         self.plots, self.bars = [], []
-        self._sizes = frame.layer_sizes
-        for k, title in enumerate(self._titles(frame.n_layers)):
+        self._sizes = (frame.layer_sizes, frame.activation)
+        for k, title in enumerate(self._titles(frame)):
             plot = self.graphics.addPlot(row=k // 2, col=k % 2, title=title)
             plot.setMenuEnabled(False)
             plot.hideButtons()
@@ -108,7 +113,7 @@ class PredictionTraceView(QWidget):
         )
 
     def show_frame(self, frame: InsideFrame) -> None:
-        if frame.layer_sizes != self._sizes:
+        if (frame.layer_sizes, frame.activation) != self._sizes:
             self._build(frame)
         self.frame = frame
         self.row_input.blockSignals(True)
