@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.bounded_read import FileRefused, read_text
 from core.config import ConfigError, TrainingConfig
+from core.datasets import DATASET_NAMES
 from core.quiz_bank import load_builtin_bank
 
 FORMAT_VERSION = 1
@@ -38,6 +40,7 @@ CONTROLS = (
 )
 MIN_FONT_SCALE, MAX_FONT_SCALE = 1.0, 2.5
 MAX_SPEED = 20
+MAX_PROFILE_BYTES = 1024 * 1024  # a profile is a few hundred bytes
 TEXT_FIELDS = ("dataset", "activation", "optimizer", "dtype")
 TOP_KEYS = ("format", "title", "config", "controls", "quiz", "display")
 TABLE_KEYS = {
@@ -84,15 +87,53 @@ class ClassroomProfile:
 
 
 def load_profile(path: str | Path) -> ClassroomProfile:
-    """Read and check a profile file; unreadable files raise ``ProfileError`` too."""
+    """Read and check a profile file; unreadable files raise ``ProfileError`` too.
+
+    The read is bounded and refuses anything but a regular file, so a FIFO or
+    ``/dev/zero`` chosen by mistake is refused at once instead of freezing
+    the window or filling its memory.
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")  # Notepad may add a BOM
-    except (OSError, UnicodeDecodeError) as err:
+        text = read_text(path, MAX_PROFILE_BYTES)  # Notepad's BOM is dropped
+    except (OSError, UnicodeDecodeError, FileRefused) as err:
         raise ProfileError(
             None, f"the file could not be read ({err}).", path.name
         ) from None
-    return parse_profile(text, path.name)
+    profile = parse_profile(text, path.name)
+    try:
+        _check_data_file(profile.config.dataset, path.parent)
+    except ProfileError as err:
+        raise ProfileError(err.key, err.reason, path.name) from None
+    return profile
+
+
+def _check_data_file(dataset: str, folder: Path) -> None:
+    """A dataset written as a CSV's path ("file:…/marks.csv") is not opened by
+    a profile: say so, naming the file, and whether it is there at all.
+
+    A bare "file:<name>" (what *Save as classroom profile* writes while a
+    student's CSV is open) stays allowed: it means the data already open.
+    """
+    named = dataset.removeprefix("file:")
+    if named == dataset or not _looks_like_path(named):
+        return
+    where = folder / Path(named).expanduser()  # an absolute path stays as it is
+    if not where.exists():
+        raise ProfileError(
+            "config.dataset",
+            f"the CSV file {where} is missing. Put the file there, or set "
+            f"dataset to one of: {', '.join(DATASET_NAMES)}.",
+        )
+    raise ProfileError(
+        "config.dataset",
+        f"a profile cannot open the CSV file {where} itself; set dataset to one "
+        f"of {', '.join(DATASET_NAMES)}, and open the CSV with File → Open data….",
+    )
+
+
+def _looks_like_path(name: str) -> bool:
+    return "/" in name or "\\" in name or name.lower().endswith(".csv")
 
 
 def parse_profile(

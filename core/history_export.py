@@ -5,13 +5,22 @@ digit (``repr`` of each float), so a spreadsheet or a notebook gets the same
 numbers the app computed. Weights are written per layer as ``W1, b1, W2, …``
 with ``W`` of shape (inputs, outputs), the layout of ``core.model``:
 ``z = a_prev @ W + b``.
+
+Every CSV cell goes through ``spreadsheet_safe``: text from a session file
+(an observation, a quiz answer) is someone else's, and a cell that starts
+with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is run as a
+formula by spreadsheet programs (CSV injection). Such text gets a leading
+apostrophe, as OWASP advises; numbers, including the ones written here as
+text, stay numbers.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -25,31 +34,53 @@ HISTORY_COLUMNS = (
     "observation",
 )  # fmt: skip
 BATCH_COLUMNS = ("step", "epoch", "batch", "batch_loss")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A plain decimal number, ASCII digits only: "-0.25", "-3", "1e-05", "-2.5E+10".
+_NUMBER = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+
+
+def spreadsheet_safe(cell: object) -> str:
+    """``cell`` as CSV text that no spreadsheet runs as a formula.
+
+    A number is written as it is (``repr`` for floats, every digit); text that
+    is not a plain number and starts with a formula character gets a leading
+    ``'``, which spreadsheets show as text and do not evaluate.
+    """
+    if isinstance(cell, float):
+        return repr(cell)
+    text = str(cell)
+    if text.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def write_csv_rows(rows: Iterable[Sequence[object]], path: str | Path) -> Path:
+    """Rows to a UTF-8 CSV file, every cell made ``spreadsheet_safe``."""
+    path = Path(path)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        for row in rows:
+            writer.writerow([spreadsheet_safe(cell) for cell in row])
+    return path
 
 
 def write_history_csv(records: Sequence[EpochRecord], path: str | Path) -> Path:
     """One row per finished epoch with every column of the trace, full precision."""
-    path = Path(path)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HISTORY_COLUMNS)
-        for r in records:
-            writer.writerow([_cell(getattr(r, key)) for key in HISTORY_COLUMNS])
-    return path
+    rows = ([getattr(r, key) for key in HISTORY_COLUMNS] for r in records)
+    return write_csv_rows(chain([HISTORY_COLUMNS], rows), path)
 
 
 def write_batch_losses_csv(
     batch_losses: Sequence[float], batches_per_epoch: int, path: str | Path
 ) -> Path:
     """Every mini-batch's loss, with the epoch and batch it belongs to."""
-    path = Path(path)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(BATCH_COLUMNS)
-        for i, loss in enumerate(batch_losses):
-            epoch, batch = divmod(i, batches_per_epoch)
-            writer.writerow([i + 1, epoch + 1, batch + 1, repr(float(loss))])
-    return path
+
+    def row(i: int, loss: float) -> tuple[int, int, int, float]:
+        epoch, batch = divmod(i, batches_per_epoch)
+        return i + 1, epoch + 1, batch + 1, float(loss)
+
+    rows = (row(i, loss) for i, loss in enumerate(batch_losses))
+    return write_csv_rows(chain([BATCH_COLUMNS], rows), path)
 
 
 def weight_arrays(theta: Array, layer_sizes: Sequence[int]) -> dict[str, Array]:
@@ -102,7 +133,3 @@ def write_weights_json(
     }
     path.write_text(json.dumps(document, indent=1), encoding="utf-8")
     return path
-
-
-def _cell(value: object) -> str:
-    return repr(float(value)) if isinstance(value, float) else str(value)

@@ -14,13 +14,31 @@ from typing import Any
 
 import numpy as np
 
-from core.config import TrainingConfig
+from core.config import MAX_SEED, ConfigError, TrainingConfig
+from core.observations import EVENTS, PHASES
 from core.quiz import Result
 from core.session_file import OPTIMIZER_ARRAYS, RECORD_KEYS, DataSource, SessionError
 from core.training import EpochRecord
 
 Array = np.ndarray
 _TYPE_WORDS = {dict: "an object", list: "a list", str: "a text"}
+
+
+def config(document: dict[str, Any]) -> TrainingConfig:
+    """The ``config`` block, checked as the window checks its fields."""
+    raw = get(document, "config", dict)
+    layers = raw.get("hidden_layers", [])
+    if not isinstance(layers, list) or not all(type(n) is int for n in layers):
+        raise SessionError(
+            "config.hidden_layers should be a list of whole numbers like [64, 32], "
+            f"not {layers!r}."
+        )
+    try:
+        return TrainingConfig.from_dict(raw)
+    except ConfigError as problem:
+        raise SessionError(f"config.{problem.field}: {problem}") from None
+    except TypeError as problem:
+        raise SessionError(f"'config' cannot be read: {problem}") from None
 
 
 def get(parent: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
@@ -83,7 +101,12 @@ def record(i: int, raw: Any) -> EpochRecord:
     }
     values["learning_rate"] = number(raw, "learning_rate", float, where)
     values["observation"] = get(raw, "observation", str, where)
-    return EpochRecord(**values)
+    phase, events = raw.get("phase", PHASES[0]), raw.get("events", [])  # old files
+    if phase not in PHASES:
+        raise SessionError(f"'{where}.phase' should be one of {', '.join(PHASES)}.")
+    if not isinstance(events, list) or not all(e in EVENTS for e in events):
+        raise SessionError(f"'{where}.events' should list some of {', '.join(EVENTS)}.")
+    return EpochRecord(**values, phase=phase, events=tuple(events))
 
 
 def quiz_result(i: int, raw: Any) -> Result:
@@ -105,7 +128,13 @@ def source(raw: dict[str, Any], arrays: dict[str, Array]) -> DataSource:
         "n_features": number(raw, "n_features", int, "data"),
     }
     if kind == "builtin":
-        return DataSource("builtin", seed=number(raw, "seed", int, "data"), **common)
+        seed = number(raw, "seed", int, "data")
+        if seed > MAX_SEED:
+            raise SessionError(
+                f"'data.seed' must be a whole number from 0 to {MAX_SEED:,}, "
+                f"not {seed}."
+            )
+        return DataSource("builtin", seed=seed, **common)
     if kind != "csv":
         raise SessionError(f"'data.kind' should be 'builtin' or 'csv', not {kind!r}.")
     shape = (common["n_rows"], common["n_features"])

@@ -4,9 +4,11 @@ The file is a zip holding ``session.json`` (everything a person could read:
 the configuration, where the data came from, the training trace, the quiz
 answers) and ``arrays.npz`` (the numbers: parameters, optimizer state, every
 mini-batch loss and, for a student's CSV, the data itself so the session
-opens even after the CSV moved). The arrays are read with
-``allow_pickle=False`` and nothing is ever unpickled, so opening a file from
-someone else cannot run code. The format is documented in
+opens even after the CSV moved). Nothing in the file is ever unpickled, so
+opening a file from someone else cannot run code, and nothing in it decides
+what opening it costs: ``session.json`` is read first, and the arrays it
+describes are checked against it before their data is read
+(``core.session_arrays``). The format is documented in
 ``docs/formats/session.md``; every change to it bumps ``FORMAT_VERSION``.
 
 Loading checks everything before anything is used and raises ``SessionError``
@@ -20,6 +22,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
@@ -28,8 +31,9 @@ from typing import Any
 
 import numpy as np
 
-from core.config import ConfigError, TrainingConfig
-from core.csv_reading import MAX_CELLS
+from core import session_arrays
+from core.bounded_read import FileRefused, open_regular, size_words
+from core.config import TrainingConfig
 from core.model import MLP
 from core.quiz import Result
 from core.training import EpochRecord, TrainerState
@@ -41,9 +45,6 @@ FORMAT_VERSION = 1
 SUFFIX = ".layerlab"
 JSON_MEMBER = "session.json"
 ARRAYS_MEMBER = "arrays.npz"
-# Refuse members that unpack to more than this: the largest honest session is a
-# CSV at the reader's cell limit (8 bytes a cell) plus a big network's parameters.
-MAX_MEMBER_BYTES = MAX_CELLS * 8 + 512 * 1024 * 1024
 RECORD_KEYS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy")
 OPTIMIZER_ARRAYS = {"adam": ("m", "v"), "sgd": ("velocity",)}
 STATES = tuple(s.value for s in TrainerState)
@@ -107,6 +108,7 @@ class Session:
     quiz: tuple[Result, ...] = ()
     created: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
     app_version: str = ""
+    format_version: int = FORMAT_VERSION  # of the file it was read from
 
 
 def app_version() -> str:
@@ -129,14 +131,34 @@ def save_session(session: Session, path: str | Path) -> Path:
     if not path.suffix:
         path = path.with_suffix(SUFFIX)
     document = json.dumps(_document(session), indent=2, ensure_ascii=False)
+    values = _arrays(session)
+    _check_size(len(document.encode("utf-8")), values)
     buffer = io.BytesIO()
-    np.savez(buffer, **_arrays(session))
+    np.savez(buffer, **values)
     partial = path.with_name(path.name + ".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(JSON_MEMBER, document)
         archive.writestr(ARRAYS_MEMBER, buffer.getvalue())
     partial.replace(path)
     return path
+
+
+def _check_size(json_bytes: int, values: dict[str, Array]) -> None:
+    """Refuse to write a session that ``load_session`` would refuse to read."""
+    shapes = {key: np.shape(value) for key, value in values.items()}
+    total = session_arrays.total_bytes(shapes)
+    if total > session_arrays.MAX_ARRAY_BYTES:
+        raise SessionError(
+            f"This run is too large to save as a session: it holds "
+            f"{size_words(total)} of numbers, and sessions hold up to "
+            f"{size_words(session_arrays.MAX_ARRAY_BYTES)}."
+        )
+    if json_bytes > session_arrays.MAX_JSON_BYTES:
+        raise SessionError(
+            f"This run's trace is too long to save as a session "
+            f"({size_words(json_bytes)}; up to "
+            f"{size_words(session_arrays.MAX_JSON_BYTES)})."
+        )
 
 
 def _document(s: Session) -> dict[str, Any]:
@@ -182,50 +204,67 @@ def _arrays(s: Session) -> dict[str, Array]:
 
 
 def load_session(path: str | Path) -> Session:
-    """Read and check ``path``; raise ``SessionError`` saying what is wrong."""
+    """Read and check ``path``; raise ``SessionError`` saying what is wrong.
+
+    The description (``session.json``) is read and checked first; it fixes
+    which arrays the file must hold and their shapes, and only those are
+    read (see ``core.session_arrays``).
+    """
     path = Path(path)
-    document, arrays = _read(path)
     try:
-        return _session(document, arrays)
-    except (KeyError, TypeError, ValueError) as problem:
-        if isinstance(problem, SessionError):
+        return _session(*_read(path))
+    except SessionError as problem:
+        if path.name in str(problem):
             raise
+        raise SessionError(f"{path.name} cannot be opened: {problem}") from None
+    except (KeyError, TypeError, ValueError) as problem:
         raise SessionError(f"{path.name} is damaged: {problem}.") from None
 
 
-def _read(path: Path) -> tuple[dict[str, Any], dict[str, Array]]:
+def _read(path: Path) -> tuple[dict[str, Any], TrainingConfig, dict[str, Array]]:
     name = path.name
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            for member in (JSON_MEMBER, ARRAYS_MEMBER):
-                if member not in names:
-                    raise SessionError(
-                        f"{name} is not a complete LayerLab session: '{member}' "
-                        "is missing inside it."
-                    )
-                if archive.getinfo(member).file_size > MAX_MEMBER_BYTES:
-                    raise SessionError(f"{name}: '{member}' is too large to open.")
-            raw_json = archive.read(JSON_MEMBER)
-            raw_arrays = archive.read(ARRAYS_MEMBER)
-    except FileNotFoundError:
-        raise SessionError(f"There is no file at {path}.") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+        with open_regular(path, session_arrays.MAX_FILE_BYTES) as handle:
+            session_arrays.check_directory(handle)
+            with zipfile.ZipFile(handle) as archive:
+                _check_members(name, set(archive.namelist()))
+                raw = session_arrays.read_member(
+                    archive, JSON_MEMBER, session_arrays.MAX_JSON_BYTES
+                )
+                document = _parse_json(name, raw)
+                _check_version(name, document)
+                config, sizes, shapes = _describe(document)
+                session_arrays.check_budget(shapes)
+                found = session_arrays.read_arrays(
+                    archive, ARRAYS_MEMBER, shapes, sizes
+                )
+    except (FileRefused, session_arrays.ArraysRefused) as problem:
+        raise SessionError(f"{name} cannot be opened: {problem}.") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error):
         raise SessionError(
             f"{name} is not a LayerLab session (or it is damaged): it should be "
             f"a {SUFFIX} file saved by File → Save session."
         ) from None
+    except (RuntimeError, NotImplementedError) as problem:  # encrypted, odd packing
+        raise SessionError(f"{name} cannot be opened: {problem}.") from None
     except OSError as problem:
         raise SessionError(f"Could not read {name}: {problem.strerror}.") from None
-    document = _parse_json(name, raw_json)
-    _check_version(name, document)
-    return document, _parse_arrays(name, raw_arrays)
+    return document, config, found
+
+
+def _check_members(name: str, names: set[str]) -> None:
+    for member in (JSON_MEMBER, ARRAYS_MEMBER):
+        if member not in names:
+            raise SessionError(
+                f"{name} is not a complete LayerLab session: '{member}' "
+                "is missing inside it."
+            )
 
 
 def _parse_json(name: str, raw: bytes) -> dict[str, Any]:
     try:
         document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as problem:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as problem:
         raise SessionError(
             f"{name} is damaged: {JSON_MEMBER} is not valid JSON ({problem})."
         ) from None
@@ -252,25 +291,34 @@ def _check_version(name: str, document: dict[str, Any]) -> None:
         )
 
 
-def _parse_arrays(name: str, raw: bytes) -> dict[str, Array]:
-    try:
-        with np.load(io.BytesIO(raw), allow_pickle=False) as npz:
-            return {key: npz[key] for key in npz.files}
-    except (ValueError, OSError, zipfile.BadZipFile, EOFError) as problem:
-        raise SessionError(
-            f"{name} is damaged: {ARRAYS_MEMBER} cannot be read ({problem})."
-        ) from None
-
-
-def _session(document: dict[str, Any], arrays: dict[str, Array]) -> Session:
+def _describe(
+    document: dict[str, Any],
+) -> tuple[TrainingConfig, list[int], session_arrays.Shapes]:
+    """The settings, the network's layer sizes, and the arrays (with their
+    shapes) a file with this description holds."""
     from core import session_checks as check  # it imports this module's names
 
-    try:
-        config = TrainingConfig.from_dict(check.get(document, "config", dict))
-    except ConfigError as problem:
-        raise SessionError(f"config.{problem.field}: {problem}") from None
-    except TypeError as problem:
-        raise SessionError(f"'config' cannot be read: {problem}") from None
+    config = check.config(document)
+    data = check.get(document, "data", dict)
+    training = check.get(document, "training", dict)
+    n_features = check.number(data, "n_features", int, "data")
+    csv = (check.number(data, "n_rows", int, "data"), n_features)
+    keep = check.get(training, "has_optimizer_state", bool, "training")
+    sizes = [n_features, *config.hidden_layers, 1]
+    shapes = session_arrays.expected_shapes(
+        sizes,
+        check.number(training, "step_count", int),
+        OPTIMIZER_ARRAYS[config.optimizer] if keep else (),
+        csv if data.get("kind") == "csv" else (),
+    )
+    return config, sizes, shapes
+
+
+def _session(
+    document: dict[str, Any], config: TrainingConfig, arrays: dict[str, Array]
+) -> Session:
+    from core import session_checks as check  # it imports this module's names
+
     source = check.source(check.get(document, "data", dict), arrays)
     if source.name != config.dataset:
         raise SessionError(
@@ -303,6 +351,7 @@ def _session(document: dict[str, Any], arrays: dict[str, Array]) -> Session:
         ),
         created=str(document.get("created", "")),
         app_version=str(document.get("app_version", "")),
+        format_version=document["version"],
     )
     _check_counts(session)
     return session

@@ -26,6 +26,7 @@ from core.config import TrainingConfig
 from core.datasets import Dataset
 from core.model import MLP
 from core.quiz import Result
+from core.session_arrays import parameter_misfit
 from core.session_file import DataSource, Session, SessionError, app_version
 from core.snapshot import RunSnapshot
 from core.training import EpochRecord, Trainer, TrainerState
@@ -130,7 +131,7 @@ def capture_snapshot(
         batches_per_epoch=snapshot.batches_per_epoch,
         learning_rate=snapshot.learning_rate,
         records=tuple(snapshot.records),
-        batch_losses=np.asarray(snapshot.batch_losses, np.float64).copy(),
+        batch_losses=snapshot.per_batch_losses(),
         theta=snapshot.theta.copy(),
         error=snapshot.error,
         quiz=tuple(quiz),
@@ -174,7 +175,10 @@ def restore_trainer(session: Session, budget: float = REPLAY_BUDGET) -> Restored
     except ValueError as problem:
         raise SessionError(f"The session's data cannot be used: {problem}") from None
     if trainer.model.theta.shape != session.theta.shape:
-        raise SessionError("The saved parameters do not fit the saved network.")
+        misfit = parameter_misfit(
+            trainer.model.layer_sizes, session.theta.size, "The saved parameters"
+        )
+        raise SessionError(misfit + ".")
     if replay_cost(session) <= budget:
         replay(session, trainer)
         if _same_run(trainer, session):

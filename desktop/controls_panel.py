@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from core import ConfigError, TrainingConfig, parse_layers
 from core.activations import HIDDEN_ACTIVATIONS
-from core.config import MAX_EPOCHS, check_learning_rate
+from core.config import MAX_EPOCHS, MAX_SEED, check_learning_rate
 from core.datasets import DATASET_NAMES, INFO
 from core.optim import OPTIMIZERS
 from desktop.pace import DEFAULT_PACE, PACES
@@ -144,7 +144,7 @@ class ControlsPanel(QWidget):
         self.activation_input = self._combo(
             "activation_input", HIDDEN_ACTIVATIONS, "activation"
         )
-        self.seed_input = self._spin("seed_input", 0, 2**31 - 1, "seed")
+        self.seed_input = self._spin("seed_input", 0, MAX_SEED, "seed")
         form.addRow(self.tr("Dataset"), self.dataset_input)
         form.addRow(self.tr("Hidden layers"), self.layers_input)
         form.addRow("", self.layers_error)
@@ -222,7 +222,13 @@ class ControlsPanel(QWidget):
     # -- reading and writing the setup ----------------------------------------------
 
     def set_config(self, config: TrainingConfig) -> None:
-        """Show ``config`` in the fields without announcing a change."""
+        """Show ``config`` in the fields without announcing a change.
+
+        ``config`` is checked first (raising ``ConfigError``), before any
+        signal is blocked, so a value a field cannot hold (a seed past
+        ``MAX_SEED``) never leaves the panel half set and silenced.
+        """
+        config.validate()
         widgets = (
             self.dataset_input,
             self.epochs_input,

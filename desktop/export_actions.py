@@ -8,7 +8,6 @@ trainer, which may be training on its own thread.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,11 +51,9 @@ def export_curves(window: MainWindow, path: str | Path) -> Path:
 
 
 def export_trace_csv(window: MainWindow, path: str | Path) -> Path:
-    """The trace table as shown: three decimals and the observations."""
-    path = Path(path)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(window.table.trace_model.as_csv_rows())
-    return path
+    """The trace table as shown: three decimals and the observations (made
+    safe for spreadsheets: an observation may come from someone's session)."""
+    return history_export.write_csv_rows(window.table.trace_model.as_csv_rows(), path)
 
 
 def export_history_csv(window: MainWindow, path: str | Path) -> Path:
@@ -67,7 +64,7 @@ def export_history_csv(window: MainWindow, path: str | Path) -> Path:
 def export_batch_losses_csv(window: MainWindow, path: str | Path) -> Path:
     snapshot = latest(window)
     return history_export.write_batch_losses_csv(
-        snapshot.batch_losses, snapshot.batches_per_epoch, path
+        snapshot.per_batch_losses(), snapshot.batches_per_epoch, path
     )
 
 

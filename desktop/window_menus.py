@@ -7,7 +7,6 @@ window can be read in one place.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -106,8 +105,9 @@ def export_trace(window: MainWindow) -> None:
 
 
 def write_trace_csv(window: MainWindow, path: str) -> None:
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(window.table.trace_model.as_csv_rows())
+    from desktop.export_actions import export_trace_csv  # spreadsheet-safe cells
+
+    export_trace_csv(window, path)
 
 
 def show_shortcuts(window: MainWindow) -> None:

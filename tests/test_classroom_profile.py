@@ -115,3 +115,42 @@ def test_a_toml_syntax_error_names_the_line():
 def test_an_unreadable_file_is_a_profile_error(tmp_path):
     with pytest.raises(ProfileError, match="could not be read"):
         load_profile(tmp_path / "missing.toml")
+
+
+# -- seeds, CSV paths (issue 14, items 3 and 10) ------------------------------------
+
+
+def test_one_seed_range_for_profiles():
+    top = parse_profile(f"format = 1\n[config]\nseed = {2**31 - 1}")
+    assert top.config.seed == 2**31 - 1
+    with pytest.raises(ProfileError) as caught:
+        parse_profile(f"format = 1\n[config]\nseed = {2**31}")
+    assert caught.value.key == "config.seed"
+    assert "0 to 2,147,483,647" in str(caught.value)
+
+
+def test_a_profile_naming_a_missing_csv_names_the_path(tmp_path):
+    path = tmp_path / "class.toml"
+    path.write_text('format = 1\n[config]\ndataset = "file:data/marks.csv"\n')
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    assert caught.value.key == "config.dataset"
+    assert f"the CSV file {tmp_path / 'data' / 'marks.csv'} is missing" in str(
+        caught.value
+    )
+    assert "athletes" in str(caught.value)
+
+
+def test_a_profile_naming_an_existing_csv_says_how_to_open_it(tmp_path):
+    (tmp_path / "marks.csv").write_text("a,b\n1,2\n")
+    path = tmp_path / "class.toml"
+    path.write_text(f'format = 1\n[config]\ndataset = "file:{tmp_path}/marks.csv"\n')
+    with pytest.raises(ProfileError, match="File → Open data") as caught:
+        load_profile(path)
+    assert str(tmp_path / "marks.csv") in str(caught.value)
+
+
+def test_a_bare_file_name_means_the_data_already_open(tmp_path):
+    path = tmp_path / "class.toml"
+    path.write_text('format = 1\n[config]\ndataset = "file:marks"\n')
+    assert load_profile(path).config.dataset == "file:marks"

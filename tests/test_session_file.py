@@ -198,7 +198,7 @@ def test_a_missing_member_is_named(good):
 def test_a_wrong_shape_is_named(good):
     document = document_of(good)
     document["config"]["hidden_layers"] = [16, 9]
-    with pytest.raises(SessionError, match=r"'theta' has shape"):
+    with pytest.raises(SessionError, match=r"in 'theta' \(481 numbers\) do not fit"):
         load_session(rewrite(good, document))
 
 
@@ -221,7 +221,7 @@ def test_pickled_arrays_are_never_loaded(good, tmp_path):
 
     buffer = io.BytesIO()
     np.savez(buffer, theta=np.array([object()], dtype=object))
-    with pytest.raises(SessionError, match="cannot be read"):
+    with pytest.raises(SessionError, match="should hold numbers, not object"):
         load_session(rewrite(good, arrays=buffer.getvalue()))
 
 
@@ -259,3 +259,46 @@ def test_history_and_weights_exports_parse_back(tmp_path):
     np.testing.assert_array_equal(
         np.array(doc["layers"][1]["W"]), trainer.model.layers[1].W
     )
+
+
+# -- clear messages for wrong settings (issue 14, items 3 and 10) -------------------
+
+
+@pytest.mark.parametrize(
+    ("block", "key", "value", "words"),
+    [
+        ("config", "dataset", 5, r"config\.dataset: dataset must be one of"),
+        ("config", "hidden_layers", 5, r"config\.hidden_layers should be a list"),
+        ("config", "hidden_layers", [16, "8"], r"config\.hidden_layers should be"),
+        ("config", "seed", 2**31, r"config\.seed: .*0 to 2,147,483,647"),
+        ("data", "seed", 2**31, r"'data\.seed' must be .*0 to 2,147,483,647"),
+    ],
+)
+def test_a_wrong_setting_names_its_field(good, block, key, value, words):
+    document = document_of(good)
+    document[block][key] = value
+    with pytest.raises(SessionError, match=words) as caught:
+        load_session(rewrite(good, document))
+    assert str(caught.value).startswith("bad.layerlab cannot be opened: ")
+
+
+def test_the_largest_seed_a_spin_box_holds_round_trips(tmp_path):
+    config = CONFIG.with_changes(seed=2**31 - 1)
+    assert load_session(saved(tmp_path, trained(config, 1))).config == config
+
+
+def test_parameters_that_do_not_fit_name_the_layer_and_shapes(good):
+    from dataclasses import replace
+
+    session = load_session(good)
+    short = replace(session, theta=session.theta[:400], optimizer_state=None)
+    with pytest.raises(SessionError) as caught:
+        restore_trainer(short)
+    assert str(caught.value) == (
+        "The saved parameters (400 numbers) do not fit the network 20 → 16 → 8 → 1: "
+        "layer 2 (16 → 8) needs W of shape (16, 8) and b of shape (8,), 136 "
+        "numbers, but only 64 are left for it."
+    )
+    long = replace(session, theta=np.zeros(session.theta.size + 7))
+    with pytest.raises(SessionError, match=r"its 3 layers need 481 numbers, and 7 "):
+        restore_trainer(long)
