@@ -4,16 +4,26 @@ A cell is a number, missing (empty or NA-like) or text, and the checks need
 all three kept apart, so each column is parsed once into arrays that say
 which. The target column's two values are mapped onto 0 and 1 here too,
 because that needs the same reading of cells ("1.0" and "1" are one class).
+
+The target is the teacher's choice. A column qualifies only if it has exactly
+two classes and each has at least ``MIN_CLASS_PERCENT`` % of the rows and
+``MIN_CLASS_ROWS`` rows: with fewer, a network that always gives the common
+answer scores near 100% and the lesson's numbers say nothing. ``map_target``
+enforces this for every target (dialog, command line, sessions), and
+the preview offers the last column only when ``last_column_problem`` finds
+none under the same rule.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
+from core.chance import chance_words, percent
 from core.csv_problems import CsvProblem, Problem, column_letter
 from core.csv_reading import CsvTable, parse_number
 
@@ -21,6 +31,9 @@ Array = np.ndarray
 
 MISSING_TOKENS = frozenset({"", "na", "n/a", "null", "none", "?", "-"})
 POSITIVE_PAIRS = (("0", "1"), ("no", "yes"), ("n", "y"), ("false", "true"), ("f", "t"))
+MIN_CLASS_PERCENT = 5  # of the rows with a target value (an int: exact sums)
+MIN_CLASS_ROWS = 10
+_WHOLE = re.compile(r"-?[0-9]+")
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,16 +80,22 @@ def target_keys(table: CsvTable, column: CsvColumn) -> list[str | None]:
     return keys
 
 
-def suggest_target(table: CsvTable, columns: list[CsvColumn]) -> int:
-    """The last column, unless it is not two-valued and another column is."""
-    for column in reversed(columns):
-        if len(set(target_keys(table, column)) - {None}) == 2:
-            return column.index
-    return len(columns) - 1
+def last_column_problem(table: CsvTable, columns: list[CsvColumn]) -> CsvProblem | None:
+    """Why the last column cannot be the target, or None if it can."""
+    last = columns[-1]
+    try:
+        map_target(table, last, target_keys(table, last))
+    except CsvProblem as problem:
+        return problem
+    return None
 
 
 def target_index(header: tuple[str, ...], target: str | int) -> int:
-    """Accept an index (negative counts from the end) or a name, exact or any case."""
+    """Accept an index (negative counts from the end) or a name, exact or any case.
+
+    A name that is no column's but is an ASCII whole number ("3", "-1", as
+    typed on a command line) is taken as an index.
+    """
     n = len(header)
     if isinstance(target, int) and not isinstance(target, bool) and -n <= target < n:
         return target % n
@@ -85,6 +104,8 @@ def target_index(header: tuple[str, ...], target: str | int) -> int:
         return header.index(target.strip())
     if isinstance(target, str) and target.strip().casefold() in folded:
         return folded.index(target.strip().casefold())
+    if isinstance(target, str) and _WHOLE.fullmatch(target.strip()):
+        return target_index(header, int(target))
     names = ", ".join(f"'{name}'" for name in header)
     raise CsvProblem(Problem.UNKNOWN_TARGET, value=str(target), names=names, last=n - 1)
 
@@ -92,10 +113,15 @@ def target_index(header: tuple[str, ...], target: str | int) -> int:
 def map_target(
     table: CsvTable, column: CsvColumn, keys: list[str | None]
 ) -> tuple[dict[str, int], str]:
-    """Map the target's two values onto 0 and 1, and say by which rule."""
+    """Map the target's two values onto 0 and 1, and say by which rule.
+
+    Refuses a column without exactly two classes, or with a rare class.
+    """
     counts = Counter(k for k in keys if k is not None)
     if len(counts) != 2:
         raise _target_problem(column, counts)
+    if rare := _rare_class_problem(column, counts):
+        raise rare
     a, b = sorted(counts, key=lambda k: (k.casefold(), k))
     folded = {a.casefold(): a, b.casefold(): b}
     pair = next((p for p in POSITIVE_PAIRS if set(p) == set(folded)), None)
@@ -110,6 +136,20 @@ def map_target(
         negative, positive, rule = a, b, "in alphabetical order"
     note = f"'{negative}' → 0 and '{positive}' → 1 ({rule})"
     return {negative: 0, positive: 1}, note
+
+
+def _rare_class_problem(column: CsvColumn, counts: Counter[str]) -> CsvProblem | None:
+    """The rarer class if it has under ``MIN_CLASS_PERCENT`` % or ``MIN_CLASS_ROWS``."""
+    (common, n_common), (rare, n_rare) = counts.most_common()
+    total = n_common + n_rare
+    if n_rare >= MIN_CLASS_ROWS and 100 * n_rare >= MIN_CLASS_PERCENT * total:
+        return None
+    return CsvProblem(
+        Problem.RARE_CLASS, column=column.name, value=rare, count=n_rare,
+        total=total, share=percent(n_rare / total, 2, (MIN_CLASS_PERCENT / 100,)),
+        min_share=f"{MIN_CLASS_PERCENT}%", min_rows=MIN_CLASS_ROWS,
+        chance=chance_words(common, n_common / total),
+    )  # fmt: skip
 
 
 def _target_problem(column: CsvColumn, counts: Counter[str]) -> CsvProblem:

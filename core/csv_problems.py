@@ -33,7 +33,8 @@ class Problem(enum.Enum):
     UNREADABLE = "Could not read {name}: {reason}."
     TOO_LARGE = "The file {name} is {size}; LayerLab opens up to {limit}." + _AGAIN
     TOO_MANY_CELLS = (
-        "The file has over {limit:,} cells, the most LayerLab reads." + _AGAIN
+        "The file has over {limit:,} feature cells (rows × columns other than the "
+        "target), the most LayerLab reads." + _AGAIN
     )
     NOT_CSV = "The file {name} is an Excel workbook; save it as 'CSV UTF-8' in Excel."
     NOT_UTF8 = (
@@ -74,11 +75,26 @@ class Problem(enum.Enum):
         "({count} such cell(s) in that column). Fix the cell, or delete the column "
         "if it is not a measurement."
     )
+    NOT_PLAIN_NUMBER = (
+        "The {where} should hold numbers, but row {row} {note} has '{value}', {how}. "
+        "LayerLab reads a number as an optional sign, the digits 0-9, one decimal "
+        "point and an optional exponent (e.g. -1.5e3){plain} ({count} such cell(s) "
+        "in that column)."
+    )
     MISSING = "In row {row} {note}, {where} is {what}." + _DROP
     NON_FINITE = "In row {row} {note}, {where} is '{value}', not finite." + _DROP
     TARGET_VALUES = (
         "The target, {where}, has {what}. LayerLab tells two classes apart: choose "
         "a column with exactly two values, such as yes/no or 0/1."
+    )
+    NO_TARGET = (
+        "Choose the target column, the column to predict: the last column, "
+        "'{column}', cannot be the target. {why}"
+    )
+    RARE_CLASS = (
+        "'{column}' = {value} in only {count:,} of {total:,} rows ({share}): a class "
+        "needs at least {min_share} of rows and {min_rows} rows ({chance}). Choose "
+        "another target column."
     )
     CONSTANT = "The {where} {what}, so it tells the network nothing; drop it."
     NO_FEATURES = "No feature column is left once the single-valued ones are dropped."

@@ -183,6 +183,15 @@ def axis_name(dataset: Dataset, j: int) -> str:
     return f"{dataset.feature_names[j]} ({unit})" if unit else dataset.feature_names[j]
 
 
+def dots_words(dataset: Dataset | None) -> str:
+    """What the dots are, in the data's own words: people only for the athletes."""
+    if dataset is None:
+        return "the dots are the data's rows"
+    if dataset.name == "athletes":
+        return "the dots are real people"
+    return f"the dots are rows of the data ({dataset.description})"
+
+
 def sample_rows(n_rows: int, limit: int = MAX_POINTS) -> np.ndarray:
     """At most ``limit`` row indices, spread evenly: a big set stays drawable."""
     if n_rows <= limit:
@@ -265,8 +274,8 @@ class BoundaryView(QWidget):
         if wide:
             text += " " + self.tr(
                 "Every other feature is held at its median over the training rows; "
-                "the dots are real people, whose other features vary."
-            )
+                "{dots}, whose other features vary."
+            ).format(dots=dots_words(self.dataset))
         self.note.setText(text)
 
     @Slot()

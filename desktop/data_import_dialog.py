@@ -1,12 +1,17 @@
 """File → Open data…: show a student's CSV, its problems and fixes, then load it.
 
 The core does all the reading and checking (``core.csv_data``); this dialog
-only shows what it found. ``inspect_csv`` gives the first rows and every
-problem; the student picks the target column (the last by default) and
-ticks the fixes the file allows (drop rows with gaps, drop single-value
-columns). Every change is tried at once with ``load_csv`` on a pool thread,
-so the dialog always says either what loading would give or the first
-problem left, and a big file never freezes the window.
+only shows what it found. ``inspect_csv`` reads the file once and gives the
+first rows and every problem. The target column is the teacher's choice: the
+last column is chosen for them only when the core's rule accepts it (two
+classes, each in at least 5% of rows and 10 rows); otherwise nothing is
+chosen and Load waits, saying why. The teacher then ticks the fixes the file
+allows (drop rows with gaps, drop single-value columns). Every change is
+tried at once with ``choose_target`` on a pool thread, so the dialog always
+says either what loading would give (with the score of always giving the
+more common class) or the problems left, and a big file never freezes the
+window. The command line (``python -m core train --data``) uses the same
+two core calls, so both build the same ``Dataset``.
 
 The dialog never replaces the app's data itself: ``on_loaded`` (set by the
 File menu) does, and answers back with ``finish`` or ``show_problem``, so a
@@ -47,10 +52,12 @@ from core.csv_data import (
     DROP_COLUMNS,
     DROP_ROWS,
     MAX_FILE_BYTES,
+    CsvChoice,
     CsvLoadResult,
     CsvPreview,
+    CsvProblem,
+    choose_target,
     inspect_csv,
-    load_csv,
 )
 from desktop.background_task import run_in_background
 
@@ -136,6 +143,7 @@ class DataImportDialog(QDialog):
         self.target_input.setToolTip(
             self.tr("The column the network learns to predict; it needs two values.")
         )
+        self.target_input.setPlaceholderText(self.tr("Choose the target column"))
         self.target_input.currentIndexChanged.connect(self._options_changed)
         self.drop_rows = QCheckBox()
         self.drop_rows.setObjectName("drop_rows_check")
@@ -173,12 +181,11 @@ class DataImportDialog(QDialog):
         self.path_label.setText(self.path.name)
         self.path_label.setToolTip(str(self.path))
         self.preview = self.result = None
-        self.load_button.setEnabled(False)
-        self._say(self.tr("Reading {name}…").format(name=self.path.name))
+        self._wait(self.tr("Reading {name}…").format(name=self.path.name))
         self._generation += 1
-        generation = self._generation
+        generation, path = self._generation, self.path
         run_in_background(
-            lambda: inspect_csv(self.path),
+            lambda: inspect_csv(path),
             lambda preview: self._show_preview(generation, preview),
             lambda problem: self._show_failure(generation, problem, reading=True),
         )
@@ -200,14 +207,20 @@ class DataImportDialog(QDialog):
         self.target_input.blockSignals(True)
         self.target_input.clear()
         self.target_input.addItems(list(preview.header))
-        self.target_input.setCurrentText(preview.suggested_target)
+        chosen = preview.header.index(preview.target) if preview.target else -1
+        self.target_input.setCurrentIndex(chosen)
         self.target_input.blockSignals(False)
-        missing = [p for p in preview.problems if p.fix == DROP_ROWS]
-        self._set_drop_rows_text(missing[0].count if missing else 0)
-        self.drop_rows.setEnabled(DROP_ROWS in preview.fixes)
-        self.drop_columns.setEnabled(DROP_COLUMNS in preview.fixes)
-        self._fill_table(preview)
+        self._offer_fixes(preview.problems, preview.fixes)
         self._options_changed()
+
+    def _offer_fixes(
+        self, problems: Sequence[CsvProblem], fixes: Sequence[str]
+    ) -> None:
+        """Enable the fixes the chosen target's problems allow, with their counts."""
+        missing = [p for p in problems if p.fix == DROP_ROWS]
+        self._set_drop_rows_text(missing[0].count if missing else 0)
+        self.drop_rows.setEnabled(DROP_ROWS in fixes)
+        self.drop_columns.setEnabled(DROP_COLUMNS in fixes)
 
     def _fill_table(self, preview: CsvPreview) -> None:
         table, target = self.table, self.target_input.currentIndex()
@@ -234,18 +247,21 @@ class DataImportDialog(QDialog):
 
     @Slot()
     def _options_changed(self, *_: object) -> None:
-        """Try loading with the chosen target and fixes; show what would happen."""
+        """Try the chosen target and fixes; show what loading would give."""
         if self.preview is None:
             return
         self._fill_table(self.preview)
-        self._list_problems()
         self.result = None
-        self.load_button.setEnabled(False)
+        self._wait(self.tr("Checking the choice…"))
+        if self.target_input.currentIndex() < 0:
+            self._ask_for_target(self.preview)
+            return
         self._generation += 1
-        generation, path, options = self._generation, self.path, self._options_now()
+        generation, preview = self._generation, self.preview
+        target, options = self._options_now()
         run_in_background(
-            lambda: load_csv(path, options[0], **options[1]),
-            lambda result: self._show_result(generation, result),
+            lambda: choose_target(preview, target, **options),
+            lambda choice: self._show_choice(generation, choice),
             lambda problem: self._show_failure(generation, problem),
         )
 
@@ -256,15 +272,42 @@ class DataImportDialog(QDialog):
             and self.drop_columns.isChecked(),
         }
 
-    def _list_problems(self, extra: Sequence[str] = ()) -> None:
-        """The preview's problems (they are for the suggested target) and ``extra``."""
+    def _ask_for_target(self, preview: CsvPreview) -> None:
+        """Nothing chosen: say why the last column was not, and wait for a choice."""
+        self._offer_fixes((), ())
+        why = preview.target_problem
+        messages = [str(p) for p in preview.problems]
+        if why is not None:
+            text = self.tr("The last column, '{name}', cannot be the target: {why}")
+            messages.insert(0, text.format(name=preview.header[-1], why=why))
+        self._list_problems(messages)
+        self._wait(
+            self.tr(
+                "Choose the target column: the column the network learns to predict. "
+                "It needs two values, each in at least 5% of the rows and 10 rows."
+            )
+        )
+
+    def _show_choice(self, generation: int, choice: CsvChoice) -> None:
+        if generation != self._generation:
+            return
+        before = self._options_now()
+        self._offer_fixes(choice.problems, choice.fixes)
+        if self._options_now() != before:  # a ticked fix became (un)available
+            self._options_changed()
+            return
+        if choice.result is not None:
+            self._show_result(choice.result)
+            return
+        self._list_problems([str(p) for p in choice.remaining])
+        self._wait(
+            self.tr("Load waits: {first}").format(first=choice.remaining[0]),
+            short=self.tr("Load waits until the problems listed above are fixed."),
+        )
+
+    def _list_problems(self, messages: Sequence[str]) -> None:
         self.problems.clear()
         self.problems_title.setText(self.tr("Problems found"))
-        target, fixes = self._options_now()
-        messages = list(extra)
-        if self.preview is not None and target == self.preview.suggested_target:
-            fixed = {flag for flag, on in fixes.items() if on}
-            messages += [str(p) for p in self.preview.problems if p.fix not in fixed]
         for message in dict.fromkeys(messages):
             item = QListWidgetItem("⚠ " + message)
             item.setForeground(QBrush(PROBLEM_COLOUR))
@@ -272,15 +315,14 @@ class DataImportDialog(QDialog):
         if not messages:
             self.problems.addItem(self.tr("None: the file can be loaded."))
 
-    def _show_result(self, generation: int, result: CsvLoadResult) -> None:
-        if generation != self._generation:
-            return
+    def _show_result(self, result: CsvLoadResult) -> None:
         self.result = result
         self.problems.clear()
         self.problems_title.setText(self.tr("Ready to load"))
         for line in result.report().splitlines():
             self.problems.addItem("✓ " + line)
         self._say(self.tr("Press Load data to train on it."))
+        self.load_button.setToolTip("")
         self.load_button.setEnabled(True)
 
     def _show_failure(
@@ -295,7 +337,16 @@ class DataImportDialog(QDialog):
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
         self._list_problems([str(problem)])
-        self._say(self.tr("This file cannot be loaded yet; the data in use stays."))
+        self._wait(
+            self.tr("This file cannot be loaded yet; the data in use stays."),
+            short=str(problem),
+        )
+
+    def _wait(self, reason: str, short: str = "") -> None:
+        """Load is disabled; ``reason`` says why (on the status line and the button)."""
+        self.load_button.setEnabled(False)
+        self.load_button.setToolTip(short or reason)
+        self._say(reason)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

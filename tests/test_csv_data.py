@@ -34,7 +34,7 @@ def rows(n: int = 30) -> list[str]:
     rng = np.random.default_rng(1)
     return [
         f"{rng.normal(175, 8):.1f},{rng.normal(70, 9):.1f},{rng.integers(16, 60)},"
-        f"{'yes' if i % 3 else 'no'}"
+        f"{'yes' if i % 2 else 'no'}"
         for i in range(n)
     ]
 
@@ -187,14 +187,20 @@ def test_preview_shows_the_first_rows_and_counts(tmp_path):
     assert preview.row_numbers[:2] == (2, 3)
     assert (preview.n_rows, preview.n_columns) == (30, 4)
     assert preview.numeric == (True, True, True, False)
-    assert preview.suggested_target == "athlete"
+    assert preview.target == "athlete"
     assert preview.problems == ()
     assert preview.fixes == ()
 
 
-def test_preview_suggests_a_two_valued_column_when_the_last_is_not(tmp_path):
+def test_preview_chooses_nothing_when_the_last_column_is_not_a_target(tmp_path):
+    """A two-valued column elsewhere is not picked: the target is the teacher's."""
     lines = ["a,smoker,b", *[f"{i},{'yn'[i % 2]},{i * 3}" for i in range(30)]]
-    assert inspect_csv(write(tmp_path, lines)).suggested_target == "smoker"
+    preview = inspect_csv(write(tmp_path, lines))
+    assert preview.target is None
+    assert preview.problems == ()
+    assert preview.target_problem.kind is Problem.TARGET_VALUES
+    assert "column 'b'" in str(preview.target_problem)
+    assert inspect_csv(preview.path, "smoker").target == "smoker"
 
 
 def test_preview_lists_every_problem_and_the_fixes_offered(tmp_path):
@@ -254,10 +260,32 @@ def test_file_exactly_at_the_limit_is_read(tmp_path):
 
 
 def test_too_many_cells_is_refused_while_parsing(tmp_path):
-    error = problem(write(tmp_path, [HEADER, *rows()]), max_cells=4 * 29)
+    """The cap counts feature cells: 30 rows of 3 features fit in 90, not 89."""
+    path = write(tmp_path, [HEADER, *rows()])
+    error = problem(path, max_cells=3 * 30 - 1)
     assert error.kind is Problem.TOO_MANY_CELLS
-    assert "116 cells" in str(error)
-    assert load_csv(write(tmp_path, [HEADER, *rows()]), max_cells=4 * 30)
+    assert "over 89 feature cells (rows × columns other than the target)" in str(error)
+    assert load_csv(path, max_cells=3 * 30).dataset.X.size == 90
+
+
+def test_the_cap_admits_100k_rows_of_20_features_and_a_target(tmp_path):
+    """2,000,000 feature cells plus the target column: at the default cap, read."""
+    n, width = 100_000, 20
+    rng = np.random.default_rng(0)
+    digits = rng.integers(0, 10, size=(n, width))
+    body = "\n".join(
+        ",".join(map(str, row)) + f",{i % 2}" for i, row in enumerate(digits.tolist())
+    )
+    header = ",".join(f"f{j}" for j in range(width)) + ",label"
+    path = tmp_path / "big.csv"
+    path.write_text(header + "\n" + body + "\n", encoding="utf-8")
+    assert n * width == csv_data.MAX_CELLS
+    data = load_csv(path).dataset
+    assert data.X.shape == (n, width)
+    np.testing.assert_array_equal(data.X, digits)
+    with path.open("a", encoding="utf-8") as file:
+        file.write(",".join(["1"] * width) + ",0\n")
+    assert problem(path).kind is Problem.TOO_MANY_CELLS
 
 
 def test_default_limits_are_documented_constants():
@@ -525,11 +553,13 @@ def test_every_message_template_formats():
         "path": "p", "what": "What", "name": "n", "reason": "r", "size": "s",
         "limit": 1, "hint": "", "letter": "A", "first": "B", "header_row": 1,
         "width": 2, "sep": "','", "names": "'a'", "last": 1, "where": "column 'a'",
-        "note": "(n)", "min_rows": 20,
+        "note": "(n)", "min_rows": 20, "how": "with '_'", "plain": "", "total": 9,
+        "share": "1%", "min_share": "5%", "chance": "always saying 0 scores 99%",
+        "why": "Why.",
     }  # fmt: skip
     for kind in Problem:
         message = str(CsvProblem(kind, row=2, column="a", value="v", count=3, **fields))
-        assert message[0].isupper(), kind
+        assert message[0].isupper() or message.startswith("'a' = v"), kind
 
 
 def test_nothing_is_unpickled_or_evaluated():
@@ -574,3 +604,321 @@ def test_csv_module_imports_no_qt():
         check=True,
     )
     assert done.stdout.strip() == ""
+
+
+# -- numbers by explicit ASCII rules --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("12", 12.0), ("-0.5", -0.5), ("+2.5E4", 25000.0), (".5", 0.5), ("5.", 5.0),
+     ("1e-3", 0.001), ("007", 7.0)],
+)  # fmt: skip
+def test_plain_numbers_are_read(tmp_path, cell, value):
+    path = write(tmp_path, with_row(4, f"170,{cell},30,yes"))
+    assert load_csv(path).dataset.X[2, 1] == value
+
+
+@pytest.mark.parametrize(
+    ("cell", "how", "plain"),
+    [
+        ("1_000", "with '_' between its digits", "1000"),
+        ("١٢٣", "written with Arabic-Indic digits instead of 0-9", "123"),
+        ("１２３", "written with Fullwidth digits instead of 0-9", "123"),
+        ("²", "with '²', which is not one of the digits 0-9", ""),
+        ("7½", "with '½', which is not one of the digits 0-9", ""),
+        ('"1,000.5"', "with its digits grouped in thousands", "1000.5"),
+        ("1 000", "with its digits grouped in thousands", "1000"),
+        ("1'000", "with its digits grouped in thousands", "1000"),
+    ],
+)
+def test_numbers_written_other_ways_are_refused_with_row_and_column(
+    tmp_path, cell, how, plain
+):
+    """float() reads '1_000' and '١٢٣'; LayerLab names them instead."""
+    error = problem(write(tmp_path, with_row(6, f"170,{cell},30,yes")))
+    assert error.kind is Problem.NOT_PLAIN_NUMBER
+    assert (error.row, error.column) == (6, "weight [kg]")
+    assert error.value == cell.strip('"')
+    message = str(error)
+    assert "column 'weight [kg]' (spreadsheet column B)" in message
+    assert "row 6 (counting rows" in message
+    assert how in message
+    assert ("; write it as " + plain in message) == bool(plain)
+    assert "the digits 0-9, one decimal point" in message
+    assert error.fix is None
+
+
+def test_words_stay_text_and_semicolon_files_keep_decimal_commas(tmp_path):
+    assert problem(write(tmp_path, with_row(6, "170,heavy,30,yes"))).kind is (
+        Problem.TEXT_IN_NUMBERS
+    )
+    lines = [line.replace(",", ";") for line in with_row(6, "170,70,30,yes")]
+    lines[5] = "170;70,5;30;yes"
+    assert load_csv(write(tmp_path, lines, "semi.csv")).dataset.X[4, 1] == 70.5
+    lines[5] = "170;1.000,5;30;yes"
+    error = problem(write(tmp_path, lines, "semi.csv"))
+    assert error.kind is Problem.NOT_PLAIN_NUMBER
+    assert "write it as 1000.5" in str(error)
+
+
+def test_number_rules_against_a_hand_written_reader():
+    """``parse_number`` agrees with a character-by-character reading of the grammar."""
+    from core.csv_reading import parse_number
+
+    def by_hand(cell: str) -> bool:
+        """sign? digits* (. digits*)? with a digit somewhere, then (e sign? digits+)?"""
+        digits, i = "0123456789", 0
+
+        def run(i: int) -> int:
+            while i < len(cell) and cell[i] in digits:
+                i += 1
+            return i
+
+        if i < len(cell) and cell[i] in "+-":
+            i += 1
+        start = i
+        i = run(i)
+        seen = i > start
+        if i < len(cell) and cell[i] == ".":
+            after = run(i + 1)
+            seen, i = seen or after > i + 1, after
+        if not seen:
+            return False
+        if i < len(cell) and cell[i] in "eE":
+            i += 1
+            if i < len(cell) and cell[i] in "+-":
+                i += 1
+            start, i = i, run(i)
+            if i == start:
+                return False
+        return i == len(cell)
+
+    alphabet = "0123456789.+-eE_٣²x "
+    rng = np.random.default_rng(3)
+    for _ in range(3000):
+        cell = "".join(rng.choice(list(alphabet), size=rng.integers(1, 6)))
+        got = parse_number(cell, ",")
+        assert (got is not None) == by_hand(cell), cell
+        if got is not None:
+            assert got == float(cell)
+
+
+# -- the target: the teacher's choice, two real classes -------------------------
+
+
+def target_file(tmp_path: Path, n: int, n_rare: int, name: str = "t.csv") -> Path:
+    """``n`` rows of two features; the last column is 'yes' in ``n_rare`` rows."""
+    rng = np.random.default_rng(n + n_rare)
+    lines = ["a,b,outcome"] + [
+        f"{rng.normal():.4f},{rng.normal():.4f},{'yes' if i < n_rare else 'no'}"
+        for i in range(n)
+    ]
+    return write(tmp_path, lines, name)
+
+
+def digits_like(tmp_path: Path) -> Path:
+    """Like the digits data: 8×8 pixels, one that is non-zero in 1 of 1,797 rows."""
+    rng = np.random.default_rng(0)
+    n = 1797
+    pixels = rng.integers(0, 17, size=(n, 63))
+    big = (pixels[:, 10] + pixels[:, 20] > 16).astype(int)
+    last = np.zeros(n, int)
+    last[1000] = 1
+    names = [f"pixel_{j // 8}_{j % 8}" for j in range(64) if j != 56]
+    lines = [",".join(["big", *names, "pixel_7_0"])]
+    lines += [",".join(map(str, [big[i], *pixels[i], last[i]])) for i in range(n)]
+    return write(tmp_path, lines, "digits.csv")
+
+
+RARE_PIXEL = (
+    "'pixel_7_0' = 1 in only 1 of 1,797 rows (0.06%): a class needs at least 5% of "
+    "rows and 10 rows (always saying 0 scores 99.9%)."
+)
+
+
+def test_a_nearly_constant_last_column_is_not_chosen_and_is_refused(tmp_path):
+    path = digits_like(tmp_path)
+    preview = inspect_csv(path)
+    assert preview.target is None
+    assert preview.problems == ()
+    assert preview.target_problem.kind is Problem.RARE_CLASS
+    assert str(preview.target_problem).startswith(RARE_PIXEL)
+    assert str(preview.no_target).startswith(
+        "Choose the target column, the column to predict: the last column, "
+        "'pixel_7_0', cannot be the target. " + RARE_PIXEL
+    )
+    error = problem(path)  # the last column, asked for explicitly
+    assert error.kind is Problem.RARE_CLASS
+    assert (error.column, error.value, error.count) == ("pixel_7_0", "1", 1)
+    assert str(error) == str(preview.target_problem)
+    result = load_csv(path, "big")
+    assert result.dataset.n_features == 64
+    n_ones = int(result.dataset.y.sum())
+    assert f"Chance: always saying 0 scores {100 * (1797 - n_ones) / 1797:.1f}%" in (
+        result.report()
+    )
+
+
+@pytest.mark.parametrize(
+    ("n", "n_rare", "usable"),
+    [(200, 10, True), (200, 9, False), (300, 12, False), (100, 10, True),
+     (1000, 50, True), (1000, 49, False), (40, 20, True), (21, 10, True)],
+)  # fmt: skip
+def test_each_class_needs_5_percent_and_10_rows(tmp_path, n, n_rare, usable):
+    path = target_file(tmp_path, n, n_rare)
+    preview = inspect_csv(path)
+    assert (preview.target == "outcome") is usable
+    assert (preview.target_problem is None) is usable
+    if usable:
+        data = load_csv(path).dataset
+        assert int(data.y.sum()) == n_rare
+        return
+    error = problem(path)
+    assert error.kind is Problem.RARE_CLASS
+    assert (error.value, error.count) == ("yes", n_rare)
+    assert f"'outcome' = yes in only {n_rare} of {n:,} rows" in str(error)
+    assert "a class needs at least 5% of rows and 10 rows" in str(error)
+    assert f"always saying no scores {100 * (n - n_rare) / n:.1f}%" in str(error)
+
+
+def test_an_imbalanced_but_valid_target_loads_and_says_its_chance(tmp_path):
+    result = load_csv(target_file(tmp_path, 200, 10))
+    assert result.chance == "always saying no scores 95.0%"
+    assert "Chance: always saying no scores 95.0%" in result.report()
+    assert result.dataset.class_names == ("no", "yes")
+
+
+def test_a_three_valued_last_column_is_not_chosen(tmp_path):
+    lines = ["a,b,grade", *[f"{i},{i % 7},{'ABC'[i % 3]}" for i in range(60)]]
+    path = write(tmp_path, lines)
+    preview = inspect_csv(path)
+    assert preview.target is None
+    assert preview.target_problem.kind is Problem.TARGET_VALUES
+    assert "3 different values" in str(preview.no_target)
+    assert problem(path).kind is Problem.TARGET_VALUES
+    choice = csv_data.choose_target(preview, "a")
+    assert choice.result is None
+    assert choice.remaining[0].kind is Problem.TEXT_IN_NUMBERS  # 'grade' is a feature
+
+
+def test_classes_are_counted_in_the_rows_that_stay(tmp_path):
+    path = target_file(tmp_path, 200, 10)
+    lines = path.read_text().splitlines()
+    lines[1] = lines[1].replace(lines[1].split(",")[0], "", 1)  # a 'yes' row, a gap
+    write(tmp_path, lines, "t.csv")
+    assert problem(path).kind is Problem.MISSING
+    error = problem(path, drop_missing_rows=True)
+    assert error.kind is Problem.RARE_CLASS
+    assert "'outcome' = yes in only 9 of 199 rows (4.52%)" in str(error)
+
+
+def test_too_few_rows_is_said_before_a_small_class(tmp_path):
+    error = problem(target_file(tmp_path, 19, 9))
+    assert error.kind is Problem.TOO_FEW_ROWS
+
+
+def test_the_rare_class_rule_over_many_random_files(tmp_path):
+    """The refusal agrees with exact arithmetic and its percentages never mislead."""
+    from fractions import Fraction
+
+    rng = np.random.default_rng(11)
+    for k in range(60):
+        n = int(rng.integers(20, 400))
+        n_rare = int(rng.integers(1, n // 2 + 1))
+        path = target_file(tmp_path, n, n_rare, f"r{k}.csv")
+        usable = n_rare >= 10 and Fraction(n_rare, n) >= Fraction(5, 100)
+        preview = inspect_csv(path)
+        assert (preview.target is not None) is usable, (n, n_rare)
+        if usable:
+            assert load_csv(path).dataset.y.sum() == n_rare
+            continue
+        message = str(preview.target_problem)
+        share = float(message.split("rows (")[1].split("%")[0])
+        assert abs(share - 100 * n_rare / n) < 0.0051
+        assert share < 5 or n_rare < 10  # never "5.00%" for a share under 5%
+        chance = float(message.split("scores ")[1].split("%")[0])
+        common = "no" if n - n_rare >= n_rare else "yes"
+        assert f"always saying {common} scores" in message
+        assert abs(chance - 100 * max(n - n_rare, n_rare) / n) <= 0.05
+
+
+def test_choose_target_reuses_the_preview_and_builds_the_loaders_dataset(
+    tmp_path, monkeypatch
+):
+    path = digits_like(tmp_path)
+    preview = inspect_csv(path)
+    expected = load_csv(path, "big").dataset
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the file was read again")
+
+    monkeypatch.setattr(csv_data, "read_table", no_reading)
+    choice = csv_data.choose_target(preview, "big")
+    data = choice.result.dataset
+    np.testing.assert_array_equal(data.X, expected.X)
+    np.testing.assert_array_equal(data.y, expected.y)
+    assert (data.name, data.feature_names, data.class_names) == (
+        expected.name, expected.feature_names, expected.class_names,
+    )  # fmt: skip
+    assert choice.problems == choice.remaining == ()
+
+
+def test_a_column_number_typed_as_text_is_an_index(tmp_path):
+    path = target_file(tmp_path, 40, 20)
+    assert load_csv(path, "2").dataset.feature_names == ("a", "b")
+    assert load_csv(path, "-1").dataset.feature_names == ("a", "b")
+    assert problem(path, target="3").kind is Problem.UNKNOWN_TARGET
+
+
+# -- chance in words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("share", "decimals", "lines", "text"),
+    [(1 / 1797, 2, (0.05,), "0.06%"), (0.0499, 1, (0.05,), "4.99%"),
+     (0.04995, 2, (0.05,), "4.995%"), (1796 / 1797, 1, (), "99.9%"),
+     (9999 / 10000, 1, (), "99.99%"), (1.0, 1, (), "100.0%"),
+     (1 / 2_000_000, 2, (), "0.00005%"), (0.05, 2, (0.05,), "5.00%")],
+)  # fmt: skip
+def test_percent_never_crosses_a_line(share, decimals, lines, text):
+    from core.chance import percent
+
+    assert percent(share, decimals, lines) == text
+
+
+def test_chance_names_the_more_common_class():
+    from core.chance import chance_of
+
+    assert chance_of(np.array([0] * 1796 + [1]), ("0", "1")) == (
+        "always saying 0 scores 99.9%"
+    )
+    assert chance_of(np.array([1, 1, 0]), ("no", "yes")) == (
+        "always saying yes scores 66.7%"
+    )
+    assert chance_of(np.array([1, 0]), ("cat", "big, red")) == (
+        "always saying cat scores 50.0%"
+    )
+    assert chance_of(np.array([1, 1, 0]), ("cat", "big, red")) == (
+        "always saying 'big, red' scores 66.7%"
+    )
+
+
+def test_the_quick_number_check_is_exactly_the_documented_patterns():
+    """``is_number`` (float() on guarded text) agrees with the two regexes."""
+    import itertools
+
+    from core.csv_reading import NON_FINITE, PLAIN_NUMBER, is_number
+
+    def rule(cell: str) -> bool:
+        return bool(PLAIN_NUMBER.fullmatch(cell) or NON_FINITE.fullmatch(cell))
+
+    alphabet = "09.+-eE_ \t٣"
+    for size in range(1, 6):
+        for cells in itertools.product(alphabet, repeat=size):
+            cell = "".join(cells)
+            assert is_number(cell) == rule(cell), repr(cell)
+    words = ["inf", "-Infinity", "+nan", "NaN", "infin", "nanx", "0x1p3", "1e"]
+    words += ["1.e5", ".e5", "²", "1\n", "1_0", "١٢٣", "ⅷ", "1 "]
+    for cell in words:
+        assert is_number(cell) == rule(cell), repr(cell)
