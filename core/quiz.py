@@ -19,11 +19,13 @@ from typing import Any
 import numpy as np
 
 from core.quiz_bank import (
+    DATASET_TAGS,
     FORMAT_VERSION,
     LETTERS,
     MAX_OPTIONS,
     MIN_OPTIONS,
     OPTION_KEYS,
+    OWN_DATA,
     QUESTION_KEYS,
     STAGES,
     TOP_KEYS,
@@ -33,6 +35,7 @@ from core.quiz_bank import (
     QuestionBank,
     QuizBankError,
     bank_from_data,
+    dataset_tag,
     load_bank,
     load_builtin_bank,
     parse_bank,
@@ -48,12 +51,14 @@ from core.quiz_run_questions import (
 )
 
 __all__ = [
+    "DATASET_TAGS",
     "DEFAULT_COUNT",
     "FORMAT_VERSION",
     "LETTERS",
     "MAX_OPTIONS",
     "MIN_OPTIONS",
     "OPTION_KEYS",
+    "OWN_DATA",
     "QUESTION_KEYS",
     "STAGES",
     "TOP_KEYS",
@@ -70,6 +75,7 @@ __all__ = [
     "bank_from_data",
     "baseline_question",
     "chance_question",
+    "dataset_tag",
     "draw_questions",
     "load_bank",
     "load_builtin_bank",
@@ -134,26 +140,38 @@ def draw_questions(
 ) -> list[Question]:
     """Pick ``count`` questions (None: all), in a random order.
 
-    One question about the student's run is included when there is one; the
-    others are spread over as many pipeline stages as possible and avoid the
-    ids in ``avoid`` (the last sitting) while enough other questions remain.
+    The bank's ``always`` questions are in every draw (the seed lesson's own
+    question is the point of the lesson). Then one question about the
+    student's run is included when there is one; it and the others are spread
+    over as many pipeline stages as possible and avoid the ids in ``avoid``
+    (the last sitting) while enough other questions remain.
     """
     if count is not None and count < 1:
         raise ValueError(f"Draw at least one question, not {count}.")
     if count is None or count >= len(questions) + len(live):
         return _shuffled(rng, [*live, *questions])
-    fresh_live = [q for q in live if q.id not in avoid] or list(live)
-    chosen = _shuffled(rng, fresh_live)[:1]
-    fresh = [q for q in questions if q.id not in avoid]
-    pool = fresh if len(fresh) >= count - len(chosen) else list(questions)
+    chosen = [q for q in questions if q.always][:count]
+    if live and len(chosen) < count:
+        fresh_live = [q for q in live if q.id not in avoid] or list(live)
+        chosen += _spread(rng, fresh_live, chosen, 1)
+    rest = [q for q in questions if not q.always]
+    fresh = [q for q in rest if q.id not in avoid]
+    pool = fresh if len(fresh) >= count - len(chosen) else rest
+    chosen += _spread(rng, pool, chosen, count - len(chosen))
+    return _shuffled(rng, chosen)
+
+
+def _spread(
+    rng: Rng, pool: Sequence[Question], chosen: Sequence[Question], n: int
+) -> list[Question]:
+    """``n`` questions of ``pool`` at random, on stages ``chosen`` lacks first."""
     seen = Counter(q.stage for q in chosen)
     ranked = []
-    for question in _shuffled(rng, pool):
+    for question in _shuffled(rng, list(pool)):
         ranked.append((seen[question.stage], question))
         seen[question.stage] += 1
     ranked.sort(key=lambda pair: pair[0])  # stable: one per stage first
-    chosen += [question for _, question in ranked[: count - len(chosen)]]
-    return _shuffled(rng, chosen)
+    return [question for _, question in ranked[:n]]
 
 
 class QuizSession:
@@ -187,6 +205,11 @@ class QuizSession:
     @property
     def total(self) -> int:
         return len(self.shown)
+
+    @property
+    def live(self) -> tuple[Question, ...]:
+        """The questions written from the student's run that draws pick from."""
+        return self._live
 
     @property
     def available(self) -> int:

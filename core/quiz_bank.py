@@ -18,6 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from core.datasets import DATASET_NAMES
+
 FORMAT_VERSION = 1
 STAGES: dict[str, str] = {
     "data": "Data",
@@ -30,7 +32,9 @@ STAGES: dict[str, str] = {
 MIN_OPTIONS, MAX_OPTIONS = 2, 4
 LETTERS = "ABCD"
 TOP_KEYS = ("version", "title", "questions")
-QUESTION_KEYS = ("id", "stage", "text", "options", "shuffle")
+QUESTION_KEYS = ("id", "stage", "text", "options", "shuffle", "always", "datasets")
+OWN_DATA = "csv"  # the "datasets" tag for any table a student loads from a file
+DATASET_TAGS = (*DATASET_NAMES, OWN_DATA)
 OPTION_KEYS = ("text", "correct", "explanation")
 
 
@@ -45,7 +49,12 @@ class Option:
 
 @dataclass(frozen=True)
 class Question:
-    """One multiple-choice question; ``from_run`` marks one written from a run."""
+    """One multiple-choice question; ``from_run`` marks one written from a run.
+
+    ``always`` puts it in every draw (the seed lesson's own question); a
+    non-empty ``datasets`` limits it to those data sets, so a question about
+    the athletes never reaches a class working on its own table.
+    """
 
     id: str
     stage: str
@@ -53,10 +62,17 @@ class Question:
     options: tuple[Option, ...]
     shuffle: bool = True
     from_run: bool = False
+    always: bool = False
+    datasets: tuple[str, ...] = ()
 
     @property
     def correct_index(self) -> int:
         return next(i for i, option in enumerate(self.options) if option.correct)
+
+    def suits(self, dataset: str | None) -> bool:
+        """Whether it may be asked about ``dataset`` (None: data not known, any)."""
+        tag = dataset_tag(dataset)
+        return tag is None or not self.datasets or tag in self.datasets
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,23 @@ class QuestionBank:
         by_id = {q.id: q for q in self.questions}
         chosen = tuple(by_id[i] for i in ids if i in by_id)
         return QuestionBank(chosen or self.questions, self.title, self.version)
+
+    def for_dataset(self, dataset: str | None) -> QuestionBank:
+        """The questions that may be asked about ``dataset`` (see ``Question.suits``).
+
+        ``None`` (the data is not known, say a teacher trying a bank) keeps
+        them all. It may leave none: asking about other data would be worse
+        than asking nothing, so there is no fallback to the whole bank.
+        """
+        chosen = tuple(q for q in self.questions if q.suits(dataset))
+        return QuestionBank(chosen, self.title, self.version)
+
+
+def dataset_tag(dataset: str | None) -> str | None:
+    """The bank's name for a run's data: a built-in name, or "csv" for a file."""
+    if dataset is not None and dataset.startswith("file:"):
+        return OWN_DATA
+    return dataset
 
 
 @dataclass(frozen=True)
@@ -127,10 +160,12 @@ def load_builtin_bank() -> QuestionBank:
 
 def load_bank(path: str | Path) -> QuestionBank:
     """Read a teacher's bank; unreadable files raise ``QuizBankError`` too."""
+    from core.bounded_read import FileRefused, read_text
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")  # Notepad may add a BOM
-    except (OSError, UnicodeDecodeError) as err:
+        text = read_text(path, 4 * 1024 * 1024)  # a bank is kilobytes; BOM dropped
+    except (OSError, UnicodeDecodeError, FileRefused) as err:
         problem = BankProblem(f"the file could not be read as UTF-8 text ({err}).")
         raise QuizBankError([problem], path.name) from None
     return parse_bank(text, path.name)
@@ -230,7 +265,32 @@ def _question(raw: Any) -> Question:
         found = f"options {' and '.join(right)} are" if right else "none is"
         raise _Bad("correct", f"exactly one option must be correct, but {found}.")
     shuffle = _get(raw, "shuffle", bool) if "shuffle" in raw else True
-    return Question(ident.strip(), stage, text.strip(), options, shuffle)
+    always = _get(raw, "always", bool) if "always" in raw else False
+    datasets = _datasets(raw) if "datasets" in raw else ()
+    return Question(
+        ident.strip(), stage, text.strip(), options, shuffle, False, always, datasets
+    )
+
+
+def _datasets(raw: dict[str, Any]) -> tuple[str, ...]:
+    """A non-empty list of known data set names, each once."""
+    names = _get(raw, "datasets", list)
+    if not names:
+        raise _Bad(
+            "datasets", "the list is empty; leave the key out to ask it on any data."
+        )
+    for name in names:
+        if not isinstance(name, str):
+            raise _Bad("datasets", f"each entry must be text, not {_kind(name)}.")
+        if name not in DATASET_TAGS:
+            hint = _did_you_mean(name, DATASET_TAGS)
+            raise _Bad(
+                "datasets",
+                f'"{name}" is not a data set{hint}. Use any of: {_list(DATASET_TAGS)}.',
+            )
+    if len(set(names)) != len(names):
+        raise _Bad("datasets", "a data set is named twice.")
+    return tuple(names)
 
 
 def _option(raw: Any, letter: str) -> Option:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.config import TrainingConfig
+from core.datasets import DATASET_NAMES
 from core.quiz import (
     DEFAULT_COUNT,
     LETTERS,
@@ -71,6 +72,10 @@ from desktop.quiz_widgets import (
     verdict_pixmap,
 )
 
+if TYPE_CHECKING:
+    from core.comparison import ComparisonProgress
+    from desktop.training_worker import RunDescription
+
 __all__ = [
     "BASE_POINT_SIZE",
     "GREEN",
@@ -90,6 +95,7 @@ __all__ = [
     "QuizDialog",
     "ScorePage",
     "WrappedColumn",
+    "comparison_baseline",
     "main",
     "verdict_pixmap",
 ]
@@ -108,7 +114,8 @@ class QuizDialog(QDialog):
 
     ``live_questions`` are questions already written from a run; passing
     ``history`` (with ``baseline_accuracy`` or ``chance`` if known) writes them
-    here instead. ``rng`` makes the draws reproducible in tests.
+    here instead. ``dataset`` (the run's data set name) leaves out bank
+    questions tagged for other data. ``rng`` makes the draws reproducible.
     """
 
     QUESTION_PAGE, SCORE_PAGE = 0, 1
@@ -121,6 +128,7 @@ class QuizDialog(QDialog):
         history: History | None = None,
         baseline_accuracy: float | None = None,
         chance: float | None = None,
+        dataset: str | None = None,
         count: int | None = DEFAULT_COUNT,
         rng: Rng | None = None,
         parent: QWidget | None = None,
@@ -129,7 +137,7 @@ class QuizDialog(QDialog):
         live = list(live_questions)
         if history is not None:
             live += run_questions(history, baseline_accuracy, chance)
-        self.bank = bank
+        self.bank = bank = bank.for_dataset(dataset)
         rng = np.random.default_rng() if rng is None else rng
         self.session = QuizSession(bank.questions, rng, count, live)
         self.setObjectName("quiz_dialog")
@@ -371,6 +379,26 @@ class QuizDialog(QDialog):
         self.retake_button.setFocus()
 
 
+def comparison_baseline(
+    comparison: ComparisonProgress | None, description: RunDescription | None
+) -> float | None:
+    """The no-hidden-layer accuracy of a finished Compare depths on this run's data.
+
+    ``comparison`` is the ``core.comparison.ComparisonProgress`` the Compare
+    depths view last finished (or None) and ``description`` the current
+    ``RunDescription``. It is None unless the comparison ran to the end on the
+    same data set and the run has hidden layers to compare: a straight line
+    compared with itself, or on other data, would tell the class nothing.
+    """
+    if comparison is None or description is None or not comparison.done:
+        return None
+    if not description.config.hidden_layers:
+        return None
+    if comparison.dataset_name != description.dataset.name:
+        return None
+    return comparison.by_key("none").mean
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the quiz alone: the built-in bank, or a teacher's file to try out."""
     parser = argparse.ArgumentParser(
@@ -380,6 +408,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--run", action="store_true", help="train a network first and ask about it"
     )
+    parser.add_argument(
+        "--data",
+        choices=DATASET_NAMES,
+        help="the built-in data set the quiz is for (with --run: trained on it)",
+    )
     args = parser.parse_args(argv)
     try:
         bank = load_bank(args.bank) if args.bank else load_builtin_bank()
@@ -387,12 +420,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(err, file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    history, chance = None, None
+    history, chance, data = None, None, args.data
     if args.run:
-        trainer = Trainer(TrainingConfig())
+        data = data or TrainingConfig().dataset
+        trainer = Trainer(TrainingConfig(dataset=data))
         trainer.run()
         history, chance = trainer.history, trainer.chance
-    dialog = QuizDialog(bank, history=history, chance=chance)
+    dialog = QuizDialog(bank, history=history, chance=chance, dataset=data)
     dialog.show()
     return app.exec()
 

@@ -235,7 +235,13 @@ class ScorePage(QWidget):
         self.score_label.setText(
             self.tr("You scored {0} out of {1}").format(score, total)
         )
-        if score == total:
+        if total == 0:  # every bank question is tagged for other data
+            self.score_label.setText(self.tr("No questions for this data"))
+            message = self.tr(
+                "This question bank has no questions for the data in use: its "
+                'questions are marked for other data sets (their "datasets" key).'
+            )
+        elif score == total:
             message = self.tr("Excellent: every answer right!")
         elif 2 * score >= total:
             message = self.tr("Good work. Read why below for the ones you missed.")

@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.observations import LOSS_ROSE, OVERFITS, PLATEAU
+from core.datasets import DATASET_NAMES
 from core.quiz import (
+    DATASET_TAGS,
     FORMAT_VERSION,
     STAGES,
     QuestionBank,
@@ -29,6 +30,11 @@ from core.training import EpochRecord, History
 from tests.conftest import ROOT
 
 SEED_QUESTION = "Why does the loss decrease over epochs during training?"
+ATHLETES_WORDS = (
+    "athlete", "people", "person", "bmi", "1000 rows", "20 features",
+    "20 measurements", "height", "vo2", "vertical jump", "heart rate",
+    "blood pressure", " cm", "push-up",
+)  # fmt: skip
 SEED_OPTIONS = [
     "Because the data size increases",
     "Because the input features are removed",
@@ -167,6 +173,13 @@ Q2 = ("questions", 1)
         (set_in((*Q2, "options", 1), DELETE), 2, "options", "found 1"),
         (set_in((*Q2, "shuffle"), "no"), 2, "shuffle", "true or false"),
         (set_in((*Q2, "answer"), "A"), 2, "answer", "not a known key"),
+        (set_in((*Q2, "always"), "yes"), 2, "always", "true or false"),
+        (set_in((*Q2, "datasets"), "xor"), 2, "datasets", "must be a list"),
+        (set_in((*Q2, "datasets"), []), 2, "datasets", "the list is empty"),
+        (set_in((*Q2, "datasets"), [3]), 2, "datasets", "must be text, not a number"),
+        (set_in((*Q2, "datasets"), ["athlete"]), 2, "datasets", 'mean "athletes"'),
+        (set_in((*Q2, "datasets"), ["xor", "xor"]), 2, "datasets", "named twice"),
+        (set_in((*Q2, "dataset"), ["xor"]), 2, "dataset", 'mean "datasets"'),
         (set_in((*Q2, "options", 1, "correct"), True), 2, "correct", "A and B"),
         (set_in((*Q2, "options", 0, "correct"), False), 2, "correct", "none is"),
         (
@@ -279,65 +292,121 @@ def test_loss_question_uses_the_runs_real_numbers(history):
 
 def test_baseline_and_chance_questions_quote_the_accuracies(history):
     val = history.records[-1].val_accuracy
+    shown = f"{100 * val:.1f}%"
     by_id = {q.id: q for q in run_questions(history, baseline_accuracy=0.62)}
     baseline = by_id["run-vs-baseline"]
-    assert f"{val:.1%}".replace(".0%", "%") in baseline.text
-    assert "reached 62% on the same data" in baseline.text
+    assert f"reached {shown} validation accuracy" in baseline.text
+    assert "scored 62.0% on average on the same data" in baseline.text
     assert "combinations" in baseline.options[baseline.correct_index].text
     even = {q.id: q for q in run_questions(history, baseline_accuracy=val)}
     same = even["run-vs-baseline"]
-    assert "not used its hidden layers" in same.options[same.correct_index].text
+    assert "have not paid off" in same.options[same.correct_index].text
     chance = {q.id: q for q in run_questions(history, chance=0.56)}["run-vs-chance"]
-    assert "already score 56%" in chance.text
-    assert "real patterns" in chance.options[chance.correct_index].text
+    assert "would score 56.0%" in chance.text
+    assert "well beyond guessing" in chance.options[chance.correct_index].text
 
 
-def record(epoch, loss, val_loss, val_accuracy=0.8, observation=""):
+def record(epoch, loss, val_loss, val_accuracy=0.8, events=()):
     return EpochRecord(
         loss=loss,
         accuracy=val_accuracy,
         val_loss=val_loss,
         val_accuracy=val_accuracy,
         epoch=epoch,
-        observation=observation,
+        events=tuple(events),
     )
 
 
-def test_observations_in_the_run_become_questions():
+def test_events_in_the_run_become_questions():
     run = History(batches_per_epoch=1)
     run.records = [
         record(1, 0.60, 0.60),
-        record(2, 0.65, 0.61, observation=LOSS_ROSE),
+        record(2, 0.65, 0.61, events=["loss-bump"]),
         record(3, 0.40, 0.30),
         record(4, 0.30, 0.33),
-        record(5, 0.20, 0.36, observation=OVERFITS),
-        record(6, 0.20, 0.36),
+        record(5, 0.20, 0.36),
+        record(6, 0.20, 0.36, events=["overfitting"]),
         record(7, 0.20, 0.36),
-        record(8, 0.1995, 0.36, 0.7, observation=PLATEAU),
+        record(8, 0.1995, 0.36, 0.7, events=["plateau"]),
     ]
     by_id = {q.id: q for q in run_questions(run)}
-    overfit = by_id["run-overfitting"]
-    assert "From epoch 3 to 5" in overfit.text
-    assert "fell from 0.40 to 0.20" in overfit.text
-    assert "rose from 0.30 to 0.36" in overfit.text
-    assert "memorising" in overfit.options[overfit.correct_index].text
-    rose = by_id["run-loss-rose-epoch"]
-    assert "In epoch 2" in rose.text
-    assert "from 0.60 to 0.65" in rose.text
-    plateau = by_id["run-plateau"]
-    assert "From epoch 5 to 8" in plateau.text
-    assert "around 70%" in plateau.text
+    assert set(by_id) == {
+        "run-loss-fell", "run-overfitting", "run-loss-rose-epoch", "run-plateau"
+    }  # fmt: skip
+    assert "From epoch 3 to 6" in by_id["run-overfitting"].text
+    assert "after epoch 2 it had gone up to 0.65" in by_id["run-loss-rose-epoch"].text
+    assert "From epoch 5 to 8" in by_id["run-plateau"].text
+    assert all(q.from_run for q in by_id.values())
 
 
-def test_a_run_too_short_to_compare_gives_no_loss_question():
+def test_a_run_too_short_or_rising_gives_no_loss_question():
     assert run_questions(History(batches_per_epoch=1)) == []
     one = History(batches_per_epoch=1, records=[record(1, 0.6, 0.6)])
     assert run_questions(one) == []
     rising = History(batches_per_epoch=1)
     rising.records = [record(1, 0.5, 0.5), record(2, 0.9, 0.9)]
-    (question,) = run_questions(rising)
-    assert question.id == "run-loss-rose"
-    assert "overshoot" in question.options[question.correct_index].text
+    assert run_questions(rising) == []  # no event reported: nothing to ask about
+
+
+# -- data sets and the question always asked -------------------------------------------
+
+
+def test_datasets_and_always_are_read_from_the_bank():
+    data = small_bank()
+    data["questions"][0]["datasets"] = ["athletes", "csv"]
+    data["questions"][1]["always"] = True
+    bank = bank_from_data(data)
+    first, second = bank.questions
+    assert (first.datasets, first.always) == (("athletes", "csv"), False)
+    assert (second.datasets, second.always) == ((), True)
+    assert [q.id for q in bank.for_dataset("athletes").questions] == ["q1", "q2"]
+    assert [q.id for q in bank.for_dataset("file:shop").questions] == ["q1", "q2"]
+    assert [q.id for q in bank.for_dataset("xor").questions] == ["q2"]
+    assert bank.for_dataset(None).questions == bank.questions
+    data["questions"][1]["datasets"] = ["spiral"]
+    assert bank_from_data(data).for_dataset("xor").questions == ()
+
+
+def test_format_md_documents_every_data_set_name(bank):
+    text = (ROOT / "resources" / "quiz" / "FORMAT.md").read_text(encoding="utf-8")
+    assert set(DATASET_TAGS) == {*DATASET_NAMES, "csv"}
+    for name in DATASET_TAGS:
+        assert f'`"{name}"`' in text
+    assert "| `always`" in text
+    assert "| `datasets`" in text
+
+
+@pytest.mark.parametrize("dataset", [*(n for n in DATASET_NAMES if n != "athletes"),
+                                     "file:shop"])  # fmt: skip
+def test_no_athletes_words_reach_other_data(bank, dataset):
+    chosen = bank.for_dataset(dataset).questions
+    assert {q.stage for q in chosen} == set(STAGES)  # every stage still asked
+    for question in chosen:
+        words = [question.text]
+        words += [f"{o.text} {o.explanation}" for o in question.options]
+        found = [w for w in ATHLETES_WORDS if w in " ".join(words).lower()]
+        assert not found, (question.id, found)
+    tagged = {q.id for q in bank.questions if q.datasets == ("athletes",)}
+    assert tagged
+    assert tagged.isdisjoint(q.id for q in chosen)
+    assert len(bank.for_dataset("athletes").questions) == len(bank.questions)
+
+
+@pytest.mark.parametrize("make_rng", [random.Random, np.random.default_rng])
+def test_the_seed_question_is_in_every_default_quiz(bank, history, make_rng):
+    (seed,) = [q for q in bank.questions if q.always]
+    assert seed.text == SEED_QUESTION
+    live = run_questions(history, chance=0.56)
+    for value in range(100):
+        rng = make_rng(value)
+        for with_run in ((), live):
+            session = QuizSession(bank.questions, rng, live=with_run)
+            assert session.total == 3
+            assert seed.id in {s.question.id for s in session.shown}
+            session.retake(3)
+            assert seed.id in {s.question.id for s in session.shown}
+    only = draw_questions(bank.questions, random.Random(0), 1, live)
+    assert [q.id for q in only] == [seed.id]
 
 
 # -- a sitting ----------------------------------------------------------------------
@@ -359,12 +428,13 @@ def test_a_draw_needs_at_least_one_question(bank):
 
 
 def test_three_questions_come_from_three_stages_and_include_the_run(bank, history):
-    live = run_questions(history)
+    live = run_questions(history, chance=0.56)  # "training" and "data" questions
     for seed in range(10):
         drawn = draw_questions(bank.questions, random.Random(seed), 3, live)
         assert len(drawn) == 3
         assert len({q.stage for q in drawn}) == 3
         assert sum(q.from_run for q in drawn) == 1
+        assert SEED_QUESTION in {q.text for q in drawn}
 
 
 def test_options_are_shuffled_but_the_right_one_is_tracked(bank):
@@ -406,10 +476,12 @@ def test_answer_score_next_and_results(bank):
 def test_retake_draws_fresh_questions_or_all(bank, history):
     live = run_questions(history)
     session = QuizSession(bank.questions, random.Random(2), count=3, live=live)
-    before = {s.question.id for s in session.shown if not s.question.from_run}
+    drawn = {s.question.id: s.question for s in session.shown}
+    before = {i for i, q in drawn.items() if not (q.from_run or q.always)}
     session.answer(0)
     session.retake(3)
-    after = {s.question.id for s in session.shown if not s.question.from_run}
+    drawn = {s.question.id: s.question for s in session.shown}
+    after = {i for i, q in drawn.items() if not (q.from_run or q.always)}
     assert session.position == 0
     assert session.results() == ()
     assert session.total == 3

@@ -1,17 +1,24 @@
 """The quiz dialog, a thin view of core.quiz.QuizSession, driven as a student would."""
 
 import random
+from types import SimpleNamespace
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from core import Trainer, TrainingConfig
-from core.quiz import QuestionBank, load_builtin_bank
-from desktop.quiz_dialog import QuizDialog, main
+from core.comparison import DepthComparison
+from core.csv_data import load_csv
+from core.quiz import QuestionBank, bank_from_data, load_builtin_bank
+from desktop.pace import FASTEST_PACE
+from desktop.quiz_dialog import QuizDialog, comparison_baseline, main
+from tests.gui_helpers import WAIT_MS, make_window, set_speed
 
 SEED_QUESTION = "Why does the loss decrease over epochs during training?"
 RIGHT_SEED_ANSWER = "Because the model learns to better fit the data patterns"
+ATHLETES_WORDS = ("athlete", "people", "person", "bmi", "height", "20 features")
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +139,7 @@ def test_keyboard_numbers_letters_and_enter(make_dialog, qtbot):
 
 def test_score_page_retakes_three_new_or_all(make_dialog, qtbot, bank):
     dialog = make_dialog()
-    first = {s.question.id for s in dialog.session.shown}
+    first = {s.question.id for s in dialog.session.shown if not s.question.always}
     for _ in range(3):
         dialog.choose(dialog.session.current.correct_choice)
         dialog.go_on()
@@ -143,6 +150,7 @@ def test_score_page_retakes_three_new_or_all(make_dialog, qtbot, bank):
     )
     again = {s.question.id for s in dialog.session.shown}
     assert len(again) == 3
+    assert "loss-decreases" in again  # the seed's question is in every quiz
     assert not first & again
     assert dialog.question_label.isVisible()
     assert dialog.results() == ()
@@ -199,3 +207,92 @@ def test_standalone_entry_point_reports_a_bad_bank(tmp_path, capsys):
     bad.write_text('{"version": 1, "questions": [}', encoding="utf-8")
     assert main(["--bank", str(bad)]) == 2
     assert "not valid JSON" in capsys.readouterr().err
+
+
+def write_csv(path) -> None:
+    rng = np.random.default_rng(7)
+    X = rng.normal(size=(200, 2))
+    labels = np.where(X[:, 0] * X[:, 1] > 0, "yes", "no")
+    rows = [f"{a:.4f},{b:.4f},{t}" for (a, b), t in zip(X, labels, strict=True)]
+    path.write_text("left,right,bought\n" + "\n".join(rows) + "\n", "utf-8")
+
+
+def test_a_csv_quiz_has_no_athletes_words(make_dialog, tmp_path):
+    path = tmp_path / "shop.csv"
+    write_csv(path)
+    dataset = load_csv(path, "bought").dataset
+    trainer = Trainer(TrainingConfig(dataset=dataset.name, epochs=3), dataset)
+    trainer.run()
+    dialog = make_dialog(
+        history=trainer.history, chance=trainer.chance, dataset=dataset.name,
+        count=None,
+    )  # fmt: skip
+    seen = []
+    while not dialog.session.finished:
+        seen.append(dialog.question_label.text())
+        seen += [b.label.text() for b in dialog.option_buttons if b.isVisible()]
+        dialog.choose(0)
+        seen.append(dialog.feedback_text.text())
+        dialog.go_on()
+    assert len(seen) > 40
+    text = " ".join(seen).lower()
+    assert not [w for w in ATHLETES_WORDS if w in text]
+    asked = {s.question.id for s in dialog.session.shown}
+    assert "why-depth-helps" not in asked
+    assert {"loss-decreases", "run-vs-chance"} <= asked
+
+
+def test_a_bank_with_nothing_for_this_data_says_so(make_dialog):
+    data = {
+        "version": 1,
+        "questions": [{
+            "id": "people", "stage": "data", "text": "Who?", "datasets": ["athletes"],
+            "options": [
+                {"text": "a", "correct": True, "explanation": "Yes, a."},
+                {"text": "b", "correct": False, "explanation": "No, a."},
+            ],
+        }],
+    }  # fmt: skip
+    dialog = make_dialog(bank_from_data(data).questions, dataset="xor")
+    assert dialog.session.total == 0
+    assert dialog.score_label.text() == "No questions for this data"
+    assert "marked for other data sets" in dialog.score_message.text()
+
+
+def description(dataset: str, hidden_layers=(64, 32)):
+    config = TrainingConfig(dataset=dataset, hidden_layers=hidden_layers)
+    return SimpleNamespace(config=config, dataset=SimpleNamespace(name=dataset))
+
+
+def test_the_baseline_comes_from_a_finished_comparison_on_the_same_data():
+    progress = DepthComparison(TrainingConfig(dataset="xor", epochs=2), [0, 1]).run()
+    straight = progress.by_key("none").mean
+    assert comparison_baseline(progress, description("xor")) == straight
+    assert comparison_baseline(None, description("xor")) is None
+    assert comparison_baseline(progress, description("spiral")) is None
+    assert comparison_baseline(progress, description("xor", ())) is None
+    assert comparison_baseline(progress, None) is None
+    unfinished = DepthComparison(TrainingConfig(dataset="xor", epochs=2), [0])
+    unfinished.step_batch()
+    assert comparison_baseline(unfinished.progress(), description("xor")) is None
+
+
+def test_the_window_quiz_uses_compare_depths_and_the_runs_data(qtbot, tmp_path):
+    config = TrainingConfig(dataset="xor", epochs=3)
+    window = make_window(qtbot, tmp_path, config)
+    set_speed(window, FASTEST_PACE)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS):
+        window.controls.play_button.click()
+    window.open_quiz()
+    live = {q.id for q in window.quiz.session.live}
+    assert "run-vs-baseline" not in live  # Compare depths has not run yet
+    assert all(not q.datasets for q in window.quiz.bank.questions)
+    window.quiz.close()
+    progress = DepthComparison(window.description.config, [0]).run()
+    window.lesson_views.comparison.result = progress
+    window.open_quiz()
+    by_id = {q.id: q for q in window.quiz.session.live}
+    shown = f"{100 * progress.by_key('none').mean:.1f}%"
+    assert f"scored {shown} on average" in by_id["run-vs-baseline"].text
+    window.quiz.close()
+    window.close()
