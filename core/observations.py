@@ -1,31 +1,121 @@
-"""One sentence per epoch that says what the numbers mean.
+"""Where a run is (its phase) and what went wrong (its events), from the numbers.
 
-The sentences are chosen from the metrics themselves (never from the epoch
-number alone), in the spirit of the seed lesson's trace: starting out,
-learning basic patterns, capturing complex ones, fine-tuning, converging,
-and the things that go wrong: overfitting, plateaus, a rising loss.
+The seed lesson tells a story per epoch: the model starts learning, learns
+basic patterns, captures complex ones, fine-tunes, converges. Told from one
+epoch's numbers alone that story flip-flops (complex, fine, converges, fine,
+converges) and says "loss low" on epochs where the loss rose. So the story is
+split in two:
+
+- the **phase** only moves forward through ``PHASES``, at most one step per
+  epoch, and only on an epoch whose training loss did not rise. Where it may
+  go is decided by validation accuracy measured against chance ("skill") and
+  by the training loss's drop smoothed over the last epochs;
+- **events** (``EVENTS``) are reported separately, and only while their
+  definition holds, most of them only when sustained over several epochs.
+
+Each phase has the seed's sentence, said only when every claim in it is true
+of the row's own numbers; otherwise a truthful variant. "Accuracy" in the
+sentences is validation accuracy, "loss" is training loss. Every threshold is
+a constant below and ``docs/observations.md`` quotes them.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-STARTS = "Model starts learning, accuracy just above random"
-STARTS_STRONG = "Model starts learning and already beats guessing clearly"
-BASIC = "Model learns basic patterns, accuracy improves"
-COMPLEX = "Model captures complex patterns, accuracy high"
-FINE_TUNES = "Model fine-tunes details, accuracy stabilizes"
-CONVERGES = "Model converges, loss low and accuracy high"
-OVERFITS = "Model starts to overfit: training loss falls but validation loss rises"
-PLATEAU = "Learning has plateaued: the loss barely moves and accuracy is stuck"
-LOSS_ROSE = (
-    "Loss went up this epoch: the steps may be too large (try a lower learning rate)"
-)
-SLOW = "Model keeps improving slowly, loss still falling"
-DIVERGED = "Training diverged: the loss blew up instead of falling"
+PHASES = ("starting", "basic", "complex", "fine-tuning", "converged")
+EVENTS = ("loss-bump", "learning-rate-too-high", "overfitting", "plateau", "diverged")
 
-HIGH_ACCURACY = 0.9
+# -- thresholds: the single source; docs/observations.md quotes them ----------
+JUST_ABOVE_RANDOM = 0.10  # accuracy at most this far above chance is "just above"
+BASIC_SKILL = 0.2  # skill from which the model has learned basic patterns
+HIGH_SKILL = 0.8  # skill from which accuracy is "high" (90% at a 50/50 chance)
+SMOOTHING_EPOCHS = 3  # the loss drop is averaged over this many epochs
+FINE_TUNING_DROP = 0.05  # smoothed drop per epoch below which details remain
+CONVERGED_DROP = 0.02  # smoothed drop per epoch (either way) below which it settled
+LOW_LOSS_FRACTION = 0.3  # "loss low": at most this fraction of the chance loss
+STABLE_ACCURACY = 0.02  # accuracy "stabilizes": range over STABLE_EPOCHS at most this
+STABLE_EPOCHS = 3
+BUMP = 0.05  # a rise of more than this fraction is a bump
+LR_TOO_HIGH_EPOCHS = 2  # epochs in a row more than BUMP above the best loss
+OVERFIT_RISE = 0.05  # validation loss at least this fraction above its best ...
+OVERFIT_EPOCHS = 3  # ... for at least this many epochs in a row
+PLATEAU_CHANGE = 0.01  # the loss moved less than this fraction ...
+PLATEAU_EPOCHS = 3  # ... over this many epochs
+
+# -- the phases' sentences (the seed's wording first, then truthful variants) --
+STARTS = "Model starts learning, accuracy just above random"
+STARTS_AT_RANDOM = "Model starts learning, accuracy not yet above random"
+STARTS_STRONG = "Model starts learning, accuracy already clearly above random"
+STILL_AT_RANDOM = "Model has learned little so far, accuracy not above random"
+STILL_NEAR_RANDOM = "Model has learned little so far, accuracy just above random"
+BASIC = "Model learns basic patterns, accuracy improves"
+BASIC_NO_GAIN = "Model learns basic patterns, accuracy did not improve this epoch"
+COMPLEX = "Model captures complex patterns, accuracy high"
+COMPLEX_NOT_HIGH = "Model captures complex patterns, accuracy not high this epoch"
+FINE_TUNES = "Model fine-tunes details, accuracy stabilizes"
+FINE_TUNES_MOVING = "Model fine-tunes details, accuracy still moving"
+CONVERGES = "Model converges, loss low and accuracy high"
+SETTLED_LOSS_ROSE = "Model has settled, but the loss rose this epoch"
+SETTLED_ABOVE_BEST = "Model has settled, but the loss is still above its best"
+SETTLED_NOT_HIGH = "Model has settled, but accuracy is not high this epoch"
+SETTLED_LOSS_NOT_LOW = "Model has settled, accuracy high but loss not yet low"
+DIVERGED_ROW = "Training stopped; the numbers are those of the rolled-back weights"
+
+# -- the events' short sentences and their full explanations -------------------
+LOSS_BUMP = f"Loss bump: the loss rose more than {BUMP:.0%} this epoch"
+LEARNING_RATE_TOO_HIGH = (
+    f"Loss more than {BUMP:.0%} above its best for {LR_TOO_HIGH_EPOCHS}+ epochs: "
+    "try a lower learning rate"
+)
+OVERFITS = (
+    f"Overfitting: validation loss {OVERFIT_RISE:.0%}+ above its best "
+    f"for {OVERFIT_EPOCHS}+ epochs"
+)
+PLATEAU = (
+    f"Plateau: the loss moved less than {PLATEAU_CHANGE:.0%} in "
+    f"{PLATEAU_EPOCHS} epochs, accuracy not high"
+)
+DIVERGED = "Training diverged: the loss blew up instead of falling"
+LOSS_ROSE = LOSS_BUMP  # the old name, kept for modules that still import it
+
+EVENT_SENTENCES = {
+    "loss-bump": LOSS_BUMP,
+    "learning-rate-too-high": LEARNING_RATE_TOO_HIGH,
+    "overfitting": OVERFITS,
+    "plateau": PLATEAU,
+    "diverged": DIVERGED,
+}
+EVENT_EXPLANATIONS = {
+    "loss-bump": (
+        f"The training loss is more than {BUMP:.0%} higher than in the epoch before. "
+        "One bump is normal with mini-batches; it matters only if it lasts."
+    ),
+    "learning-rate-too-high": (
+        f"The training loss has been more than {BUMP:.0%} above its best earlier "
+        f"value for at least {LR_TOO_HIGH_EPOCHS} epochs in a row: the steps "
+        "overshoot. Try a lower learning rate."
+    ),
+    "overfitting": (
+        f"The validation loss has been at least {OVERFIT_RISE:.0%} above its best "
+        f"for at least {OVERFIT_EPOCHS} epochs in a row, while the training loss "
+        "is lower than when validation was at its best: the network is learning "
+        "its training rows by heart."
+    ),
+    "plateau": (
+        f"The training loss moved by less than {PLATEAU_CHANGE:.0%} over the last "
+        f"{PLATEAU_EPOCHS} epochs while validation accuracy is not yet high: "
+        "learning is stuck (a bigger network or other settings may help)."
+    ),
+    "diverged": (
+        "The loss became infinite, not a number, or exploded. Training stopped and "
+        "the weights were rolled back to the last good epoch; this row shows their "
+        "numbers. Try a learning rate at least 10 times smaller."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -36,38 +126,219 @@ class EpochMetrics:
     val_accuracy: float
 
 
-def observe(history: Sequence[EpochMetrics], chance: float = 0.5) -> str:
-    """Describe the last epoch of ``history``; ``chance`` is the majority-class rate."""
+@dataclass(frozen=True)
+class Observation:
+    """What one epoch's row says: its phase, its events and its sentence."""
+
+    phase: str
+    events: tuple[str, ...]
+    sentence: str
+
+
+def observe(
+    history: Sequence[EpochMetrics], chance: float, previous: str | None = None
+) -> Observation:
+    """The last row of ``history``; ``previous`` is the phase of the row before.
+
+    ``chance`` is the majority-class rate on the validation rows. ``previous``
+    is None for the first epoch, which is always ``starting``.
+    """
+    phase = next_phase(history, chance, previous)
+    return Observation(phase, events(history, chance), sentence(phase, history, chance))
+
+
+def observe_diverged(previous: str | None) -> Observation:
+    """The row of an epoch that diverged: the phase holds, the event says why."""
+    return Observation(previous or PHASES[0], ("diverged",), DIVERGED_ROW)
+
+
+def trace(history: Sequence[EpochMetrics], chance: float) -> list[Observation]:
+    """Every row of ``history`` observed in order, as the trainer does it."""
+    rows: list[Observation] = []
+    for end in range(1, len(history) + 1):
+        previous = rows[-1].phase if rows else None
+        rows.append(observe(history[:end], chance, previous))
+    return rows
+
+
+# -- the measures the rule is written in ----------------------------------------
+
+
+def skill(val_accuracy: float, chance: float) -> float:
+    """How far from chance (0) towards perfect (1): works on any class balance.
+
+    With a single class in the validation rows (chance 1) accuracy says
+    nothing, so the skill is 0.
+    """
+    return (val_accuracy - chance) / (1.0 - chance) if chance < 1.0 else 0.0
+
+
+def chance_loss(chance: float) -> float:
+    """The cross-entropy of always predicting the class rates: loss at chance."""
+    if not 0.0 < chance < 1.0:
+        return 0.0
+    return -(chance * math.log(chance) + (1 - chance) * math.log(1 - chance))
+
+
+def loss_low(loss: float, chance: float) -> bool:
+    return loss <= LOW_LOSS_FRACTION * chance_loss(chance)
+
+
+def smoothed_drop(losses: Sequence[float]) -> float:
+    """The relative fall of the loss per epoch, averaged over the last epochs.
+
+    The mean of ``(L[e-1] - L[e]) / L[e-1]`` over the last ``SMOOTHING_EPOCHS``
+    epochs (fewer at the start; 0 with a single epoch). Positive: falling.
+    """
+    window = losses[-SMOOTHING_EPOCHS - 1 :]
+    drops = [
+        (before - now) / before if before > 0 else 0.0
+        for before, now in itertools.pairwise(window)
+    ]
+    return sum(drops) / len(drops) if drops else 0.0
+
+
+def loss_rose(history: Sequence[EpochMetrics]) -> bool:
+    return len(history) >= 2 and history[-1].loss > history[-2].loss
+
+
+# -- the phase --------------------------------------------------------------------
+
+
+def target_phase(history: Sequence[EpochMetrics], chance: float) -> int:
+    """The furthest phase (index into PHASES) the last row's numbers allow."""
     now = history[-1]
-    if len(history) == 1:
-        return STARTS if now.val_accuracy < chance + 0.2 else STARTS_STRONG
-    before = history[-2]
-    drop = (before.loss - now.loss) / max(before.loss, 1e-12)
-    if drop < -0.1:
-        return LOSS_ROSE
-    if _overfitting(history):
-        return OVERFITS
-    if _plateau(history) and now.val_accuracy < HIGH_ACCURACY:
-        return PLATEAU
-    if now.val_accuracy < HIGH_ACCURACY:
-        return BASIC if now.val_accuracy - before.val_accuracy >= 0.02 else SLOW
-    if drop >= 0.1:
-        return COMPLEX
-    return FINE_TUNES if drop >= 0.03 else CONVERGES
+    s = skill(now.val_accuracy, chance)
+    if s < BASIC_SKILL:
+        return 0
+    if s < HIGH_SKILL:
+        return 1
+    losses = [h.loss for h in history]
+    drop = smoothed_drop(losses)
+    if drop >= FINE_TUNING_DROP:
+        return 2
+    settled = abs(drop) < CONVERGED_DROP and loss_low(now.loss, chance)
+    return 4 if settled and near_best(losses) else 3
 
 
-def _overfitting(history: Sequence[EpochMetrics]) -> bool:
-    """Validation loss up two epochs running while training loss went down."""
-    if len(history) < 3:
+def near_best(losses: Sequence[float]) -> bool:
+    """The last loss is within ``BUMP`` of the best of the epochs before it."""
+    return len(losses) >= 2 and losses[-1] <= (1 + BUMP) * min(losses[:-1])
+
+
+def next_phase(
+    history: Sequence[EpochMetrics], chance: float, previous: str | None
+) -> str:
+    """One step towards the target, never back, never on a row whose loss rose."""
+    if previous is None:
+        return PHASES[0]
+    i = PHASES.index(previous)
+    if loss_rose(history) or target_phase(history, chance) <= i:
+        return previous
+    return PHASES[i + 1]
+
+
+# -- the sentence -------------------------------------------------------------------
+
+
+def sentence(phase: str, history: Sequence[EpochMetrics], chance: float) -> str:
+    """The phase's sentence, in the variant whose every claim the row bears out."""
+    now = history[-1]
+    high = skill(now.val_accuracy, chance) >= HIGH_SKILL
+    if phase == "starting":
+        return _starting_sentence(now.val_accuracy, chance, first=len(history) == 1)
+    if phase == "basic":
+        improved = len(history) >= 2 and now.val_accuracy > history[-2].val_accuracy
+        return BASIC if improved else BASIC_NO_GAIN
+    if phase == "complex":
+        return COMPLEX if high else COMPLEX_NOT_HIGH
+    if phase == "fine-tuning":
+        return FINE_TUNES if accuracy_stable(history) else FINE_TUNES_MOVING
+    return _converged_sentence(history, chance, high)
+
+
+def _starting_sentence(val_accuracy: float, chance: float, *, first: bool) -> str:
+    """Epoch 1 "starts learning"; a later row "learned little" if its skill is low.
+
+    A later row is still starting when its skill is below ``BASIC_SKILL`` or
+    when its loss rose, which holds the phase; only the first says "little".
+    """
+    little = not first and skill(val_accuracy, chance) < BASIC_SKILL
+    if val_accuracy <= chance:
+        return STILL_AT_RANDOM if little else STARTS_AT_RANDOM
+    if val_accuracy > chance + JUST_ABOVE_RANDOM:
+        return STARTS_STRONG
+    return STILL_NEAR_RANDOM if little else STARTS
+
+
+def accuracy_stable(history: Sequence[EpochMetrics]) -> bool:
+    """Validation accuracy within ``STABLE_ACCURACY`` over the last epochs."""
+    if len(history) < STABLE_EPOCHS:
         return False
-    a, b, c = history[-3:]
-    val_rising = a.val_loss < b.val_loss < c.val_loss
-    best_val = min(h.val_loss for h in history)
-    return val_rising and c.loss < a.loss and c.val_loss > 1.05 * best_val
+    window = [h.val_accuracy for h in history[-STABLE_EPOCHS:]]
+    return max(window) - min(window) <= STABLE_ACCURACY
 
 
-def _plateau(history: Sequence[EpochMetrics]) -> bool:
-    if len(history) < 4:
+def _converged_sentence(
+    history: Sequence[EpochMetrics], chance: float, high: bool
+) -> str:
+    """Say "converges" only where the loss fell, to within a bump of its best."""
+    if loss_rose(history):
+        return SETTLED_LOSS_ROSE
+    losses = [h.loss for h in history]
+    if not near_best(losses):
+        return SETTLED_ABOVE_BEST
+    if not high:
+        return SETTLED_NOT_HIGH
+    return CONVERGES if loss_low(losses[-1], chance) else SETTLED_LOSS_NOT_LOW
+
+
+# -- the events -----------------------------------------------------------------------
+
+
+def events(history: Sequence[EpochMetrics], chance: float) -> tuple[str, ...]:
+    """The events whose definition holds at the last row, in ``EVENTS`` order."""
+    losses = [h.loss for h in history]
+    found = {
+        "loss-bump": len(losses) >= 2 and losses[-1] > (1 + BUMP) * losses[-2],
+        "learning-rate-too-high": _streak(losses, 1 + BUMP, strict=True)
+        >= LR_TOO_HIGH_EPOCHS,
+        "overfitting": overfitting(history),
+        "plateau": plateau(history, chance),
+    }
+    return tuple(name for name in EVENTS if found.get(name))
+
+
+def _streak(values: Sequence[float], factor: float, *, strict: bool) -> int:
+    """Epochs in a row, ending at the last, whose value is above ``factor`` × best.
+
+    "Best" is the lowest value of all the epochs before that one. ``strict``
+    asks for more than the limit; otherwise reaching it is enough.
+    """
+    best_before = list(itertools.accumulate(values, min))
+    n = 0
+    for i in range(len(values) - 1, 0, -1):
+        limit = factor * best_before[i - 1]
+        if not (values[i] > limit if strict else values[i] >= limit):
+            break
+        n += 1
+    return n
+
+
+def overfitting(history: Sequence[EpochMetrics]) -> bool:
+    """Validation loss sustained above its best while training loss went lower."""
+    val_losses = [h.val_loss for h in history]
+    if _streak(val_losses, 1 + OVERFIT_RISE, strict=False) < OVERFIT_EPOCHS:
         return False
-    first, last = history[-4].loss, history[-1].loss
-    return abs(first - last) / max(first, 1e-12) < 0.01
+    best = val_losses.index(min(val_losses))
+    return history[-1].loss < history[best].loss
+
+
+def plateau(history: Sequence[EpochMetrics], chance: float) -> bool:
+    """The loss barely moved over the last epochs and accuracy is not yet high."""
+    if len(history) <= PLATEAU_EPOCHS:
+        return False
+    window = [h.loss for h in history[-PLATEAU_EPOCHS - 1 :]]
+    moved = (max(window) - min(window)) / window[0] if window[0] > 0 else 0.0
+    high = skill(history[-1].val_accuracy, chance) >= HIGH_SKILL
+    return moved < PLATEAU_CHANGE and not high

@@ -21,8 +21,9 @@ from core.config import TrainingConfig, check_learning_rate
 from core.datasets import Dataset, Split, load
 from core.evaluation import Evaluator
 from core.fast_step import BatchStepper
+from core.loss_trace import LossTrace
 from core.model import MLP, binary_cross_entropy_from_logits
-from core.observations import DIVERGED, EpochMetrics, observe
+from core.observations import DIVERGED, EpochMetrics, observe, observe_diverged
 from core.optim import make_optimizer
 from core.preprocessing import MinMaxScaler
 
@@ -46,8 +47,10 @@ class EpochRecord(EpochMetrics):
     epoch: int = 0
     observation: str = ""
     learning_rate: float = 0.0
+    phase: str = "starting"  # one of core.observations.PHASES
+    events: tuple[str, ...] = ()  # a subset of core.observations.EVENTS, in order
 
-    def as_dict(self) -> dict[str, float | int | str]:
+    def as_dict(self) -> dict[str, float | int | str | list[str]]:
         return {
             "epoch": self.epoch,
             "loss": self.loss,
@@ -55,16 +58,28 @@ class EpochRecord(EpochMetrics):
             "val_loss": self.val_loss,
             "val_accuracy": self.val_accuracy,
             "observation": self.observation,
+            "phase": self.phase,
+            "events": list(self.events),
         }
 
 
 @dataclass
 class History:
-    """Per-epoch records and every mini-batch loss, in order."""
+    """Per-epoch records and every mini-batch loss, in order.
+
+    The batch losses live in a ``LossTrace``: bounded memory, and snapshots
+    share it instead of copying it. A list or array given for them (a
+    restored session, say) is turned into one.
+    """
 
     batches_per_epoch: int
     records: list[EpochRecord] = field(default_factory=list)
-    batch_losses: list[float] = field(default_factory=list)
+    batch_losses: LossTrace = field(default_factory=LossTrace)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "batch_losses" and not isinstance(value, LossTrace):
+            value = LossTrace(value)  # type: ignore[arg-type]
+        super().__setattr__(name, value)
 
     def column(self, name: str) -> Array:
         return np.array([getattr(r, name) for r in self.records], dtype=float)
@@ -247,20 +262,30 @@ class Trainer:
         metrics = self._evaluator.metrics()
         if not (math.isfinite(metrics.loss) and math.isfinite(metrics.val_loss)):
             return None
-        record = EpochRecord(
+        records = self.history.records
+        previous = records[-1].phase if records else None
+        seen = observe([*records, metrics], self.chance, previous)
+        record = self._record(metrics, seen.sentence, seen.phase, seen.events)
+        records.append(record)
+        self._good_theta[...] = self.model.theta
+        if self.epoch >= self.config.epochs:
+            self.state = TrainerState.FINISHED
+        return record
+
+    def _record(
+        self, metrics: EpochMetrics, sentence: str, phase: str, events: tuple[str, ...]
+    ) -> EpochRecord:
+        return EpochRecord(
             loss=metrics.loss,
             accuracy=metrics.accuracy,
             val_loss=metrics.val_loss,
             val_accuracy=metrics.val_accuracy,
             epoch=self.epoch,
-            observation=observe([*self.history.records, metrics], self.chance),
+            observation=sentence,
             learning_rate=self.learning_rate,
+            phase=phase,
+            events=events,
         )
-        self.history.records.append(record)
-        self._good_theta[...] = self.model.theta
-        if self.epoch >= self.config.epochs:
-            self.state = TrainerState.FINISHED
-        return record
 
     def _set_loss_limit(self, first_loss: float) -> None:
         """Above this the run has diverged: the steps overshoot.
@@ -275,7 +300,13 @@ class Trainer:
         self._loss_limit = max(EXPLOSION_FACTOR * first_loss, EXPLOSION_FLOOR)
 
     def _diverge(self, loss: float) -> BatchResult:
-        """Stop cleanly, roll the weights back to the last good epoch and explain."""
+        """Stop cleanly, roll the weights back to the last good epoch and explain.
+
+        The diverged epoch still gets its row, so the trace (and ``train
+        --json``) carries the ``diverged`` event where it happened: the row's
+        numbers are those of the rolled-back weights, the ones the model now
+        has, and its phase is the one before.
+        """
         self.state = TrainerState.DIVERGED
         if math.isnan(loss):
             what = "NaN (not a number)"
@@ -296,12 +327,17 @@ class Trainer:
             f"The weights were rolled back to {kept}."
         )
         self.model.theta[...] = self._good_theta
+        seen = observe_diverged(records[-1].phase if records else None)
+        record = self._record(
+            self._evaluator.metrics(), seen.sentence, seen.phase, seen.events
+        )
+        records.append(record)
         return BatchResult(
             self.epoch,
             self.batch_in_epoch,
             self.batches_per_epoch,
             self.step_count,
             loss,
-            None,
+            record,
             True,
         )

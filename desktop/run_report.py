@@ -28,6 +28,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 
 from core.config import TrainingConfig
 from core.insight import KEY_INSIGHT
+from core.observations import EVENT_SENTENCES
 from core.quiz import Result
 from core.session_file import app_version
 from core.training import EpochRecord
@@ -135,13 +136,14 @@ def _trace_table(records: Sequence[EpochRecord]) -> str:
     head = "".join(
         f"<th>{t}</th>"
         for t in ("Epoch", "Loss ↓", "Accuracy ↑", "Val. loss ↓", "Val. accuracy ↑",
-                  "Observation")
+                  "Observation", "Events")
     )  # fmt: skip
     rows = "".join(
         f"<tr><td class='num'>{r.epoch}</td><td class='num'>{r.loss:.3f}</td>"
         f"<td class='num'>{r.accuracy:.3f}</td><td class='num'>{r.val_loss:.3f}</td>"
         f"<td class='num'>{r.val_accuracy:.3f}</td>"
-        f"<td>{html.escape(r.observation)}</td></tr>"
+        f"<td>{html.escape(r.observation)}</td>"
+        f"<td>{html.escape('; '.join(EVENT_SENTENCES[e] for e in r.events))}</td></tr>"
         for r in records
     )
     return f"<table class='grid trace'><tr>{head}</tr>{rows}</table>"

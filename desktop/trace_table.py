@@ -1,8 +1,11 @@
 """The seed's training trace, live: one row per finished epoch.
 
 Epoch, Loss ↓, Accuracy ↑ and the Observation as on the seed page, plus
-the validation columns. Rows are appended as epochs finish; nothing is
-rebuilt.
+the validation columns. The Observation is the phase's sentence; events
+(a loss bump, overfitting, …) get their own narrow Event column with a
+symbol and words, and their full explanation as a tooltip, so an event is
+never shown by colour alone. Rows are appended as epochs finish; nothing
+is rebuilt.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from core.observations import EVENT_EXPLANATIONS, PHASES
 from core.training import EpochRecord
 
 COLUMNS = (
@@ -18,8 +22,51 @@ COLUMNS = (
     ("accuracy", "Accuracy ↑", "{:.3f}"),
     ("val_loss", "Val. loss ↓", "{:.3f}"),
     ("val_accuracy", "Val. accuracy ↑", "{:.3f}"),
+    ("events", "Event", "{}"),
     ("observation", "Observation", "{}"),
 )
+TEXT_COLUMNS = ("events", "observation")
+EVENT_MARKS = {  # a symbol and short words per event: readable without colour
+    "loss-bump": "▲ loss bump",
+    "learning-rate-too-high": "⚠ learning rate too high",
+    "overfitting": "⚠ overfitting",
+    "plateau": "▬ plateau",
+    "diverged": "✖ diverged",
+}
+PHASE_NOTE = (
+    "Phase: {phase} ({n} of {total}). Phases only move forward. "
+    "Here “accuracy” is validation accuracy and “loss” is training loss."
+)
+
+
+def tr(text: str) -> str:
+    """The core's sentences and the marks, translatable here."""
+    return QCoreApplication.translate("core", text)
+
+
+def event_marks(record: EpochRecord) -> str:
+    return " · ".join(tr(EVENT_MARKS[e]) for e in record.events)
+
+
+def event_tooltip(record: EpochRecord) -> str:
+    return "\n\n".join(tr(EVENT_EXPLANATIONS[e]) for e in record.events)
+
+
+def observation_tooltip(record: EpochRecord) -> str:
+    note = tr(PHASE_NOTE).format(
+        phase=record.phase,
+        n=PHASES.index(record.phase) + 1,
+        total=len(PHASES),
+    )
+    return f"{tr(record.observation)}\n{note}"
+
+
+def cell_text(record: EpochRecord, key: str, fmt: str) -> str:
+    if key == "events":
+        return event_marks(record)
+    if key == "observation":
+        return tr(record.observation)
+    return fmt.format(getattr(record, key))
 
 
 class TraceModel(QAbstractTableModel):
@@ -47,13 +94,13 @@ class TraceModel(QAbstractTableModel):
         record = self._records[index.row()]
         key, _, fmt = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if key == "observation":  # the core's sentences, translatable here
-                return QCoreApplication.translate("core", record.observation)
-            return fmt.format(getattr(record, key))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key != "observation":
+            return cell_text(record, key, fmt)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in TEXT_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "observation":
-            return record.observation
+            return observation_tooltip(record)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "events" and record.events:
+            return event_tooltip(record)
         return None
 
     def set_records(self, records: tuple[EpochRecord, ...] | list[EpochRecord]) -> None:
@@ -75,7 +122,7 @@ class TraceModel(QAbstractTableModel):
     def as_csv_rows(self) -> list[list[str]]:
         rows = [[title for _, title, _ in COLUMNS]]
         for r in self._records:
-            rows.append([fmt.format(getattr(r, key)) for key, _, fmt in COLUMNS])
+            rows.append([cell_text(r, key, fmt) for key, _, fmt in COLUMNS])
         return rows
 
 
@@ -101,3 +148,21 @@ class TraceTable(QTableView):
         self.trace_model.set_records(records)
         if self.trace_model.rowCount() > before:
             self.scrollToBottom()
+
+
+if __name__ == "__main__":  # a quick look: python -m desktop.trace_table [seed]
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from core.config import TrainingConfig
+    from core.training import Trainer
+
+    app = QApplication(sys.argv)
+    trainer = Trainer(TrainingConfig(seed=int(sys.argv[1]) if sys.argv[1:] else 4))
+    trainer.run()
+    view = TraceTable()
+    view.set_records(trainer.history.records)
+    view.resize(1100, 560)
+    view.show()
+    sys.exit(app.exec())
