@@ -18,6 +18,9 @@ from core.optim import OPTIMIZERS
 MAX_UNITS = 4096
 MAX_HIDDEN_LAYERS = 8
 MAX_EPOCHS = 10_000
+# One range for seeds everywhere (config, profiles, sessions, the seed field):
+# 2**31 - 1 is the largest whole number a Qt spin box (a C int) can hold.
+MAX_SEED = 2**31 - 1
 
 
 class ConfigError(ValueError):
@@ -37,7 +40,7 @@ class TrainingConfig:
     hidden_layers: tuple[int, ...] = (64, 32)
     activation: str = "relu"
     optimizer: str = "adam"
-    learning_rate: float = 0.003
+    learning_rate: float = 0.002
     batch_size: int = 32
     epochs: int = 20
     l2: float = 0.0
@@ -59,7 +62,7 @@ class TrainingConfig:
         _check_int("epochs", self.epochs, 1, MAX_EPOCHS)
         _check_float("l2", self.l2, 0.0, 10.0)
         _check_float("momentum", self.momentum, 0.0, 0.999)
-        _check_int("seed", self.seed, 0, 2**32 - 1)
+        _check_int("seed", self.seed, 0, MAX_SEED)
         _check_float("val_fraction", self.val_fraction, 0.05, 0.5)
         _check_choice("dtype", self.dtype, ("float32", "float64"))
         return self
@@ -85,20 +88,47 @@ class TrainingConfig:
 
 
 def parse_layers(text: str) -> tuple[int, ...]:
-    """Read "64, 32" as (64, 32); an empty text means no hidden layer."""
-    parts = [p.strip() for p in text.replace(";", ",").split(",")]
+    """Read "64, 32" as (64, 32); an empty text means no hidden layer.
+
+    The rules are ASCII and explicit, because ``str.isdigit`` and ``int``
+    accept far more than a person means by a layer size ("²", "١٢", "1_0",
+    "+5"): sizes are the digits 0-9 only, separated by commas (or
+    semicolons), with spaces or tabs around them.
+    """
+    parts = [p.strip(" \t") for p in text.replace(";", ",").split(",")]
     if parts == [""]:
         return ()
-    sizes = []
-    for part in parts:
-        if not part.isdigit():
-            raise ConfigError(
-                "hidden_layers",
-                f"'{part}' is not a whole number; write the layer sizes like 64, 32.",
-            )
-        sizes.append(int(part))
-    _check_layers(tuple(sizes))
-    return tuple(sizes)
+    sizes = tuple(_layer_size(part) for part in parts)
+    _check_layers(sizes)
+    return sizes
+
+
+def _layer_size(part: str) -> int:
+    if part == "":
+        raise ConfigError(
+            "hidden_layers",
+            "There is an empty size between two commas; write the layer sizes "
+            "like 64, 32.",
+        )
+    odd = next((c for c in part if not c.isascii() or not c.isprintable()), None)
+    if odd is not None:
+        raise ConfigError(
+            "hidden_layers",
+            f"{part!r} contains the character {odd!r} (U+{ord(odd):04X}); write "
+            "each layer size with the digits 0-9, like 64, 32.",
+        )
+    if not part.isdigit():
+        raise ConfigError(
+            "hidden_layers",
+            f"'{part}' is not a whole number; write the layer sizes like 64, 32.",
+        )
+    digits = len(part.lstrip("0"))
+    if digits > len(str(MAX_UNITS)):
+        got = part if len(part) <= 12 else f"a number with {digits} digits"
+        raise ConfigError(
+            "hidden_layers", f"Each layer needs 1 to {MAX_UNITS} units, got {got}."
+        )
+    return int(part)
 
 
 def check_learning_rate(value: float) -> float:
@@ -127,7 +157,8 @@ def _check_layers(sizes: tuple[int, ...]) -> None:
 def _check_choice(
     name: str, value: str, choices: tuple[str, ...], allow_custom: bool = False
 ) -> None:
-    if value in choices or (allow_custom and value.startswith("file:")):
+    custom = allow_custom and isinstance(value, str) and value.startswith("file:")
+    if value in choices or custom:
         return
     raise ConfigError(
         name, f"{name} must be one of {', '.join(choices)}; got {value!r}."

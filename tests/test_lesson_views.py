@@ -1,5 +1,6 @@
 """The lesson's views: off-thread comparison, live boundary, insight, install."""
 
+import threading
 from dataclasses import replace
 
 import numpy as np
@@ -8,10 +9,15 @@ from PySide6.QtCore import QThread
 
 from core import Trainer, TrainingConfig
 from core.boundary import make_grid, normalized_split
-from core.comparison import DepthComparison, percent
+from core.comparison import KEYS, DepthComparison
+from core.depth_verdict import RULE_TEXT
+from core.insight import percent as points
+from core.insight import untangle, untangling_sentence
 from core.snapshot import take_snapshot
+from desktop import background_task
+from desktop import insight_view as insight_module
 from desktop.boundary_view import BoundaryView
-from desktop.comparison_view import ComparisonView
+from desktop.comparison_view import ComparisonView, table_cells
 from desktop.comparison_worker import ComparisonRequest, ComparisonWorker
 from desktop.insight_view import InsightView
 from desktop.lesson_views import install_lesson_views
@@ -30,13 +36,13 @@ def test_the_worker_run_equals_the_core_comparison(qapp):
     finished = []
     worker.finished.connect(finished.append)
     config = TrainingConfig(dataset="moons", epochs=3)
-    worker.run(ComparisonRequest(config))
-    reference = DepthComparison(config).run()
+    worker.run(ComparisonRequest(config, (4, 9)))
+    reference = DepthComparison(config, (4, 9)).run()
     (progress,) = finished
     assert progress.done
-    for got, want in zip(progress.summaries, reference.summaries, strict=True):
-        assert got.records == want.records
-        assert np.array_equal(got.theta, want.theta)
+    assert progress.as_dict() == reference.as_dict()
+    for got, want in zip(progress.results, reference.results, strict=True):
+        assert np.array_equal(got.curves, want.curves)
 
 
 def test_a_cancelled_worker_ends_with_a_partial_result(qapp):
@@ -46,6 +52,7 @@ def test_a_cancelled_worker_ends_with_a_partial_result(qapp):
     worker.cancel_flag.set()
     worker.run(ComparisonRequest(TrainingConfig()))
     assert not finished[0].done
+    assert finished[0].verdict is None
 
 
 @pytest.fixture
@@ -60,37 +67,65 @@ def comparison(qtbot):
 
 def test_compare_shows_curves_table_and_sentence_from_the_numbers(qtbot, comparison):
     _, description, _ = _trained(TrainingConfig(epochs=1))
-    comparison.set_description(replace(description, config=TrainingConfig(seed=0)))
+    config = TrainingConfig(seed=3, epochs=4)
+    comparison.set_description(replace(description, config=config))
+    comparison.seeds.setValue(3)
     with qtbot.waitSignal(comparison.comparison_finished, timeout=WAIT_MS) as done:
         assert comparison.start()
         assert not comparison.start()  # a second click while running is refused
         assert not comparison.compare_button.isEnabled()
+        assert not comparison.seeds.isEnabled()
     result = done.args[0]
-    linear, _, deep = result.summaries
-    assert linear.best_val_accuracy <= 0.80
-    assert deep.best_val_accuracy >= 0.93
+    assert result.seeds == (3, 4, 5)
     assert comparison.sentence.text() == result.sentence
-    gain = percent(deep.final_val_accuracy) - percent(linear.final_val_accuracy)
-    assert f"depth bought {gain} points" in comparison.sentence.text()
-    for row, s in enumerate(result.summaries):
-        assert comparison.table.item(row, 0).text() == s.name
-        assert comparison.table.item(row, 2).text() == f"{s.final_val_accuracy:.1%}"
-        _x, y = comparison.curves[s.key].getData()
-        assert list(y) == list(s.column("val_accuracy"))
+    assert comparison.sentence.toolTip() == RULE_TEXT.format(epochs=4)
+    deep = result.by_key("deep").variant.n_parameters
+    names = {}
+    for row, r in enumerate(result.results):
+        cells = [comparison.table.item(row, c).text() for c in range(5)]
+        assert cells == table_cells(r, deep)
+        names[r.key] = cells[0]
+        # the sentence quotes the table's own text for the networks it compares
+        if r.key in ("none", "budget", "deep"):
+            assert cells[2] in result.sentence
+            assert cells[0] in result.sentence
+        if r.key != "none":
+            _x, y = comparison.curves.means[r.key].getData()
+            assert np.allclose(y, np.nanmean(r.curves, axis=1))
+    legend = {k: comparison.curves.legend.getLabel(comparison.curves.means[k]).text
+              for k in KEYS}  # fmt: skip
+    assert legend == names  # the same words in the legend and the table
+    assert "linear" not in " ".join([*names.values(), result.sentence])
+    assert comparison.progress_bar.value() == 1000
     assert comparison.boundary_row.isHidden()  # athletes is not 2-D
     qtbot.waitUntil(lambda: comparison.compare_button.isEnabled(), timeout=WAIT_MS)
 
 
-def test_on_a_2d_set_the_three_boundaries_are_drawn(qtbot, comparison):
+def test_on_a_2d_set_the_four_boundaries_are_drawn(qtbot, comparison):
     _, description, _ = _trained(TrainingConfig(dataset="xor", epochs=2))
     comparison.set_description(description)
+    comparison.seeds.setValue(2)
     with qtbot.waitSignal(comparison.comparison_finished, timeout=WAIT_MS) as done:
         comparison.start()
     assert not comparison.boundary_row.isHidden()
-    for s in done.args[0].summaries:
-        p = comparison.boundaries[s.key].probabilities
+    assert [r.key for r in done.args[0].results] == list(KEYS)
+    for r in done.args[0].results:
+        p = comparison.boundaries[r.key].probabilities
         assert p.shape == (80, 80)
         assert np.all((p >= 0) & (p <= 1))
+
+
+def test_stop_ends_the_comparison_early_and_says_so(qtbot, comparison):
+    _, description, _ = _trained(TrainingConfig(epochs=1))
+    comparison.set_description(replace(description, config=TrainingConfig(epochs=3000)))
+    with qtbot.waitSignal(comparison.runner.progress, timeout=WAIT_MS):
+        comparison.start()
+    with qtbot.waitSignal(comparison.runner.finished, timeout=WAIT_MS) as done:
+        comparison.stop_button.click()
+    assert not done.args[0].done
+    assert comparison.result is None
+    assert "Stopped" in comparison.sentence.text()
+    qtbot.waitUntil(lambda: comparison.compare_button.isEnabled(), timeout=WAIT_MS)
 
 
 def test_closing_mid_run_stops_and_joins_the_thread(qtbot):
@@ -149,21 +184,120 @@ def test_a_hidden_boundary_waits_until_shown(qtbot, trained_athletes):
     qtbot.waitUntil(lambda: view.drawn_snapshot is snapshot, timeout=WAIT_MS)
 
 
-def test_insight_view_shows_this_runs_numbers(qtbot, trained_athletes):
-    trainer, description, snapshot = trained_athletes
+@pytest.fixture
+def insight_view(qtbot):
     view = InsightView()
     qtbot.addWidget(view)
     view.show()
+    yield view
+    qtbot.waitUntil(lambda: not background_task.busy(), timeout=WAIT_MS)
+
+
+def _expected_untangling(trainer):
+    split = normalized_split(trainer.dataset, trainer.config)
+    return untangle(trainer.model, split, len(trainer.history.records))
+
+
+def test_insight_view_leads_with_the_untangling_computed_off_the_gui_thread(
+    qtbot, insight_view, trained_athletes, monkeypatch
+):
+    trainer, description, snapshot = trained_athletes
+    threads, compute = [], insight_module._compute
+
+    def spy(job):
+        threads.append(threading.get_ident())
+        return compute(job)
+
+    monkeypatch.setattr(insight_module, "_compute", spy)
+    view = insight_view
     view.set_description(description)
-    view.show_snapshot(snapshot)
-    qtbot.waitUntil(lambda: view.insight is not None, timeout=WAIT_MS)
+    with qtbot.waitSignal(view.computed, timeout=WAIT_MS) as shown:
+        view.show_snapshot(snapshot)
+    assert threads
+    assert threading.get_ident() not in threads  # the pool's thread, not ours
+    want = _expected_untangling(trainer)
+    assert shown.args[0].untangling == want
+    assert view.headline.text() == untangling_sentence(want)
     text = view.evidence.toPlainText()
     first, last = trainer.history.records[0], trainer.history.records[-1]
     assert f"{first.loss:.3f}" in text
     assert f"{last.loss:.3f}" in text
-    assert f"{last.val_accuracy:.0%}" in text
+    assert f"{points(last.val_accuracy)}%" in text
     assert "Layer 2 (32 units)" in text
+    for layer in (want.raw, *want.layers):
+        assert f"{points(layer.val_accuracy)}%" in text
+    before = untangle(
+        Trainer(trainer.config).model,
+        normalized_split(trainer.dataset, trainer.config),
+        0,
+    )
+    assert view.before == before
     assert view.quote.text().startswith("Deep learning handles complex patterns")
+
+
+def test_before_training_the_view_claims_no_learning(qtbot, insight_view):
+    trainer = Trainer(TrainingConfig(epochs=2))
+    view = insight_view
+    view.set_description(_describe(trainer))
+    with qtbot.waitSignal(view.computed, timeout=WAIT_MS):
+        view.show_snapshot(take_snapshot(trainer))
+    assert "have not learned yet" in view.headline.text()
+    everything = view.headline.text() + view.evidence.toPlainText()
+    for claim in ("combine", "untangle", "more closely", "better than"):
+        assert claim not in everything
+    assert "random starting weights" in view.evidence.toPlainText()
+
+
+def test_the_view_copies_the_parameters_and_drops_results_of_an_old_setup(
+    qtbot, insight_view
+):
+    wide, narrow = (
+        _trained(TrainingConfig(dataset="moons", hidden_layers=h, epochs=2))
+        for h in ((16, 8), (4,))
+    )
+    view = insight_view
+    view.set_description(wide[1])
+    shown = []
+    view.computed.connect(shown.append)
+    view.show_snapshot(wide[2])
+    assert view._busy  # started at once: its parameters were copied already
+    wide[2].theta[:] = 0.0  # a snapshot changed afterwards does not matter
+    view.set_description(narrow[1])  # before the wide result arrives
+    view.show_snapshot(narrow[2])
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not background_task.busy(), timeout=WAIT_MS)
+    assert len(shown) == 1  # the old setup's result was dropped
+    assert shown[0].untangling == _expected_untangling(narrow[0])
+    assert [layer.width for layer in shown[0].untangling.layers] == [2, 4]
+
+
+def test_a_stream_of_snapshots_ends_on_the_last_one(qtbot, insight_view):
+    trainer = Trainer(TrainingConfig(dataset="circles", epochs=12))
+    view = insight_view
+    view.set_description(_describe(trainer))
+    while trainer.step_epoch() is not None:  # faster than the view's rate
+        view.show_snapshot(take_snapshot(trainer))
+        qtbot.wait(1)
+    qtbot.waitUntil(
+        lambda: view.insight is not None and view.insight.untangling.epochs_done == 12,
+        timeout=WAIT_MS,
+    )
+    assert view.insight.untangling == _expected_untangling(trainer)
+    assert view.headline.text() == untangling_sentence(view.insight.untangling)
+
+
+def test_a_hidden_insight_view_computes_only_when_shown(qtbot, trained_athletes):
+    trainer, description, snapshot = trained_athletes
+    view = InsightView()
+    qtbot.addWidget(view)
+    view.set_description(description)
+    view.show_snapshot(snapshot)
+    assert not view._busy
+    assert view.insight is None
+    with qtbot.waitSignal(view.computed, timeout=WAIT_MS):
+        view.show()
+    assert view.insight.untangling == _expected_untangling(trainer)
+    qtbot.waitUntil(lambda: not background_task.busy(), timeout=WAIT_MS)
 
 
 def test_install_adds_tabs_menu_entries_and_follows_the_controller(qtbot, tmp_path):
