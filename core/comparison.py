@@ -243,7 +243,7 @@ class ComparisonProgress:
         if verdict is None:
             return "Not every network has finished yet."
         deep, budget, none = (self.by_key(k) for k in ("deep", "budget", "none"))
-        words = verdict_sentence(verdict, deep.name, budget.name)
+        words = verdict_sentence(verdict, deep.name, budget.name, self.epochs)
         line = (
             f" A straight line ({none.name}, {NEWTON_NOTE}) reaches "
             f"{percent_text(none.mean)}."

@@ -140,8 +140,13 @@ def decide(
     )  # fmt: skip
 
 
-def verdict_sentence(verdict: Verdict, deep_name: str, budget_name: str) -> str:
-    """The verdict in words, with the table's numbers.
+def verdict_sentence(
+    verdict: Verdict, deep_name: str, budget_name: str, epochs: int
+) -> str:
+    """The verdict in words, with the table's numbers and the epoch budget.
+
+    The budget is named because the verdict holds for it only: a network that
+    is merely slower can catch up given more epochs.
 
     e.g. "On this data one wide layer does about as well: one hidden layer
     (157) reaches 96.2% against 96.4% for two hidden layers (64, 32) over 5
@@ -151,24 +156,28 @@ def verdict_sentence(verdict: Verdict, deep_name: str, budget_name: str) -> str:
     v = verdict
     deep, budget = percent_text(v.deep_mean), percent_text(v.budget_mean)
     seeds = _plural(v.seeds, "seed")
+    after = _plural(epochs, "epoch")
     medians = (
         f"median {epochs_text(v.deep_median_epochs)} against "
         f"{epochs_text(v.budget_median_epochs)} epochs to 90% of its best"
     )
     if v.key == HELPS:
         return (
-            f"Depth helps on this data: {deep_name} reaches {deep} against {budget} "
-            f"for {budget_name} with the same parameter count, better on "
-            f"{v.deep_wins} of {seeds} by {v.gain_points:.1f} points on average."
+            f"Depth helps on this data after {after}: {deep_name} reaches {deep} "
+            f"against {budget} for {budget_name} with the same parameter count, "
+            f"better on {v.deep_wins} of {seeds} by {v.gain_points:.1f} points "
+            "on average."
         )
     if v.key == HURTS:
         return (
-            f"Depth hurts on this data: {budget_name} with the same parameter count "
-            f"reaches {budget} against {deep} for {deep_name}, better on "
-            f"{v.budget_wins} of {seeds} by {-v.gain_points:.1f} points on average."
+            f"Depth hurts on this data after {after}: {budget_name} with the same "
+            f"parameter count reaches {budget} against {deep} for {deep_name}, "
+            f"better on {v.budget_wins} of {seeds} by {-v.gain_points:.1f} points "
+            "on average."
         )
     start = (
-        f"On this data one wide layer does about as well: {budget_name} reaches "
+        f"On this data one wide layer does about as well after {after}: "
+        f"{budget_name} reaches "
         f"{budget} against {deep} for {deep_name} over {seeds}"
     )
     if v.key == FASTER_ONLY and math.isinf(v.budget_median_epochs):

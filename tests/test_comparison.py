@@ -217,7 +217,7 @@ def test_faster_only_and_no_difference_follow_the_median_epochs():
     assert _verdict(same, same, [4] * 5, [4] * 5).key == NO_DIFFERENCE
     never = _verdict(same, same, [4] * 5, [None] * 5)
     assert never.key == FASTER_ONLY
-    assert "only depth got there" in verdict_sentence(never, "deep", "wide")
+    assert "only depth got there" in verdict_sentence(never, "deep", "wide", 20)
 
 
 def test_the_threshold_uses_the_numbers_as_shown():
@@ -243,7 +243,10 @@ def test_every_sentence_agrees_with_the_rule_and_the_table(seed):
     deep_e = [int(e) for e in rng.integers(1, 12, k)]
     budget_e = [int(e) for e in rng.integers(1, 12, k)]
     v = decide(list(deep), list(budget), deep_e, budget_e)
-    text = verdict_sentence(v, "two hidden layers (64, 32)", "one hidden layer (157)")
+    text = verdict_sentence(
+        v, "two hidden layers (64, 32)", "one hidden layer (157)", 20
+    )
+    assert "after 20 epochs" in text
     shown_deep, shown_budget = percent_text(deep.mean()), percent_text(budget.mean())
     assert shown_deep in text
     assert shown_budget in text

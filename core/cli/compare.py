@@ -36,8 +36,6 @@ HELP = "compare no, one and two hidden layers over several seeds"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``train``'s options, its CSV options if it lacks them, and ``--seeds``."""
     train.add_arguments(parser)
-    if "--data" not in parser._option_string_actions:
-        csv_source.add_arguments(parser)
     parser._option_string_actions["--json"].help = "one JSON object: the comparison"
     parser.add_argument(
         "--seeds",
@@ -47,12 +45,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _ascii_digits(text: str) -> bool:
+    """Digits 0-9 only: ``str.isdigit`` also accepts '²' and '١'."""
+    return bool(text) and all("0" <= c <= "9" for c in text)
+
+
 def parse_seeds(text: str) -> tuple[int, ...]:
     """Read "0-4", "1,5,9" or "0-2,7" as a tuple of seeds."""
     seeds: list[int] = []
     for part in (p.strip() for p in text.split(",")):
         low, dash, high = part.partition("-")
-        if not low.isdigit() or (dash and not high.isdigit()):
+        if not _ascii_digits(low) or (dash and not _ascii_digits(high)):
             raise ConfigError(
                 "seeds", f"'{part}' is not a seed or a range; write e.g. 0-4 or 1,5,9."
             )

@@ -5,9 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
-from core.config import ConfigError, TrainingConfig, parse_layers
-from core.datasets import DATASET_NAMES
+from core.cli import csv_source
+from core.cli.inspect_session import save_run, session_target, used_fixes
+from core.cli.options import config_from_args
+from core.config import TrainingConfig
+from core.datasets import DATASET_NAMES, Dataset
+from core.observations import EVENT_SENTENCES
+from core.preprocessing import DataProblem
 from core.training import EpochRecord, Trainer, TrainerState
 
 DEFAULTS = TrainingConfig()
@@ -38,34 +44,41 @@ def add_arguments(train: argparse.ArgumentParser) -> None:
         "--dtype", default=DEFAULTS.dtype, choices=("float32", "float64")
     )
     train.add_argument("--json", action="store_true", help="one JSON object per epoch")
+    train.add_argument(
+        "--save-session",
+        metavar="FILE",
+        help="save the finished run as a .layerlab session the window opens",
+    )
+    csv_source.add_arguments(train)
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    loaded = csv_source.load(args, parser, DEFAULTS.dataset)  # None: built-in data
+    data = loaded.dataset if loaded else None
+    config = config_from_args(args, parser, **({"dataset": data.name} if data else {}))
+    if loaded and not args.json:
+        print(loaded.report())
+    save_to = session_target(args.save_session, parser)
     try:
-        config = TrainingConfig(
-            dataset=args.dataset,
-            n_rows=args.rows,
-            hidden_layers=parse_layers(args.layers),
-            activation=args.activation,
-            optimizer=args.optimizer,
-            learning_rate=args.lr,
-            batch_size=args.batch_size,
-            epochs=args.epochs,
-            l2=args.l2,
-            seed=args.seed,
-            dtype=args.dtype,
-        ).validate()
-    except ConfigError as error:
-        parser.error(str(error))
-    return _train(config, args.json)
+        return _train(config, args.json, data, save_to, used_fixes(args))
+    except DataProblem as problem:  # the data as the trainer splits it
+        parser.error(str(problem))
 
 
-def _train(config: TrainingConfig, as_json: bool) -> int:
-    trainer = Trainer(config)
+def _train(
+    config: TrainingConfig,
+    as_json: bool,
+    data: Dataset | None = None,
+    save_to: Path | None = None,
+    fixes: tuple[str, ...] = (),
+) -> int:
+    trainer = Trainer(config, dataset=data)
     if not as_json:
         print(_header(trainer))
     while (record := trainer.step_epoch()) is not None:
         print(json.dumps(record.as_dict()) if as_json else _row(record), flush=True)
+    if save_to is not None and not save_run(trainer, save_to, fixes, as_json):
+        return 1
     if trainer.state is TrainerState.DIVERGED:
         print(trainer.error, file=sys.stderr)
         return 1
@@ -81,13 +94,15 @@ def _header(trainer: Trainer) -> str:
     )
     columns = (
         f"{'Epoch':>5}  {'Loss':>7}  {'Acc':>6}  {'ValLoss':>7}  {'ValAcc':>6}  "
-        "Observation"
+        "Observation  [events]"
     )
     return f"{title}\n{columns}"
 
 
 def _row(r: EpochRecord) -> str:
+    """The numbers, the phase's sentence, then each event's sentence in brackets."""
+    events = "".join(f"  [{EVENT_SENTENCES[e]}]" for e in r.events)
     return (
         f"{r.epoch:>5}  {r.loss:>7.4f}  {r.accuracy:>6.3f}  {r.val_loss:>7.4f}  "
-        f"{r.val_accuracy:>6.3f}  {r.observation}"
+        f"{r.val_accuracy:>6.3f}  {r.observation}{events}"
     )
