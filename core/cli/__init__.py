@@ -12,9 +12,9 @@ import argparse
 from collections.abc import Sequence
 from types import ModuleType
 
-from core.cli import datasets, train
+from core.cli import compare, datasets, insight, inspect_session, train
 
-COMMANDS: tuple[ModuleType, ...] = (train, datasets)
+COMMANDS: tuple[ModuleType, ...] = (train, datasets, insight, compare, inspect_session)
 
 
 def build_parser() -> argparse.ArgumentParser:
