@@ -31,7 +31,7 @@ from core.training import EpochRecord
 Array = np.ndarray
 HISTORY_COLUMNS = (
     "epoch", "loss", "accuracy", "val_loss", "val_accuracy", "learning_rate",
-    "observation",
+    "phase", "observation", "events",
 )  # fmt: skip
 BATCH_COLUMNS = ("step", "epoch", "batch", "batch_loss")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -66,7 +66,7 @@ def write_csv_rows(rows: Iterable[Sequence[object]], path: str | Path) -> Path:
 
 def write_history_csv(records: Sequence[EpochRecord], path: str | Path) -> Path:
     """One row per finished epoch with every column of the trace, full precision."""
-    rows = ([getattr(r, key) for key in HISTORY_COLUMNS] for r in records)
+    rows = ([_cell(getattr(r, key)) for key in HISTORY_COLUMNS] for r in records)
     return write_csv_rows(chain([HISTORY_COLUMNS], rows), path)
 
 
@@ -81,6 +81,11 @@ def write_batch_losses_csv(
 
     rows = (row(i, loss) for i, loss in enumerate(batch_losses))
     return write_csv_rows(chain([BATCH_COLUMNS], rows), path)
+
+
+def _cell(value: object) -> object:
+    """Events are a tuple of names: one cell, names separated by spaces."""
+    return " ".join(value) if isinstance(value, tuple) else value
 
 
 def weight_arrays(theta: Array, layer_sizes: Sequence[int]) -> dict[str, Array]:

@@ -357,6 +357,6 @@ def correlation_sentence(layers: Sequence[LayerEvidence]) -> str:
 
 
 def unit_sentence(unit: UnitEvidence) -> str:
-    """ "unit 7 (r = +0.62) weighs BMI (+1.30), VO2 max (−0.80) most"."""
+    """ "unit 7 (r = +0.62) weighs VO2 max (+1.30), age (−0.80) most"."""
     parts = ", ".join(f"{name} ({weight:+.2f})" for name, weight in unit.inputs)
     return f"unit {unit.unit} (r = {unit.correlation:+.2f}) weighs {parts} most"

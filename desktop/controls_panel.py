@@ -350,5 +350,5 @@ def _parse_float(text: str) -> float:
         return float(text.strip().replace(",", "."))
     except ValueError:
         raise ConfigError(
-            "learning_rate", "The learning rate must be a number such as 0.003."
+            "learning_rate", "The learning rate must be a number such as 0.002."
         ) from None

@@ -27,7 +27,7 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 
 from core.config import TrainingConfig
-from core.insight import KEY_INSIGHT
+from core.insight import KEY_INSIGHT, progress_sentence, run_progress
 from core.observations import EVENT_SENTENCES
 from core.quiz import Result
 from core.session_file import app_version
@@ -65,19 +65,11 @@ class ReportData:
 
 
 def insight_numbers(records: Sequence[EpochRecord]) -> str:
-    """The run's evidence for the key insight, as one sentence."""
-    if not records:
+    """The run's evidence for the key insight: the Key insight tab's own sentence."""
+    progress = run_progress(records)
+    if progress is None:
         return "No epoch has finished yet: train the network to see the numbers."
-    first, last = records[0], records[-1]
-    text = (
-        f"In this run, after epoch 1 the loss was {first.loss:.3f} and the accuracy "
-        f"{first.accuracy:.1%} (validation {first.val_accuracy:.1%}); after epoch "
-        f"{last.epoch} the loss was {last.loss:.3f} and the accuracy "
-        f"{last.accuracy:.1%} (validation {last.val_accuracy:.1%})."
-    )
-    if len(records) > 1 and last.loss > 0:
-        text += f" The loss fell {first.loss / last.loss:.1f}-fold."
-    return text
+    return progress_sentence(progress)
 
 
 def report_html(data: ReportData, curves_src: str | None) -> str:

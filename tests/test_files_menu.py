@@ -178,8 +178,8 @@ def test_the_report_has_the_insight_numbers_and_prints_to_pdf(qtbot, window, tmp
     text = page.read_text(encoding="utf-8")
     first, last = window.controller.latest.records
     assert "build up from simple to complex features" in text
-    assert f"loss was {first.loss:.3f}" in text
-    assert f"after epoch 2 the loss was {last.loss:.3f}" in text
+    assert f"{first.loss:.3f} after epoch 1" in text
+    assert f"{last.loss:.3f} after epoch 2" in text
     assert "data:image/png;base64," in text
     assert "quiz was not taken" in text
     pdf = run_report.save_report(window, tmp_path / "report")

@@ -157,13 +157,15 @@ def test_boundary_image_equals_predict_proba_on_the_grid(qtbot, trained_athletes
     view.set_description(description)
     view.show_snapshot(snapshot)
     qtbot.waitUntil(lambda: view.drawn_snapshot is snapshot, timeout=WAIT_MS)
-    assert (view.grid.x_feature, view.grid.y_feature) == (1, 6)  # weight, jump
+    names = trainer.dataset.feature_names
+    axes = (names.index("VO2 max"), names.index("vertical jump"))
+    assert (view.grid.x_feature, view.grid.y_feature) == axes
     expected = trainer.model.predict_proba(view.grid.X).reshape(100, 100)
     assert np.array_equal(view.plot.probabilities, expected)
     assert np.array_equal(view.plot.image.image, expected)
-    view.x_box.setCurrentIndex(4)
-    grid = make_grid(normalized_split(trainer.dataset, trainer.config), 4, 6)
-    qtbot.waitUntil(lambda: view.grid.x_feature == 4, timeout=WAIT_MS)
+    view.x_box.setCurrentIndex(1)
+    grid = make_grid(normalized_split(trainer.dataset, trainer.config), 1, 6)
+    qtbot.waitUntil(lambda: view.grid.x_feature == 1, timeout=WAIT_MS)
     qtbot.waitUntil(
         lambda: np.array_equal(
             view.plot.probabilities,
