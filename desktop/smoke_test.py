@@ -1,7 +1,8 @@
 """``--smoke-test``: open the window, train the default run, close, report.
 
 Proves on a fresh machine (and in the packaged app) that everything works
-together: Qt, the worker thread, the core, painting and a clean shutdown.
+together: Qt, the worker thread, the core, painting, text (fonts) and a clean
+shutdown. ``--self-check`` (desktop/self_check.py) tries the optional parts.
 """
 
 from __future__ import annotations
@@ -20,8 +21,13 @@ from desktop.pace import FASTEST_PACE
 def run_smoke_test(app: QApplication, screenshot: str | None, timeout: float) -> int:
     from core.quiz import load_builtin_bank
     from desktop.main_window import MainWindow
+    from desktop.self_check import text_problem
 
     load_builtin_bank()  # proves the resources load (from source and from the bundle)
+    problem = text_problem()  # with no fonts every label is a box
+    if problem:
+        print(f"smoke test failed: {problem}", file=sys.stderr)
+        return 1
 
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(
@@ -32,7 +38,7 @@ def run_smoke_test(app: QApplication, screenshot: str | None, timeout: float) ->
         window.controls.set_config(TrainingConfig())
         window.controls.speed_slider.setValue(FASTEST_PACE)
         window.apply_config(TrainingConfig())
-        outcome = _train_to_end(window, timeout)
+        outcome = train_to_end(window, timeout)
         if screenshot and outcome[0] == 0:
             app.processEvents()
             if not window.grab().save(screenshot):
@@ -44,7 +50,7 @@ def run_smoke_test(app: QApplication, screenshot: str | None, timeout: float) ->
     return code
 
 
-def _train_to_end(window, timeout: float) -> tuple[int, str]:
+def train_to_end(window, timeout: float) -> tuple[int, str]:
     loop = QEventLoop()
     result: dict[str, object] = {}
 

@@ -3,9 +3,11 @@
 Runs PyInstaller on packaging/layerlab.spec (a one-folder bundle in
 dist/LayerLab/, build files in build/pyinstaller/), then on Linux writes
 dist/LayerLab/layerlab.desktop for the folder the bundle will live in on the
-classroom machine (``--prefix``, /opt/LayerLab unless told otherwise) and
-checks it with desktop-file-validate. A separate script so the one command is
-the same on Linux, Windows and macOS.
+classroom machine (``--prefix``, /opt/LayerLab unless told otherwise), checks
+it with desktop-file-validate, prints the oldest glibc the bundle runs on and
+packs dist/layerlab_<version>_<arch>.deb (build_deb.py; ``--no-deb`` skips
+it). A separate script so the one command is the same on Linux, Windows and
+macOS.
 """
 
 from __future__ import annotations
@@ -38,13 +40,16 @@ def desktop_exec_arg(path: str) -> str:
     return f'"{escaped}"'
 
 
-def render_desktop_entry(prefix: str, template: Path = TEMPLATE) -> str:
-    """The .desktop text for a bundle installed in the folder ``prefix``."""
+def render_desktop_entry(
+    prefix: str, template: Path = TEMPLATE, icon: str | None = None
+) -> str:
+    """The .desktop text for a bundle installed in the folder ``prefix``; the
+    icon is the bundle's PNG unless ``icon`` names a themed one (the .deb)."""
     prefix = prefix.rstrip("/") or "/"
     exe = f"{prefix}/{cfg.APP_NAME}"
     text = template.read_text(encoding="utf-8")
     text = text.replace("@EXEC@", desktop_exec_arg(exe))
-    return text.replace("@ICON@", f"{prefix}/{ICON_IN_BUNDLE}")
+    return text.replace("@ICON@", icon or f"{prefix}/{ICON_IN_BUNDLE}")
 
 
 def validate_desktop_entry(path: Path) -> bool:
@@ -75,12 +80,23 @@ def run_pyinstaller() -> None:
     subprocess.run(command, check=True, cwd=cfg.ROOT)
 
 
+def report_glibc() -> None:
+    """Print the oldest glibc the bundle runs on (newest GLIBC_ symbol used)."""
+    import elf_scan
+
+    version, path = elf_scan.glibc_needed(BUNDLE)
+    print(f"oldest glibc the bundle runs on: {version or 'unknown'} (set by {path})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the packaged LayerLab.")
     parser.add_argument(
         "--prefix",
         default=DEFAULT_PREFIX,
         help=f"Linux: where the bundle will be copied (default {DEFAULT_PREFIX})",
+    )
+    parser.add_argument(
+        "--no-deb", action="store_true", help="Linux: do not build the .deb"
     )
     args = parser.parse_args(argv)
     start = time.perf_counter()
@@ -92,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{entry} does not validate", file=sys.stderr)
             return 1
         print(f"desktop entry: {entry} (for {args.prefix})")
+        report_glibc()
+        if not args.no_deb and shutil.which("dpkg-deb"):
+            import build_deb
+
+            if build_deb.main(["--bundle", str(BUNDLE), "--out", str(DIST)]) != 0:
+                return 1
     target = BUNDLE.with_suffix(".app") if sys.platform == "darwin" else BUNDLE
     print(
         f"LayerLab {cfg.read_version()} built in {target} "

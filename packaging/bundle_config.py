@@ -11,7 +11,6 @@ from __future__ import annotations
 import fnmatch
 import shutil
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
@@ -19,11 +18,17 @@ ROOT = Path(__file__).resolve().parents[1]
 APP_NAME = "LayerLab"  # the bundle folder, the executable and the .app
 ICONS = ROOT / "resources" / "icons"
 
-# Qt modules the app uses. QtOpenGL and QtOpenGLWidgets stay because
-# pyqtgraph's GraphicsView imports pyqtgraph.Qt.OpenGLHelpers, which imports
-# both unconditionally (the 3D package pyqtgraph.opengl is excluded below).
-# QtSvg is needed by the SVG export of the curves (QSvgGenerator).
-QT_KEEP = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtOpenGL", "QtOpenGLWidgets")
+# Qt modules the app uses. QtSvg is needed by the SVG export of the curves
+# (QSvgGenerator), and QtPrintSupport by the PDF run report (QPrinter); both
+# are imported only when used, so `LayerLab --self-check` runs those paths in
+# the frozen app.
+QT_KEEP = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport")
+
+# Qt modules pyqtgraph imports when it is imported but uses only to draw with
+# OpenGL, which LayerLab never turns on: the bundle carries a small stand-in
+# module (packaging/qt_stubs/) under each name instead of the 9 MB binding.
+QT_STUBS = ("QtOpenGL", "QtOpenGLWidgets")
+QT_STUB_FOLDER = ROOT / "packaging" / "qt_stubs"
 
 # Python packages the app never imports, though something in the build
 # environment might pull them in (pyqtgraph probes for several of them).
@@ -108,6 +113,9 @@ QT_FILE_DROPS = (
     # GTK3 theme: only native-looking dialogs, but it drags in GTK's stack
     # (cairo, pango, gdk-pixbuf, harfbuzz, ...); Qt's own dialogs are used.
     "PySide6/Qt/plugins/platformthemes/*gtk3*",
+    # CUPS printer support: the PDF report prints to a file, never to a
+    # printer; the plugin drags in libcups and its TLS/Kerberos stack (~10 MB).
+    "PySide6/Qt/plugins/printsupport/*",
     "PySide6/Qt/lib/libQt6Network*",
     "PySide6/Qt/lib/libQt6Qml*",
     "PySide6/Qt/lib/libQt6Quick*",
@@ -116,6 +124,15 @@ QT_FILE_DROPS = (
     "PySide6/Qt/lib/libQt6EglFS*",  # only the (dropped) eglfs platform uses these
     "PySide6/Qt/lib/libQt6EglFs*",
 )
+
+
+# System libraries PyInstaller collects that the bundle must NOT carry: every
+# Debian/Ubuntu has them (the .deb depends on them), and our older or newer
+# copy would be forced on the system's own code loaded into the process. A
+# bundled libstdc++ breaks Mesa's GL drivers when the system's is newer, and
+# Debian 12's libstdc++ and libexpat bind GLIBC_2.36 symbols, which alone
+# kept the bundle off Ubuntu 22.04 (glibc 2.35).
+SYSTEM_LIBRARY_DROPS = ("libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1")
 
 
 def read_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
@@ -130,8 +147,11 @@ def qt_excludes(available: list[str]) -> list[str]:
 
 
 def is_dropped(bundle_path: str) -> bool:
-    """True for a collected Qt file the app does not need (see QT_FILE_DROPS)."""
+    """True for a collected file the bundle leaves out (QT_FILE_DROPS, or a
+    top-level SYSTEM_LIBRARY_DROPS library)."""
     path = bundle_path.replace("\\", "/")
+    if path in SYSTEM_LIBRARY_DROPS:
+        return True
     return any(fnmatch.fnmatch(path, pattern) for pattern in QT_FILE_DROPS)
 
 
@@ -144,28 +164,66 @@ def icon_for(platform: str) -> Path:
     return ICONS / "layerlab-256.png"
 
 
-def strip_python_debug_info(binaries: list, folder: Path) -> list:
-    """Collected binaries, with the Python runtime's own ones debug-stripped.
+def qt_stub_modules() -> list[tuple[str, str, str]]:
+    """PYZ entries that put the QT_STUBS stand-ins under their PySide6 names."""
+    return [
+        (f"PySide6.{name}", str(QT_STUB_FOLDER / f"{name}.py"), "PYMODULE")
+        for name in QT_STUBS
+    ]
 
-    A Python built from source (pyenv, as on our machines) keeps its debug
-    information: ~20 MB in libpython alone. Only files from the Python
-    installation itself are stripped, and only of debug sections
-    (``strip --strip-debug`` on a copy): a full strip of every library, as
-    PyInstaller's ``strip=True`` does, corrupts numpy's patchelf'd OpenBLAS
-    ("ELF load command address/offset not page-aligned").
+
+def strippable(dest: str, kind: str) -> bool:
+    """Shared libraries and extensions to strip: all but numpy's vendored ones.
+
+    numpy.libs holds OpenBLAS and gfortran as auditwheel patched them with
+    patchelf; stripping those gives "ELF load command address/offset not
+    page-aligned" at import.
+    """
+    dest = dest.replace("\\", "/")
+    return kind in ("BINARY", "EXTENSION") and not dest.startswith("numpy.libs/")
+
+
+def strip_binaries(binaries: list, folder: Path) -> list:
+    """Collected binaries, stripped of symbols the loader does not need.
+
+    ``strip --strip-unneeded`` on a copy of each library and extension (the
+    originals in the environment stay as they are): debug information and
+    static symbol tables go, the dynamic symbols the loader binds stay. A
+    Python built from source (pyenv) keeps ~20 MB of debug information in
+    libpython alone. PyInstaller's own ``strip=True`` is not used because it
+    strips numpy.libs too (see ``strippable``).
     """
     strip = shutil.which("strip")
-    runtime = Path(sys.base_prefix).resolve()
     if strip is None:
+        print("strip not found (binutils): the bundle is not stripped")
         return binaries
     result = []
     for dest, src, kind in binaries:
-        path = Path(src).resolve()
-        if runtime in path.parents and "site-packages" not in path.parts:
+        path = Path(src)
+        if strippable(dest, kind) and path.is_file():
             copy = folder / dest
             copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, copy)
-            subprocess.run([strip, "--strip-debug", str(copy)], check=True)
+            shutil.copyfile(path.resolve(), copy)
+            subprocess.run([strip, "--strip-unneeded", str(copy)], check=True)
+            src = str(copy)
+        result.append((dest, src, kind))
+    return result
+
+
+def filter_icu_data(binaries: list, folder: Path) -> list:
+    """Collected binaries with ICU's data library replaced by a filtered copy
+    (packaging/icu_filter.py says what is kept and why)."""
+    import icu_filter
+
+    if not icu_filter.available():
+        print("nm/objdump/as/ld not found (binutils): ICU data is not filtered")
+        return binaries
+    result = []
+    for dest, src, kind in binaries:
+        if Path(dest).name.startswith("libicudata.so") and kind == "BINARY":
+            copy = folder / dest
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            print(icu_filter.filtered_library(Path(src).resolve(), copy))
             src = str(copy)
         result.append((dest, src, kind))
     return result

@@ -3,7 +3,8 @@
     python packaging/measure.py                # size, no-writes check, timing
     python packaging/measure.py --repeats 0    # size and no-writes check only
 
-It prints the bundle's size on disk against the 150 MB goal, runs the frozen
+It prints the bundle's size on disk against the 150 MB goal, the .deb's size
+and the oldest glibc the bundle runs on (Linux), runs the frozen
 ``--smoke-test`` once while watching that nothing inside the bundle folder is
 created, changed or removed, then times ``python main.py --smoke-test`` from
 source and the frozen ``--smoke-test`` interleaved (so a busy moment hits both
@@ -112,6 +113,16 @@ def report_timing(source: list[float], frozen: list[float]) -> None:
     )
 
 
+def report_linux_package(dist: Path, bundle: Path) -> None:
+    """The .deb next to the bundle and the oldest glibc the bundle runs on."""
+    import elf_scan
+
+    for deb in sorted(dist.glob("layerlab_*.deb")):
+        print(f"package: {deb.name}, {deb.stat().st_size / 1e6:.1f} MB")
+    version, path = elf_scan.glibc_needed(bundle)
+    print(f"oldest glibc: {version or 'unknown'} (newest GLIBC_ symbol, in {path})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Measure the packaged LayerLab.")
     parser.add_argument("--repeats", type=int, default=5, help="timing pairs")
@@ -128,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "met" if size < SIZE_GOAL else "NOT met"
     print(f"bundle: {bundle}")
     print(f"bundle size: {size / 1e6:.1f} MB (goal < 150 MB: {verdict})")
+    if sys.platform.startswith("linux"):
+        report_linux_package(args.dist, bundle)
     try:
         changed = check_clean_run(exe, bundle)
         print("frozen smoke test: passed")

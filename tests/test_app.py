@@ -52,20 +52,6 @@ def test_no_display_is_explained(monkeypatch):
     assert "QT_QPA_PLATFORM=offscreen" in platform_check.missing_display_message()
 
 
-def test_missing_xcb_libraries_are_named_as_packages(monkeypatch):
-    monkeypatch.setattr(platform_check.sys, "platform", "linux")
-    monkeypatch.setenv("DISPLAY", ":99")
-    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
-    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    monkeypatch.setattr(
-        platform_check.ctypes.util,
-        "find_library",
-        lambda name: None if name == "xcb-cursor" else f"lib{name}.so",
-    )
-    message = platform_check.missing_display_message()
-    assert "sudo apt-get install libxcb-cursor0" in message
-
-
 def test_offscreen_needs_no_check(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert platform_check.missing_display_message() == ""

@@ -9,6 +9,7 @@ not validate, resources that importlib.resources cannot find.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import os
 import shutil
@@ -25,14 +26,17 @@ sys.path.insert(0, str(PACKAGING))
 
 import build_bundle as build  # noqa: E402
 import bundle_config as cfg  # noqa: E402
+import icu_filter  # noqa: E402
 import make_icons  # noqa: E402
 import measure  # noqa: E402
 
-# What the app imports when it opens, trains and exports (the SVG export
-# imports QtSvg only when used, so it is imported here explicitly).
+# What the app imports when it opens, trains and exports (the SVG export and
+# the PDF report import QtSvg and QtPrintSupport only when used, so they are
+# imported here explicitly).
 APP_IMPORTS = (
     "import desktop.app, desktop.main_window, desktop.smoke_test, "
-    "desktop.app_icon, pyqtgraph.exporters, PySide6.QtSvg"
+    "desktop.self_check, desktop.run_report, desktop.app_icon, "
+    "pyqtgraph.exporters, PySide6.QtSvg, PySide6.QtPrintSupport"
 )
 
 
@@ -60,6 +64,7 @@ def test_nothing_the_app_imports_is_excluded() -> None:
         for module in loaded
         if any(module == ex or module.startswith(f"{ex}.") for ex in excluded)
         and module not in cfg.OPTIONAL_EXCLUDED
+        and module.removeprefix("PySide6.") not in cfg.QT_STUBS
     )
     assert hit == []
 
@@ -70,9 +75,24 @@ def test_kept_qt_modules_are_the_ones_used() -> None:
         assert f"PySide6.{name}" in loaded, f"{name} is kept but not imported"
 
 
+def test_stubbed_qt_modules_are_imported_only_by_pyqtgraph() -> None:
+    """The stand-ins replace modules pyqtgraph imports; the app's own code
+    never names them."""
+    loaded = _loaded_modules()
+    for name in cfg.QT_STUBS:
+        assert f"PySide6.{name}" in loaded, f"{name} is no longer imported: drop it"
+        for folder in ("core", "desktop"):
+            for path in (ROOT / folder).rglob("*.py"):
+                assert name not in path.read_text(encoding="utf-8"), path
+
+
 def test_qt_excludes_keep_the_used_modules() -> None:
     names = ["QtCore", "QtGui", "QtNetwork", "QtSvg", "QtQuick", "QtOpenGL"]
-    assert cfg.qt_excludes(names) == ["PySide6.QtNetwork", "PySide6.QtQuick"]
+    assert cfg.qt_excludes(names) == [
+        "PySide6.QtNetwork",
+        "PySide6.QtOpenGL",
+        "PySide6.QtQuick",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -84,6 +104,11 @@ def test_qt_excludes_keep_the_used_modules() -> None:
         ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),
         ("PySide6\\Qt\\lib\\libQt6Network.so.6", True),
         ("PySide6/Qt/lib/libQt6Widgets.so.6", False),
+        ("PySide6/Qt/lib/libQt6PrintSupport.so.6", False),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+        ("libstdc++.so.6", True),
+        ("libexpat.so.1", True),
+        ("libxcb-cursor.so.0", False),
         ("resources/quiz/questions.json", False),
     ],
 )
@@ -187,3 +212,158 @@ def test_frozen_executable_path_per_platform(tmp_path: Path) -> None:
     assert measure.frozen_executable(tmp_path, "win32").name == "LayerLab.exe"
     mac = measure.frozen_executable(tmp_path, "darwin")
     assert mac.parts[-4:] == ("LayerLab.app", "Contents", "MacOS", "LayerLab")
+
+
+# -- what the lean build changes: stand-ins, stripping, ICU data ---------------
+
+STUB_RUN = """
+import importlib.util, sys
+from pathlib import Path
+STUBS = Path(sys.argv[1])
+
+class StubFinder:
+    '''Serve packaging/qt_stubs/ under PySide6's names, as the bundle's PYZ does.'''
+    def find_spec(self, name, path=None, target=None):
+        file = STUBS / (name.removeprefix("PySide6.") + ".py")
+        if name.startswith("PySide6.") and file.is_file():
+            return importlib.util.spec_from_file_location(name, file)
+        return None
+
+sys.meta_path.insert(0, StubFinder())
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from core import Trainer, TrainingConfig
+from core.snapshot import take_snapshot
+from desktop.training_plot import TrainingPlot
+from pyqtgraph.Qt import OpenGLHelpers
+trainer = Trainer(TrainingConfig(epochs=2)); trainer.run()
+plot = TrainingPlot(); plot.resize(600, 300); plot.show()
+plot.show_snapshot(take_snapshot(trainer))
+plot.export(sys.argv[2])
+assert sys.modules["PySide6.QtOpenGL"].__file__.startswith(str(STUBS))
+assert sys.modules["PySide6.QtOpenGLWidgets"].__file__.startswith(str(STUBS))
+try:
+    OpenGLHelpers.GraphicsViewGLWidget()
+except RuntimeError as err:
+    print("refused:", err)
+"""
+
+
+def test_pyqtgraph_draws_with_the_opengl_stand_ins(tmp_path: Path) -> None:
+    png = tmp_path / "curves.png"
+    done = subprocess.run(
+        [sys.executable, "-c", STUB_RUN, str(cfg.QT_STUB_FOLDER), str(png)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "refused: OpenGL drawing is not part of the packaged LayerLab" in done.stdout
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    assert png.stat().st_size > 5_000
+
+
+def test_stand_ins_go_into_the_pyz_under_pyside_names() -> None:
+    entries = cfg.qt_stub_modules()
+    assert [e[0] for e in entries] == [f"PySide6.{n}" for n in cfg.QT_STUBS]
+    assert all(Path(e[1]).is_file() and e[2] == "PYMODULE" for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("dest", "kind", "stripped"),
+    [
+        ("libpython3.11.so.1.0", "BINARY", True),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "BINARY", True),
+        (
+            "numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so",
+            "EXTENSION",
+            True,
+        ),
+        ("numpy.libs/libscipy_openblas64_-32a4b2a6.so", "BINARY", False),
+        ("resources/icons/layerlab-16.png", "DATA", False),
+    ],
+)
+def test_what_is_stripped(dest: str, kind: str, stripped: bool) -> None:
+    assert cfg.strippable(dest, kind) is stripped
+
+
+def test_strip_works_on_a_copy(tmp_path: Path) -> None:
+    import ctypes.util
+
+    original = Path(sys.executable).resolve()  # any ELF file with symbols will do
+    before = original.read_bytes()
+    (entry,) = cfg.strip_binaries([("bin/python", str(original), "BINARY")], tmp_path)
+    assert entry[1] == str(tmp_path / "bin" / "python")
+    assert original.read_bytes() == before
+    assert 0 < Path(entry[1]).stat().st_size <= len(before)
+    assert ctypes.util.find_library("c")  # the test machine is a normal Linux
+
+
+ICU_DATA = Path(importlib.util.find_spec("PySide6").origin).parent / "Qt" / "lib"
+
+
+def _icu_library() -> Path:
+    (library,) = ICU_DATA.glob("libicudata.so.*")
+    return library
+
+
+def test_icu_common_data_is_read_and_written_byte_for_byte() -> None:
+    library = _icu_library()
+    _symbol, offset, size = icu_filter.data_symbol(library)
+    blob = library.read_bytes()[offset : offset + size]
+    header, items = icu_filter.read_common_data(blob)
+    assert icu_filter.write_common_data(header, items) == blob
+
+
+def test_icu_filter_keeps_collation_and_root_data() -> None:
+    kept = ("coll/de.res", "coll/ucadata.icu", "pool.res", "res_index.res",
+            "likelySubtags.res", "nfkc.nrm")  # fmt: skip
+    dropped = ("brkitr/cjdict.dict", "zone/de.res", "curr/fr.res",
+               "ibm-943_P15A-2003.cnv")  # fmt: skip
+    assert all(icu_filter.keep_item(f"icudt73l/{name}") for name in kept)
+    assert not any(icu_filter.keep_item(f"icudt73l/{name}") for name in dropped)
+
+
+COLLATION_RUN = """
+from PySide6.QtCore import QCollator, QLocale
+for name in ("sv_SE", "de_DE"):
+    c = QCollator(QLocale(name)); c.setNumericMode(True)
+    print(name, sorted(["z10", "z9", "ä", "a", "b", "Z1"], key=c.sortKey))
+"""
+
+
+def _collation(library_dir: Path | None) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if library_dir is not None:
+        env["LD_LIBRARY_PATH"] = str(library_dir)  # searched before Qt's RUNPATH
+    done = subprocess.run(
+        [sys.executable, "-c", COLLATION_RUN],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    return done.stdout + done.stderr
+
+
+def test_filtered_icu_library_collates_as_the_full_one(tmp_path: Path) -> None:
+    target = tmp_path / _icu_library().name
+    summary = icu_filter.filtered_library(_icu_library(), target)
+    assert target.stat().st_size < _icu_library().stat().st_size / 3, summary
+    assert icu_filter.soname(target) == _icu_library().name
+    filtered = _collation(tmp_path)
+    assert filtered == _collation(None)
+    assert "sv_SE ['a', 'b', 'Z1', 'z9', 'z10', 'ä']" in filtered  # Swedish: ä last
+
+
+def test_without_collation_data_sorting_breaks(tmp_path: Path, monkeypatch) -> None:
+    """The check above can fail: dropping coll/ changes the order."""
+    monkeypatch.setattr(
+        icu_filter, "DROPPED_TREES", (*icu_filter.DROPPED_TREES, "coll")
+    )
+    icu_filter.filtered_library(_icu_library(), tmp_path / _icu_library().name)
+    assert _collation(tmp_path) != _collation(None)
