@@ -11,6 +11,16 @@ Prints, each against a reference measured in the same run:
    pyqtgraph PlotWidget, each a fresh process; goal: at most 1.5x.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui.py [--repeats 5]
+
+Two further modes, each on its own:
+
+``--soak SECONDS``: one long run at full speed in the window (20,000 rows,
+10,000 epochs); prints the resident memory (RSS) and the training speed once a
+minute. Goal: after the first minute the RSS stays within ±10%.
+
+``--close``: how long closing the window takes while it trains (or builds) the
+largest setups the window accepts (``core/capacity.py``), several times each
+at different moments. Goal: under 2 s every time.
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa:
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core import Trainer, TrainingConfig  # noqa: E402
+from core.capacity import MAX_PARAMETERS, MAX_STEP_WORK  # noqa: E402
 from desktop import gc_guard  # noqa: E402
 from desktop.main_window import MainWindow  # noqa: E402
 from desktop.pace import FASTEST_PACE  # noqa: E402
@@ -62,10 +73,14 @@ app.exec()
 """
 
 
-def headless_rate(config: TrainingConfig) -> float:
+def headless_rate(config: TrainingConfig, seconds: float | None = None) -> float:
+    """Examples per second of the bare trainer (to the end, or for ``seconds``)."""
     trainer = Trainer(config)
     start = time.perf_counter()
-    trainer.run()
+    if seconds is None:
+        trainer.run()
+    else:
+        trainer.run(lambda: time.perf_counter() - start > seconds)
     elapsed = time.perf_counter() - start
     return trainer.step_count * config.batch_size / elapsed
 
@@ -133,12 +148,137 @@ def first_paint_seconds(command: list[str]) -> float:
     return elapsed
 
 
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def wait_ms(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def open_window(folder: str, config: TrainingConfig) -> MainWindow:
+    settings = QSettings(str(Path(folder) / "b.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    window.resize(1280, 800)
+    window.show()
+    window.controls.speed_slider.setValue(FASTEST_PACE)
+    loop = QEventLoop()
+    window.controller.configured.connect(lambda _d: loop.quit())
+    window.apply_config(config)
+    loop.exec()
+    return window
+
+
+def soak(seconds: int) -> None:
+    """One long run at full speed; RSS and speed once a minute."""
+    config = TrainingConfig(n_rows=20_000, epochs=10_000)
+    with tempfile.TemporaryDirectory() as folder:
+        window = open_window(folder, config)
+        wait_ms(300)
+        print(f"soak: {config.n_rows:,} rows, batch {config.batch_size}, full speed")
+        print(f"  start: RSS {rss_mb():.0f} MB")
+        window.controller.play()
+        start = time.perf_counter()
+        last_step, last_time, figures = 0, start, []
+        while (left := seconds - (time.perf_counter() - start)) >= 1:
+            wait_ms(int(min(60.0, left) * 1000))
+            snapshot, now = window.controller.latest, time.perf_counter()
+            rate = (snapshot.step - last_step) * config.batch_size / (now - last_time)
+            last_step, last_time = snapshot.step, now
+            figures.append(rss_mb())
+            print(
+                f"  {now - start:5.0f} s: RSS {figures[-1]:.0f} MB, "
+                f"{rate:,.0f} examples/s, step {snapshot.step:,}, loss points "
+                f"{len(snapshot.batch_losses):,} (stride {snapshot.batch_stride})",
+                flush=True,
+            )
+        window.close()
+    settled = figures[1:] or figures
+    middle = statistics.median(settled)
+    spread = max(abs(f - middle) for f in settled) / middle
+    print(f"  after the first minute: RSS within ±{spread:.1%} of {middle:.0f} MB")
+    print(
+        f"  headless core on the same data: "
+        f"{headless_rate(config, 10.0):,.0f} examples/s"
+    )
+
+
+def close_cases() -> dict[str, TrainingConfig]:
+    """The largest setups the window accepts, by each of its limits."""
+    widest = 1700  # 20 -> 1700 -> 1700 -> 1: just under MAX_PARAMETERS
+    per_row = 21 * widest + (widest + 1) * widest + widest + 1
+    assert per_row <= MAX_PARAMETERS
+    batch = 256
+    rows = (MAX_STEP_WORK - 3 * batch * per_row) // per_row
+    return {
+        "lesson (1000 rows)": TrainingConfig(epochs=10_000),
+        f"layers {widest},{widest}, rows at the limit": TrainingConfig(
+            hidden_layers=(widest, widest),
+            n_rows=int(rows),
+            batch_size=batch,
+            epochs=10_000,
+        ),
+        f"layers {widest},{widest}, batch 4000 at the limit": TrainingConfig(
+            hidden_layers=(widest, widest),
+            n_rows=int(MAX_STEP_WORK // (3.4 * per_row)),  # 3 x 0.8 + 1
+            batch_size=4000,  # every training row
+            epochs=10_000,
+        ),
+        "200,000 rows (the data limit)": TrainingConfig(n_rows=200_000, epochs=10_000),
+        "spiral, 200,000 rows, batch 1": TrainingConfig(
+            dataset="spiral", n_rows=200_000, batch_size=1, epochs=10_000
+        ),
+    }
+
+
+def close_times(repeats: int) -> None:
+    """Seconds from ``close()`` to the window gone, while training or building."""
+    print("closing while training (goal: under 2 s every time)")
+    for name, config in close_cases().items():
+        times, building = [], []
+        for attempt in range(repeats):
+            with tempfile.TemporaryDirectory() as folder:
+                window = open_window(folder, config)
+                window.controller.play()
+                wait_ms(200 + 450 * attempt)
+                started = time.perf_counter()
+                window.close()
+                times.append(time.perf_counter() - started)
+            with tempfile.TemporaryDirectory() as folder:
+                window = open_window(folder, TrainingConfig(hidden_layers=(8,)))
+                window.apply_config(config)  # close while it is being built
+                wait_ms(100 * attempt)
+                started = time.perf_counter()
+                window.close()
+                building.append(time.perf_counter() - started)
+        print(
+            f"  {name}: training {max(times):.2f} s at worst "
+            f"(median {statistics.median(times):.2f}); while building "
+            f"{max(building):.2f} s at worst",
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--soak", type=int, metavar="SECONDS", default=0)
+    parser.add_argument("--close", action="store_true")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     gc_guard.install(app)  # as desktop.app.main does
+    if args.soak:
+        soak(args.soak)
+        return
+    if args.close:
+        close_times(args.repeats)
+        return
     print(f"platform: {app.platformName()}")
     print("1-2. training at full speed inside the window")
     for name, config in WORKLOADS.items():

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from core.loss_trace import expand, positions
 from core.training import EpochRecord, Trainer
 
 Array = np.ndarray
@@ -27,11 +28,15 @@ class RunSnapshot:
     step: int
     learning_rate: float
     records: tuple[EpochRecord, ...]
+    # read-only, shared with the trainer's LossTrace (see core/loss_trace.py):
+    # one point per ``batch_stride`` batches, the incomplete bucket in ``batch_tail``
     batch_losses: Array
     theta: Array
     layer_sizes: tuple[int, ...]
     elapsed_seconds: float = 0.0
     examples_per_second: float = 0.0
+    batch_stride: int = 1
+    batch_tail: tuple[float, int] = (0.0, 0)  # mean and count of the open bucket
 
     @property
     def epochs_done(self) -> int:
@@ -39,9 +44,17 @@ class RunSnapshot:
 
     @property
     def batch_positions(self) -> Array:
-        """Each batch's x position on the epoch axis: batch i of epoch e at e-1+i/B."""
-        steps = np.arange(1, len(self.batch_losses) + 1, dtype=float)
-        return steps / self.batches_per_epoch
+        """Each point's x on the epoch axis: batch i of epoch e at e-1+i/B.
+
+        A point that stands for several batches sits at their middle.
+        """
+        n, stride = len(self.batch_losses), self.batch_stride
+        return positions(n, stride, self.batches_per_epoch)
+
+    def per_batch_losses(self) -> Array:
+        """One loss per batch (a new array): each batch's own while the run is
+        under the trace's cap, its bucket's mean past it."""
+        return expand(self.batch_losses, self.batch_stride, *self.batch_tail)
 
     def column(self, name: str) -> Array:
         return np.array([getattr(r, name) for r in self.records], dtype=float)
@@ -53,7 +66,13 @@ class RunSnapshot:
 def take_snapshot(
     trainer: Trainer, elapsed_seconds: float = 0.0, examples_per_second: float = 0.0
 ) -> RunSnapshot:
-    """Copy everything a view may need out of ``trainer``."""
+    """Copy everything a view may need out of ``trainer``.
+
+    The batch losses are the exception: a read-only view of the part of the
+    trainer's ``LossTrace`` that is never written again, so a snapshot costs
+    the same after a million batches as after ten.
+    """
+    trace = trainer.history.batch_losses
     return RunSnapshot(
         state=trainer.state.value,
         error=trainer.error,
@@ -64,11 +83,13 @@ def take_snapshot(
         step=trainer.step_count,
         learning_rate=trainer.learning_rate,
         records=tuple(trainer.history.records),
-        batch_losses=np.array(trainer.history.batch_losses, dtype=float),
+        batch_losses=trace.points(),
         theta=trainer.model.theta.copy(),
         layer_sizes=trainer.model.layer_sizes,
         elapsed_seconds=elapsed_seconds,
         examples_per_second=examples_per_second,
+        batch_stride=trace.stride,
+        batch_tail=trace.tail,
     )
 
 

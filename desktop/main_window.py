@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from core import TrainingConfig
+from core.chance import chance_of
 from core.pipeline import strongest_inputs
 from core.snapshot import RunSnapshot
 from core.training import History
-from desktop import settings_store, window_menus
+from desktop import background_task, settings_store, window_menus
 from desktop.controls_panel import ControlsPanel
 from desktop.pace import DEFAULT_PACE
 from desktop.pipeline_view import PipelineView
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
         off or pick its questions.
         """
         from core.quiz import QuizBankError, load_builtin_bank
-        from desktop.quiz_dialog import QuizDialog
+        from desktop.quiz_dialog import QuizDialog, comparison_baseline
 
         if not self.quiz_allowed:
             return
@@ -265,8 +266,15 @@ class MainWindow(QMainWindow):
                 records=list(snapshot.records),
                 batch_losses=snapshot.batch_losses.tolist(),
             )
-        chance = self.description.chance if self.description is not None else None
-        self.quiz = QuizDialog(bank, history=history, chance=chance, parent=self)
+        described = self.description
+        chance = described.chance if described is not None else None
+        dataset = described.dataset.name if described is not None else None
+        views = getattr(self, "lesson_views", None)
+        compared = getattr(views.comparison, "result", None) if views else None
+        self.quiz = QuizDialog(
+            bank, history=history, chance=chance, dataset=dataset, parent=self,
+            baseline_accuracy=comparison_baseline(compared, described),
+        )  # fmt: skip
         self.quiz.setObjectName("quiz_dialog")
         self.quiz.open()
 
@@ -302,9 +310,14 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_configured(self, description: RunDescription) -> None:
         self.description = description
+        if description.fallback:  # the fields show what really runs
+            self.controls.set_config(description.config)
         self._live_key = None
         self.run_clock.reset()
         self.pipeline.set_stages(description.stages)
+        self.pipeline.set_live_text(
+            "output", self.tr("To beat: {chance}").format(chance=chance(description))
+        )
         self.plot.clear(description.config.epochs)
         self.table.set_records([])
         self.controls.set_run_over(False)
@@ -358,8 +371,8 @@ class MainWindow(QMainWindow):
             last = snapshot.records[-1]
             self.pipeline.set_live_text(
                 "output",
-                self.tr("Now: {acc:.0%} of validation rows right").format(
-                    acc=last.val_accuracy
+                self.tr("Now: {acc:.0%} of validation rows right; {chance}").format(
+                    acc=last.val_accuracy, chance=chance(self.description)
                 ),
             )
         layers = snapshot.layer_params()
@@ -376,11 +389,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Stop and join the training thread before the window goes."""
-        config = self.controls.config()
+        started = self.description.config if self.description is not None else None
+        config = settings_store.config_to_save(self.controls.config(), started)
         if config is not None:
             settings_store.save_config(self.settings, config)
         settings_store.save_pace(self.settings, self.controls.speed_slider.value())
         self.settings.setValue(settings_store.GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
+        background_task.cancel_all()
         self.controller.shutdown()
         super().closeEvent(event)
+
+
+def chance(description: RunDescription) -> str:
+    """ "always saying no scores 52.0%": the majority rate on the validation rows."""
+    data = description.dataset
+    y = data.y if description.val_index is None else data.y[description.val_index]
+    return chance_of(y, data.class_names)

@@ -55,3 +55,22 @@ def save_pace(settings: QSettings, level: int) -> None:
 def load_bytes(settings: QSettings, key: str) -> QByteArray | None:
     value = settings.value(key)
     return value if isinstance(value, QByteArray) else None
+
+
+def config_to_save(
+    shown: TrainingConfig | None, started: TrainingConfig | None
+) -> TrainingConfig | None:
+    """The setup to remember: only one that started a run.
+
+    ``shown`` is what the fields hold, ``started`` the setup of the run in
+    place. They differ after a setup was refused (the previous run goes on),
+    and then the one that started is kept: a remembered setup that cannot
+    start would leave every later launch without a run. A learning rate
+    changed during the run is applied to the run, so it counts as started.
+    """
+    if started is None:
+        return None
+    rate = started.learning_rate
+    if shown is not None and shown.with_changes(learning_rate=rate) == started:
+        return shown
+    return started

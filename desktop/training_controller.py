@@ -4,9 +4,17 @@ Controls call the controller; it forwards commands to the worker as queued
 signals. Snapshots coming back are stored (the latest wins) and handed to
 the views by a ~30 Hz timer, so a fast trainer never floods the window. A
 run's end is always delivered at once, so the final state is drawn.
+
+Closing never kills the thread (a thread killed while it holds Python's lock
+takes the whole program with it): the worker bounds every piece of work in
+time (see ``desktop/training_worker.py`` and ``core/capacity.py``), so
+``shutdown`` asks it to stop and waits for it.
 """
 
 from __future__ import annotations
+
+import sys
+import time
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -20,7 +28,9 @@ REFRESH_MS = 33  # ~30 Hz while paced: the trainer is mostly idle then
 # 2.5 Hz at full speed: drawing holds the GIL the trainer needs, and at full speed
 # the run is over before anyone could follow it anyway
 FAST_REFRESH_MS = 400
-JOIN_TIMEOUT_MS = 5000
+# The worker's longest piece of work is well under this (core/capacity.py);
+# past it a message says what is being waited for, and the wait goes on.
+JOIN_TIMEOUT_MS = 2000
 
 
 class TrainingController(QObject):
@@ -90,6 +100,7 @@ class TrainingController(QObject):
         w.snapshot.connect(self._on_snapshot)
         w.finished.connect(self._on_finished)
         w.failed.connect(self.failed)
+        w.stopped.connect(self._on_stopped)
         w.inspected.connect(self._on_inspected)
         w.walked.connect(self.walked)
         self.thread.finished.connect(w.deleteLater)
@@ -172,18 +183,26 @@ class TrainingController(QObject):
     def latest(self) -> RunSnapshot | None:
         return self._latest
 
-    def shutdown(self) -> None:
-        """Stop training and join the thread; safe to call more than once."""
+    def shutdown(self) -> float:
+        """Stop training and join the thread; safe to call more than once.
+
+        Returns the seconds spent waiting (0 on a second call).
+        """
         if self._closed:
-            return
+            return 0.0
         self._closed = True
+        started = time.perf_counter()
         self._refresh.stop()
+        self.thread.requestInterruption()  # seen between two batches
         self._shutdown.emit()
-        self.thread.requestInterruption()
         self.thread.quit()
         if not self.thread.wait(JOIN_TIMEOUT_MS):
-            self.thread.terminate()
+            print(
+                "LayerLab: waiting for the training thread to finish its batch…",
+                file=sys.stderr,
+            )
             self.thread.wait()
+        return time.perf_counter() - started
 
     # -- from the worker ----------------------------------------------------
 
@@ -197,6 +216,10 @@ class TrainingController(QObject):
     def _on_snapshot(self, snapshot: RunSnapshot) -> None:
         self._latest = snapshot
         self._dirty = True
+
+    @Slot()
+    def _on_stopped(self) -> None:
+        self._set_playing(False)
 
     @Slot(object)
     def _on_inspected(self, frame: InsideFrame) -> None:

@@ -12,20 +12,32 @@ after every batch (time travel), the probe set, the sample walk. Frames for
 those views are built here, off the GUI thread, and only while a view that
 shows them is visible (the window says so with ``set_inspecting``), at most
 10 times a second while training runs.
+
+Every slot is bounded in time, so closing never waits long: a slice reads the
+clock after every batch once batches are slow (``check_interval``), an epoch
+stepped at once stops when the thread is asked to, and what the window would
+need too long for even one batch of is refused before it is built
+(``core.capacity``). Any exception in a slot is reported through ``failed``
+in words and the run in place is kept: the worker never dies silently.
 """
 
 from __future__ import annotations
 
+import sys
 import time
-from dataclasses import dataclass
+import traceback
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from core import ConfigError, DataProblem, Dataset, Trainer, TrainingConfig
+from core.capacity import check_window_capacity
+from core.datasets import INFO, MIN_ROWS, load
 from core.inside_session import InsideSession
 from core.pipeline import Stage, describe_pipeline
 from core.snapshot import RunSnapshot, take_snapshot
 from desktop.pace import DEFAULT_PACE, PACES, PaceClock
+from desktop.worker_guard import check_interval, explain, interrupted, reported
 
 SLICE_SECONDS = 0.02  # longest stretch of training between two looks at the queue
 EMIT_INTERVAL = 1 / 30  # snapshots at most ~30 times a second while paced
@@ -49,6 +61,16 @@ class RunRequest:
 
 
 @dataclass(frozen=True)
+class Built:
+    """A new run, built completely before it replaces the one in place."""
+
+    request: RunRequest
+    trainer: Trainer
+    inside: InsideSession
+    description: RunDescription
+
+
+@dataclass(frozen=True)
 class RunDescription:
     """What the views need once per configuration (copies, never the trainer's)."""
 
@@ -62,6 +84,9 @@ class RunDescription:
     batches_per_epoch: int
     chance: float  # accuracy of always answering the more common class
     val_index: object = None  # np.ndarray: dataset rows held out for validation
+    # True when the requested setup could not start and the lesson's defaults
+    # did instead (the window then shows them in its fields)
+    fallback: bool = False
 
 
 class TrainingWorker(QObject):
@@ -69,6 +94,7 @@ class TrainingWorker(QObject):
     snapshot = Signal(object)  # RunSnapshot
     finished = Signal(object)  # RunSnapshot at the end of a run (finished or diverged)
     failed = Signal(str)  # a configuration or data problem, in words
+    stopped = Signal()  # training stopped on its own after a failure
     inspected = Signal(object)  # InsideFrame, while a view inside the epoch shows
     walked = Signal(object)  # WalkFrame, or None when a walk is dropped
 
@@ -89,27 +115,56 @@ class TrainingWorker(QObject):
         self._inspecting = False
         self._moment: int | None = None  # a step from the past being looked at
         self._last_inspect = 0.0
+        self._clock_every = 1  # batches between looks at the clock; see _tick
 
     # -- commands (slots run on the worker's thread) ------------------------
 
     @Slot(object)
+    @reported("while setting up the run")
     def configure(self, request: RunRequest) -> None:
-        """Build a fresh trainer; on a problem keep the previous one and say why."""
+        """Build a fresh run; on a problem keep the previous one and say why.
+
+        With no previous run (the first setup of a launch) the lesson's
+        defaults start instead, so Play always has something to train.
+        """
         self._stop_timer()
         try:
-            trainer = request.trainer or Trainer(request.config, request.dataset)
-        except (ConfigError, DataProblem, ValueError) as problem:
-            self.failed.emit(str(problem))
-            return
-        self._trainer, self._request = trainer, request
-        self._inside = InsideSession(trainer)
+            built = build_run(request)
+        except Exception as problem:
+            message = explain(problem, "while setting up the run")
+            if not isinstance(problem, ConfigError | DataProblem | ValueError):
+                traceback.print_exc(file=sys.stderr)
+            if self._trainer is None and request.config != TrainingConfig():
+                built = build_run(RunRequest(TrainingConfig()))
+                description = replace(built.description, fallback=True)
+                built = replace(built, description=description)
+                message += " The lesson's default setup was started instead."
+                self.failed.emit(message)
+            else:
+                self.failed.emit(message)
+                return
+        self._adopt(built)
+
+    def _adopt(self, built: Built) -> None:
+        trainer = built.trainer
+        self._trainer, self._inside = trainer, built.inside
+        self._request = built.request
         self._moment = None
         self._clock = PaceClock(PACES[self._pace_level], trainer.batches_per_epoch)
         self._active_seconds, self._examples_done = 0.0, 0
-        self.configured.emit(_describe(trainer))
+        self._clock_every = 1
+        self.configured.emit(built.description)
         self.walked.emit(None)
         self._emit()
         self._inspect(force=True)
+
+    def fail(self, message: str) -> None:
+        """Stop training and say why (the run in place stays as it is)."""
+        was_running = self._timer.isActive()
+        self._stop_timer()
+        self.failed.emit(message)
+        if was_running:
+            self.stopped.emit()
 
     @Slot()
     def reset(self) -> None:
@@ -119,6 +174,7 @@ class TrainingWorker(QObject):
             self.configure(RunRequest(request.config, request.dataset))
 
     @Slot()
+    @reported("while training")
     def play(self) -> None:
         if self._trainer is None or self._trainer.done:
             return
@@ -135,14 +191,17 @@ class TrainingWorker(QObject):
         self._emit()
 
     @Slot()
+    @reported("while training")
     def step_epoch(self) -> None:
         self._step(self._epoch_of_batches)
 
     @Slot()
+    @reported("while training")
     def step_batch(self) -> None:
         self._step(lambda _trainer: self._inside.step_batch())
 
     @Slot()
+    @reported("while walking through an example")
     def step_sample(self) -> None:
         """One stage of one example of the next batch (see ``core.sample_walk``)."""
         self._stop_timer()
@@ -151,6 +210,7 @@ class TrainingWorker(QObject):
         self._walk_one_stage()
 
     @Slot(bool)
+    @reported("while drawing the views inside the epoch")
     def set_inspecting(self, on: bool) -> None:
         """Build frames only while a view inside the epoch is visible."""
         self._inspecting = bool(on)
@@ -158,12 +218,14 @@ class TrainingWorker(QObject):
             self._inspect(force=True)
 
     @Slot(int)
+    @reported("while drawing a past moment")
     def show_moment(self, step: int) -> None:
         """Look at the run as it was after ``step`` (-1: follow the live run)."""
         self._moment = None if step < 0 else int(step)
         self._inspect(force=True)
 
     @Slot(int)
+    @reported("while tracing an example")
     def trace_example(self, row: int) -> None:
         if self._inside is not None:
             self._inside.set_traced(row)
@@ -209,9 +271,15 @@ class TrainingWorker(QObject):
         self._finish_if_done()
 
     def _epoch_of_batches(self, trainer: Trainer) -> None:
-        """``Trainer.step_epoch``, batch by batch, so time travel keeps each one."""
+        """``Trainer.step_epoch``, batch by batch, so time travel keeps each one.
+
+        An epoch of a big data set can take many seconds: it stops where it is
+        when the window closes (the run is being dropped then anyway).
+        """
         while (result := self._inside.step_batch()) is not None:
             if result.epoch_record is not None or result.diverged:
+                return
+            if interrupted():
                 return
 
     def _walk_one_stage(self) -> None:
@@ -248,10 +316,10 @@ class TrainingWorker(QObject):
         if frame is not None:
             self.inspected.emit(frame)
 
+    @reported("while training")
     def _tick(self) -> None:
         trainer = self._trainer
-        thread = QThread.currentThread()
-        if trainer is None or thread.isInterruptionRequested():
+        if trainer is None or interrupted():
             self._stop_timer()
             return
         started = time.perf_counter()
@@ -267,15 +335,19 @@ class TrainingWorker(QObject):
         record = self._inside.record
         every = FAST_RECORD_EVERY if self._clock.pace.unlimited else 1
         step = trainer.step_batch
+        clock_every = self._clock_every
         for n in range(1, allowed + 1):
             result = step()
             if result is None:
                 break
             if result.step % every == 0 or result.epoch_record or result.diverged:
                 record(result)
-            # the clock is read every 8th batch: reading it costs like a NumPy call
-            if n % 8 == 0 and time.perf_counter() > deadline:
+            if n % clock_every == 0 and time.perf_counter() > deadline:
                 break
+        batches = trainer.step_count - steps_before
+        if batches:
+            per_batch = (time.perf_counter() - started) / batches
+            self._clock_every = check_interval(per_batch)
         self._count(started, steps_before)
         if trainer.done:
             self._stop_timer()
@@ -319,6 +391,22 @@ class TrainingWorker(QObject):
     @property
     def running(self) -> bool:
         return self._timer.isActive()
+
+
+def build_run(request: RunRequest) -> Built:
+    """Everything a new run needs, checked against what the window can train."""
+    config = request.config.validate()
+    dataset = request.dataset
+    if request.trainer is not None:
+        dataset = request.trainer.dataset
+    if dataset is not None:
+        check_window_capacity(config, dataset.n_rows, dataset.n_features)
+    elif config.dataset in INFO:  # measured before generating what may be huge
+        n_rows = config.n_rows or INFO[config.dataset].default_rows
+        n_features = load(config.dataset, MIN_ROWS, config.seed).n_features
+        check_window_capacity(config, n_rows, n_features)
+    trainer = request.trainer or Trainer(config, dataset)
+    return Built(request, trainer, InsideSession(trainer), _describe(trainer))
 
 
 def _describe(trainer: Trainer) -> RunDescription:

@@ -39,7 +39,10 @@ def test_snapshots_are_copies_not_views(worker):
     kept = snapshot.theta.copy()
     worker.step_batch()
     np.testing.assert_array_equal(snapshot.theta, kept)
-    assert snapshot.batch_losses.flags.owndata
+    # the losses are shared, not copied: read-only, and never written again
+    assert not snapshot.batch_losses.flags.writeable
+    np.testing.assert_array_equal(snapshot.batch_losses, [snapshot.batch_losses[0]])
+    assert worker.seen["snapshot"][-1].batch_losses[0] == snapshot.batch_losses[0]
 
 
 def test_step_epoch_matches_the_core(worker):
