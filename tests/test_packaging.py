@@ -246,6 +246,13 @@ try:
     OpenGLHelpers.GraphicsViewGLWidget()
 except RuntimeError as err:
     print("refused:", err)
+# Tear down in order (widgets, then the application), as the app does on close:
+# leaving it to interpreter shutdown can crash in Qt's destructors.
+plot.close()
+plot.deleteLater()
+app.processEvents()
+del plot
+app.shutdown()
 """
 
 
