@@ -1,6 +1,6 @@
 import sys
 
-from desktop.app import main
+from desktop.startup.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -4,7 +4,7 @@ Times, each as the median of ``--repeats`` interleaved repeats:
 
 * one default ``Trainer`` run (built and trained: what a student waits for);
 * the stacked comparison: 5 seeds x 4 variants x 20 epochs
-  (``core.comparison.DepthComparison``: three stacked trainings and five
+  (``core.lesson.comparison.DepthComparison``: three stacked trainings and five
   Newton fits);
 * the same comparison done sequentially: one ``Trainer`` per seed and
   trained variant, plus the same five Newton fits;
@@ -26,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core import Trainer, TrainingConfig
-from core.comparison import DepthComparison, depth_variants, seed_list
-from core.linear_probe import fit_logistic
+from core.lesson.comparison import DepthComparison, depth_variants, seed_list
+from core.lesson.linear_probe import fit_logistic
 
 CONFIG = TrainingConfig()
 SEEDS = seed_list(CONFIG, 5)

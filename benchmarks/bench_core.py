@@ -25,21 +25,21 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import core.batching
-import core.evaluation
-import core.fast_step
-import core.optim
-import core.training
+import core.engine.batching
+import core.engine.evaluation
+import core.engine.fast_step
+import core.engine.optim
+import core.engine.training
 from core import Trainer, TrainingConfig
 
 # Every module whose NumPy calls run while training; the call counts swap
 # their ``np`` for a counting proxy.
 HOT_MODULES = (
-    core.batching,
-    core.evaluation,
-    core.fast_step,
-    core.optim,
-    core.training,
+    core.engine.batching,
+    core.engine.evaluation,
+    core.engine.fast_step,
+    core.engine.optim,
+    core.engine.training,
 )
 
 EPOCHS, BATCH, HIDDEN = 20, 32, (64, 32)

@@ -19,7 +19,7 @@ Two further modes, each on its own:
 minute. Goal: after the first minute the RSS stays within ±10%.
 
 ``--close``: how long closing the window takes while it trains (or builds) the
-largest setups the window accepts (``core/capacity.py``), several times each
+largest setups the window accepts (``core/engine/capacity.py``), several times each
 at different moments. Goal: under 2 s every time.
 """
 
@@ -42,10 +42,10 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa:
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core import Trainer, TrainingConfig  # noqa: E402
-from core.capacity import MAX_PARAMETERS, MAX_STEP_WORK  # noqa: E402
-from desktop import gc_guard  # noqa: E402
-from desktop.main_window import MainWindow  # noqa: E402
-from desktop.pace import FASTEST_PACE  # noqa: E402
+from core.engine.capacity import MAX_PARAMETERS, MAX_STEP_WORK  # noqa: E402
+from desktop.run.pace import FASTEST_PACE  # noqa: E402
+from desktop.startup import gc_guard  # noqa: E402
+from desktop.window.main_window import MainWindow  # noqa: E402
 
 WORKLOADS = {
     "default (1000 rows, 20 epochs)": TrainingConfig(),
@@ -272,7 +272,7 @@ def main() -> None:
     parser.add_argument("--close", action="store_true")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    gc_guard.install(app)  # as desktop.app.main does
+    gc_guard.install(app)  # as desktop.startup.app.main does
     if args.soak:
         soak(args.soak)
         return

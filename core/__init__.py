@@ -6,11 +6,17 @@
 'finished'
 """
 
-from core.config import ConfigError, TrainingConfig, parse_layers
-from core.datasets import DATASET_NAMES, Dataset, load
-from core.model import MLP, ForwardTrace, LayerGrads, LossAndGrads
-from core.preprocessing import DataProblem, MinMaxScaler
-from core.training import BatchResult, EpochRecord, History, Trainer, TrainerState
+from core.data.datasets import DATASET_NAMES, Dataset, load
+from core.data.preprocessing import DataProblem, MinMaxScaler
+from core.engine.config import ConfigError, TrainingConfig, parse_layers
+from core.engine.model import MLP, ForwardTrace, LayerGrads, LossAndGrads
+from core.engine.training import (
+    BatchResult,
+    EpochRecord,
+    History,
+    Trainer,
+    TrainerState,
+)
 
 __all__ = [
     "DATASET_NAMES",

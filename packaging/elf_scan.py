@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from desktop.platform_check import (
+from desktop.startup.platform_check import (
     C_LIBRARY,
     LIBRARY_PACKAGES,
     parse_ldd,
@@ -96,6 +96,6 @@ def packages(sonames: Iterable[str]) -> list[str]:
     if unknown:
         raise ValueError(
             f"no package known for {', '.join(unknown)}: add it to "
-            "LIBRARY_PACKAGES in desktop/platform_check.py"
+            "LIBRARY_PACKAGES in desktop/startup/platform_check.py"
         )
     return sorted({LIBRARY_PACKAGES[n] for n in sonames})

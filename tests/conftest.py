@@ -17,12 +17,13 @@ import pytest  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread(request):
-    """As the app does (desktop/gc_guard.py): never let a worker thread collect Qt
-    objects. Qt tests get the collector and a full collection after each test."""
+    """As the app does (desktop/startup/gc_guard.py): never let a worker thread
+    collect Qt objects. Qt tests get the collector and a full collection after
+    each test."""
     if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
         yield
         return
-    from desktop import gc_guard
+    from desktop.startup import gc_guard
 
     gc_guard.install(request.getfixturevalue("qapp"))
     yield

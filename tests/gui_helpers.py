@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from desktop.main_window import MainWindow
+from desktop.window.main_window import MainWindow
 
 WAIT_MS = 30_000
 
@@ -12,7 +12,7 @@ WAIT_MS = 30_000
 def make_window(qtbot, tmp_path, config=None) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     if config is not None:
-        from desktop import settings_store
+        from desktop.window import settings_store
 
         settings_store.save_config(settings, config)
     window = MainWindow(settings)

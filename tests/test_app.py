@@ -5,9 +5,9 @@ import subprocess
 import sys
 
 from core import Trainer, TrainingConfig
-from core.snapshot import take_snapshot
-from desktop import platform_check
-from desktop.training_plot import TrainingPlot
+from core.engine.snapshot import take_snapshot
+from desktop.startup import platform_check
+from desktop.views.training_plot import TrainingPlot
 from tests.conftest import ROOT
 
 

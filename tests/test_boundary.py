@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.boundary import (
+from core.lesson.boundary import (
     make_grid,
     model_from_theta,
     normalized_split,

@@ -5,11 +5,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from core import TrainingConfig
-from core.classroom_profile import ClassroomProfile, load_profile, save_profile
-from desktop.classroom import install_classroom
-from desktop.profile_actions import control_widgets, filtered_bank
-from desktop.profile_dialog import SaveProfileDialog, profile_from_window
-from desktop.projector_mode import base_point_size
+from core.files.classroom_profile import ClassroomProfile, load_profile, save_profile
+from desktop.classroom.classroom import install_classroom
+from desktop.classroom.profile_actions import control_widgets, filtered_bank
+from desktop.classroom.profile_dialog import SaveProfileDialog, profile_from_window
+from desktop.window.projector_mode import base_point_size
 from tests.gui_helpers import WAIT_MS, make_window
 
 LOCKED = ("dataset", "seed", "learning_rate")
@@ -153,7 +153,7 @@ def test_a_malformed_profile_is_refused_with_its_key(qtbot, window, tmp_path):
 
 
 def test_filtered_bank_keeps_the_order_asked():
-    from core.quiz import load_builtin_bank
+    from core.quiz.sitting import load_builtin_bank
 
     bank = load_builtin_bank()
     ids = ("why-relu", "what-is-loss")

@@ -3,7 +3,7 @@
 import pytest
 
 from core import TrainingConfig
-from core.classroom_profile import (
+from core.files.classroom_profile import (
     ClassroomProfile,
     ProfileError,
     load_profile,

@@ -114,7 +114,7 @@ def refusal(args, capsys) -> str:
 
 def test_train_on_a_csv_prints_the_rows_of_the_dialogs_dataset(tmp_path, capsys):
     from core import Trainer, TrainingConfig
-    from core.csv_data import choose_target, inspect_csv
+    from core.data.csv_data import choose_target, inspect_csv
 
     path = write_csv(tmp_path / "class.csv", last_ones=3)
     args = ["train", "--data", str(path), "--target", "passed", "--epochs", "3"]
@@ -131,7 +131,7 @@ def test_train_on_a_csv_prints_the_rows_of_the_dialogs_dataset(tmp_path, capsys)
 
 
 def test_train_on_a_csv_uses_a_usable_last_column_and_says_the_chance(tmp_path, capsys):
-    from core.csv_data import load_csv
+    from core.data.csv_data import load_csv
 
     path = write_csv(tmp_path / "class.csv")
     assert main(["train", "--data", str(path), "--epochs", "1"]) == 0
@@ -191,7 +191,7 @@ def test_the_dialogs_fixes_are_flags(tmp_path, capsys):
 
 
 def test_data_the_trainer_refuses_exits_2(tmp_path, capsys):
-    from core.csv_data import load_csv
+    from core.data.csv_data import load_csv
 
     path = write_csv(tmp_path / "split.csv")
     split = load_csv(path).dataset.split(0.2, seed=0)
@@ -206,8 +206,8 @@ def test_data_the_trainer_refuses_exits_2(tmp_path, capsys):
 
 def test_save_session_writes_a_run_the_reader_restores_exactly(tmp_path, capsys):
     from core import Trainer, TrainingConfig
-    from core.session_file import load_session
-    from core.session_restore import restore_trainer
+    from core.files.session_file import load_session
+    from core.files.session_restore import restore_trainer
 
     path = tmp_path / "run.layerlab"
     args = ["--epochs", "3", "--layers", "8,4", "--rows", "300", "--seed", "11"]
@@ -257,7 +257,7 @@ def test_inspect_session_prints_the_summary(tmp_path, capsys):
 
 @pytest.mark.parametrize("content", [b"hello", b"PK\x05\x06" + bytes(18)])
 def test_inspect_session_refuses_as_the_window_does(tmp_path, capsys, content):
-    from core.session_file import SessionError, load_session
+    from core.files.session_file import SessionError, load_session
 
     path = tmp_path / "bad.layerlab"
     path.write_bytes(content)

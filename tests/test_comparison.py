@@ -13,7 +13,10 @@ import pytest
 from core import Trainer, TrainingConfig, load
 from core.cli import main as cli_main
 from core.cli.compare import parse_seeds
-from core.comparison import (
+from core.engine.config import ConfigError
+from core.engine.model import MLP
+from core.engine.stacked_training import StackedRuns
+from core.lesson.comparison import (
     KEYS,
     DepthComparison,
     check_seeds,
@@ -22,8 +25,7 @@ from core.comparison import (
     equal_budget_width,
     seed_list,
 )
-from core.config import ConfigError
-from core.depth_verdict import (
+from core.lesson.depth_verdict import (
     FASTER_ONLY,
     HELPS,
     HURTS,
@@ -34,9 +36,7 @@ from core.depth_verdict import (
     shown,
     verdict_sentence,
 )
-from core.linear_probe import fit_logistic
-from core.model import MLP
-from core.stacked_training import StackedRuns
+from core.lesson.linear_probe import fit_logistic
 from tests.conftest import ROOT
 
 METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
@@ -302,7 +302,8 @@ def test_compare_table_and_bad_seeds(capsys):
 
 def test_the_comparison_modules_load_no_qt():
     code = (
-        "import sys, core.comparison, core.stacked_training, core.cli.compare\n"
+        "import sys, core.lesson.comparison, core.engine.stacked_training\n"
+        "import core.cli.compare\n"
         "names = ('PySide6', 'shiboken6', 'pyqtgraph')\n"
         "print(','.join(m for m in sys.modules if m.startswith(names)))\n"
     )

@@ -6,7 +6,7 @@ from tests.conftest import ROOT
 
 def test_core_imports_no_qt():
     code = (
-        "import sys, core, core.cli, core.training, core.datasets\n"
+        "import sys, core, core.cli, core.engine.training, core.data.datasets\n"
         "from core import Trainer, TrainingConfig\n"
         "Trainer(TrainingConfig(epochs=1)).run()\n"
         "names = ('PySide6', 'shiboken6', 'pyqtgraph')\n"

@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import core.csv_data as csv_data
+import core.data.csv_data as csv_data
 from core import Trainer, TrainingConfig
-from core.csv_data import (
+from core.data.csv_data import (
     DROP_COLUMNS,
     DROP_ROWS,
     CsvProblem,
@@ -22,8 +22,8 @@ from core.csv_data import (
     inspect_csv,
     load_csv,
 )
-from core.datasets import MIN_ROWS
-from core.preprocessing import DataProblem
+from core.data.datasets import MIN_ROWS
+from core.data.preprocessing import DataProblem
 from tests.conftest import ROOT
 
 HEADER = "height (cm),weight [kg],age,athlete"
@@ -592,7 +592,7 @@ def test_nothing_is_unpickled_or_evaluated():
 
 def test_csv_module_imports_no_qt():
     code = (
-        "import sys, core.csv_data\n"
+        "import sys, core.data.csv_data\n"
         "qt = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
         "print(','.join(qt))"
     )
@@ -664,7 +664,7 @@ def test_words_stay_text_and_semicolon_files_keep_decimal_commas(tmp_path):
 
 def test_number_rules_against_a_hand_written_reader():
     """``parse_number`` agrees with a character-by-character reading of the grammar."""
-    from core.csv_reading import parse_number
+    from core.data.csv_reading import parse_number
 
     def by_hand(cell: str) -> bool:
         """sign? digits* (. digits*)? with a digit somewhere, then (e sign? digits+)?"""
@@ -882,13 +882,13 @@ def test_a_column_number_typed_as_text_is_an_index(tmp_path):
      (1 / 2_000_000, 2, (), "0.00005%"), (0.05, 2, (0.05,), "5.00%")],
 )  # fmt: skip
 def test_percent_never_crosses_a_line(share, decimals, lines, text):
-    from core.chance import percent
+    from core.data.chance import percent
 
     assert percent(share, decimals, lines) == text
 
 
 def test_chance_names_the_more_common_class():
-    from core.chance import chance_of
+    from core.data.chance import chance_of
 
     assert chance_of(np.array([0] * 1796 + [1]), ("0", "1")) == (
         "always saying 0 scores 99.9%"
@@ -908,7 +908,7 @@ def test_the_quick_number_check_is_exactly_the_documented_patterns():
     """``is_number`` (float() on guarded text) agrees with the two regexes."""
     import itertools
 
-    from core.csv_reading import NON_FINITE, PLAIN_NUMBER, is_number
+    from core.data.csv_reading import NON_FINITE, PLAIN_NUMBER, is_number
 
     def rule(cell: str) -> bool:
         return bool(PLAIN_NUMBER.fullmatch(cell) or NON_FINITE.fullmatch(cell))

@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.csv_data import load_csv
-from desktop import background_task
-from desktop.boundary_view import BoundaryView
-from desktop.data_import_dialog import DataImportDialog
-from desktop.training_worker import _describe
+from core.data.csv_data import load_csv
+from desktop.classroom.data_import_dialog import DataImportDialog
+from desktop.lesson.boundary_view import BoundaryView
+from desktop.run import background_task
+from desktop.run.training_worker import _describe
 from tests.gui_helpers import WAIT_MS, make_window
 from tests.test_csv_data import RARE_PIXEL, digits_like, target_file, write
 

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.athletes import ATHLETE_RULE
 from core.cli import datasets as datasets_command
-from core.datasets import DATASET_NAMES, load
+from core.data.athletes import ATHLETE_RULE
+from core.data.datasets import DATASET_NAMES, load
 
 SEEDS = range(10)
 WHOLE_NUMBERS = (

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-import core.evaluation
-from core.evaluation import MAX_CHUNK_ROWS, MIN_CHUNK_ROWS, Evaluator, chunk_rows
-from core.model import MLP, binary_cross_entropy_from_logits
+import core.engine.evaluation
+from core.engine.evaluation import MAX_CHUNK_ROWS, MIN_CHUNK_ROWS, Evaluator, chunk_rows
+from core.engine.model import MLP, binary_cross_entropy_from_logits
 
 
 def _data(rng, n, n_features, dtype=np.float64):
@@ -23,7 +23,7 @@ def _direct(model, X, y):
 
 @pytest.mark.parametrize("activation", ["relu", "tanh", "sigmoid", "linear"])
 def test_metrics_equal_the_readable_forward_pass_across_chunks(monkeypatch, activation):
-    monkeypatch.setattr(core.evaluation, "chunk_rows", lambda model: 64)
+    monkeypatch.setattr(core.engine.evaluation, "chunk_rows", lambda model: 64)
     rng = np.random.default_rng(0)
     model = MLP([5, 16, 8, 1], activation, rng)
     model.theta += rng.normal(0, 0.3, model.theta.size)
@@ -72,7 +72,7 @@ def test_chunks_shrink_as_the_network_widens_until_threads_are_unavoidable():
 
 def test_metrics_follow_the_weights_across_epochs_with_unequal_chunks(monkeypatch):
     """Chunks of 64 and a last one of 45, evaluated again after the weights move."""
-    monkeypatch.setattr(core.evaluation, "chunk_rows", lambda model: 64)
+    monkeypatch.setattr(core.engine.evaluation, "chunk_rows", lambda model: 64)
     rng = np.random.default_rng(4)
     model = MLP([5, 16, 8, 1], rng=rng)
     (X_train, y_train), (X_val, y_val) = _data(rng, 200, 5), _data(rng, 37, 5)

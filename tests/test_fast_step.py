@@ -4,10 +4,10 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.activations import ACTIVATIONS
-from core.fast_step import BatchStepper, Targets, examples_as_columns
-from core.model import MLP
-from core.optim import Adam
+from core.engine.activations import ACTIVATIONS
+from core.engine.fast_step import BatchStepper, Targets, examples_as_columns
+from core.engine.model import MLP
+from core.engine.optim import Adam
 
 
 def _batch(rng, n, n_features):

@@ -7,9 +7,10 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QAction
 
-from core.csv_data import load_csv
-from desktop import background_task, export_actions, run_report
-from desktop.files_menu import install_files_menu
+from core.data.csv_data import load_csv
+from desktop.classroom import export_actions, run_report
+from desktop.classroom.files_menu import install_files_menu
+from desktop.run import background_task
 from tests.gui_helpers import WAIT_MS, make_window
 
 
@@ -188,7 +189,7 @@ def test_the_report_has_the_insight_numbers_and_prints_to_pdf(qtbot, window, tmp
 
 
 def test_choosing_another_target_is_checked_again(qtbot, tmp_path):
-    from desktop.data_import_dialog import DataImportDialog
+    from desktop.classroom.data_import_dialog import DataImportDialog
 
     dialog = DataImportDialog(write_csv(tmp_path / "t.csv"))
     qtbot.addWidget(dialog)

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from core.activations import ACTIVATIONS
-from core.model import MLP, binary_cross_entropy_from_logits
+from core.engine.activations import ACTIVATIONS
+from core.engine.model import MLP, binary_cross_entropy_from_logits
 
 
 def _numeric_grad(model: MLP, X, y, l2: float, eps: float = 1e-6) -> np.ndarray:

@@ -22,19 +22,19 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.bounded_read import FileRefused, read_at_most, read_bytes
-from core.classroom_profile import ProfileError, load_profile
-from core.history_export import spreadsheet_safe, write_history_csv
-from core.quiz_bank import QuizBankError, load_bank
-from core.session_arrays import MAX_ARRAY_BYTES, MAX_JSON_BYTES, total_bytes
-from core.session_file import (
+from core.files.bounded_read import FileRefused, read_at_most, read_bytes
+from core.files.classroom_profile import ProfileError, load_profile
+from core.files.history_export import spreadsheet_safe, write_history_csv
+from core.files.session_arrays import MAX_ARRAY_BYTES, MAX_JSON_BYTES, total_bytes
+from core.files.session_file import (
     ARRAYS_MEMBER,
     JSON_MEMBER,
     SessionError,
     load_session,
     save_session,
 )
-from core.session_restore import capture, data_source
+from core.files.session_restore import capture, data_source
+from core.quiz.bank import QuizBankError, load_bank
 
 MiB = 1 << 20
 CONFIG = TrainingConfig(hidden_layers=(16, 8), epochs=3, n_rows=200, seed=5)
@@ -265,7 +265,7 @@ def test_a_description_past_the_budget_is_refused_before_any_array(
 
 
 def test_the_budget_is_a_few_times_the_largest_honest_session():
-    from core.model import MLP
+    from core.engine.model import MLP
 
     adam = 3 * MLP.parameter_count_for([20, 4096, 4096, 1])
     honest = {"p": (adam,), "data_X": (100_000, 20), "data_y": (100_000,)}
@@ -430,8 +430,8 @@ def test_history_csv_escapes_formulas_and_keeps_negative_numbers(
 
 
 def test_trace_csv_export_escapes_formulas(qtbot, tmp_path, good_members):
-    from desktop.export_actions import export_trace_csv
-    from desktop.trace_table import TraceTable
+    from desktop.classroom.export_actions import export_trace_csv
+    from desktop.views.trace_table import TraceTable
 
     session = crafted_session(tmp_path, good_members)
     table = TraceTable()

@@ -4,12 +4,12 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.backward import batch_backward, relative_update
-from core.inspection import activation_maps, choose_probe, model_at, probe_for
-from core.neuron import neuron_arithmetic
-from core.next_batch import NextBatch
-from core.sample_walk import SampleWalk, walk_keys
-from core.time_travel import TimeTravelStore
+from core.inside.inspection import activation_maps, choose_probe, model_at, probe_for
+from core.inside.layer_gradients import batch_backward, relative_update
+from core.inside.neuron import neuron_arithmetic
+from core.inside.next_batch import NextBatch
+from core.inside.sample_walk import SampleWalk, walk_keys
+from core.inside.time_travel import TimeTravelStore
 
 
 def sgd_config(**changes) -> TrainingConfig:

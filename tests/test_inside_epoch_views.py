@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.inspection import model_at
-from core.neuron import neuron_arithmetic
-from desktop.inside_epoch import install_inside_epoch
+from core.inside.inspection import model_at
+from core.inside.neuron import neuron_arithmetic
+from desktop.inside.inside_epoch import install_inside_epoch
 from tests.gui_helpers import WAIT_MS, make_window
 
 

@@ -8,9 +8,11 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.boundary import NormalizedSplit, normalized_split
 from core.cli import main
-from core.insight import (
+from core.engine.model import MLP
+from core.engine.training import EpochRecord
+from core.lesson.boundary import NormalizedSplit, normalized_split
+from core.lesson.insight import (
     INPUTS,
     KEY_INSIGHT,
     RAW,
@@ -29,9 +31,7 @@ from core.insight import (
     untangle,
     untangling_sentence,
 )
-from core.linear_probe import separability
-from core.model import MLP
-from core.training import EpochRecord
+from core.lesson.linear_probe import separability
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.classroom import install_classroom
-from desktop.lesson_mode import load_steps
+from desktop.classroom.classroom import install_classroom
+from desktop.lesson.lesson_mode import load_steps
 from tests.gui_helpers import WAIT_MS, make_window
 
 KEY_INSIGHT = (

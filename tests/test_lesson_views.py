@@ -8,20 +8,20 @@ import pytest
 from PySide6.QtCore import QThread
 
 from core import Trainer, TrainingConfig
-from core.boundary import make_grid, normalized_split
-from core.comparison import KEYS, DepthComparison
-from core.depth_verdict import RULE_TEXT
-from core.insight import percent as points
-from core.insight import untangle, untangling_sentence
-from core.snapshot import take_snapshot
-from desktop import background_task
-from desktop import insight_view as insight_module
-from desktop.boundary_view import BoundaryView
-from desktop.comparison_view import ComparisonView, table_cells
-from desktop.comparison_worker import ComparisonRequest, ComparisonWorker
-from desktop.insight_view import InsightView
-from desktop.lesson_views import install_lesson_views
-from desktop.training_worker import _describe
+from core.engine.snapshot import take_snapshot
+from core.lesson.boundary import make_grid, normalized_split
+from core.lesson.comparison import KEYS, DepthComparison
+from core.lesson.depth_verdict import RULE_TEXT
+from core.lesson.insight import percent as points
+from core.lesson.insight import untangle, untangling_sentence
+from desktop.lesson import insight_view as insight_module
+from desktop.lesson.boundary_view import BoundaryView
+from desktop.lesson.comparison_view import ComparisonView, table_cells
+from desktop.lesson.comparison_worker import ComparisonRequest, ComparisonWorker
+from desktop.lesson.insight_view import InsightView
+from desktop.lesson.lesson_views import install_lesson_views
+from desktop.run import background_task
+from desktop.run.training_worker import _describe
 from tests.gui_helpers import WAIT_MS, make_window
 
 

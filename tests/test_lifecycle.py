@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, QThread
 
 from core import Trainer, TrainingConfig
-from core.capacity import (
+from core.engine.capacity import (
     BACKWARD_FACTOR,
     MAX_CELLS,
     MAX_PARAMETERS,
@@ -23,14 +23,15 @@ from core.capacity import (
     check_window_capacity,
     forward_work,
 )
-from core.config import MAX_HIDDEN_LAYERS, MAX_UNITS, ConfigError
-from core.loss_trace import LossTrace, positions
-from core.snapshot import take_snapshot
-from core.training import History
-from desktop import background_task, settings_store
-from desktop.training_controller import TrainingController
-from desktop.training_worker import RunRequest, TrainingWorker
-from desktop.worker_guard import check_interval
+from core.engine.config import MAX_HIDDEN_LAYERS, MAX_UNITS, ConfigError
+from core.engine.loss_trace import LossTrace, positions
+from core.engine.snapshot import take_snapshot
+from core.engine.training import History
+from desktop.run import background_task
+from desktop.run.training_controller import TrainingController
+from desktop.run.training_worker import RunRequest, TrainingWorker
+from desktop.run.worker_guard import check_interval
+from desktop.window import settings_store
 from tests.conftest import ROOT
 from tests.gui_helpers import WAIT_MS, make_window
 
@@ -216,7 +217,7 @@ def test_an_unexpected_error_while_building_is_said_in_words(
     def broken(*_args, **_kwargs):
         raise error
 
-    monkeypatch.setattr("desktop.training_worker.InsideSession", broken)
+    monkeypatch.setattr("desktop.run.training_worker.InsideSession", broken)
     worker.configure(RunRequest(TrainingConfig(hidden_layers=(8,))))
     assert words in worker.seen["failed"][-1]
     assert len(worker.seen["configured"]) == 1  # the previous run is kept
@@ -402,7 +403,7 @@ QUIT_WHILE_LOADING = textwrap.dedent(
     import sys, time
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from desktop.background_task import run_in_background
+    from desktop.run.background_task import run_in_background
     app = QApplication(sys.argv[:1])
     def load():
         end = time.monotonic() + 8

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from core.linear_probe import fit_logistic, separability
+from core.lesson.linear_probe import fit_logistic, separability
 
 
 def _data(seed: int, n: int = 400, d: int = 6, noise: float = 1.0):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from core import Trainer, TrainingConfig
-from desktop.pace import FASTEST_PACE
+from desktop.run.pace import FASTEST_PACE
 from tests.gui_helpers import WAIT_MS, make_window, set_speed
 
 
@@ -181,7 +181,7 @@ def test_stage_click_opens_its_detail(qtbot, window):
     rects = window.pipeline.box_rects()
     point = rects[0].center().toPoint()
     qtbot.mouseClick(window.pipeline, Qt.MouseButton.LeftButton, pos=point)
-    from desktop.stage_detail_dialog import StageDetailDialog
+    from desktop.views.stage_detail_dialog import StageDetailDialog
 
     dialog = window.findChild(StageDetailDialog)
     assert dialog is not None
@@ -232,7 +232,7 @@ def test_quiz_opens_from_the_button_with_this_runs_numbers(qtbot, window):
     with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS):
         window.controls.play_button.click()
     qtbot.mouseClick(_button(window, "quiz_button"), Qt.MouseButton.LeftButton)
-    from desktop.quiz_dialog import QuizDialog
+    from desktop.lesson.quiz_dialog import QuizDialog
 
     dialog = window.findChild(QuizDialog, "quiz_dialog")
     assert dialog is not None
@@ -253,7 +253,7 @@ def test_quiz_opens_from_the_button_with_this_runs_numbers(qtbot, window):
 def test_a_validation_row_of_the_data_table_can_be_traced(qtbot, window):
     from PySide6.QtWidgets import QTableView
 
-    from desktop.stage_detail_dialog import StageDetailDialog
+    from desktop.views.stage_detail_dialog import StageDetailDialog
 
     window.open_stage(0)
     dialog = window.findChild(StageDetailDialog)

@@ -13,14 +13,14 @@ import re
 import numpy as np
 import pytest
 
-from core import observations as obs
 from core.cli import main
 from core.cli.train import _row
-from core.config import TrainingConfig
-from core.observations import EVENTS, PHASES, EpochMetrics, trace
-from core.session_checks import record as read_record
-from core.session_file import SessionError
-from core.training import EpochRecord, Trainer
+from core.engine.config import TrainingConfig
+from core.engine.training import EpochRecord, Trainer
+from core.files.session_checks import record as read_record
+from core.files.session_file import SessionError
+from core.lesson import observations as obs
+from core.lesson.observations import EVENTS, PHASES, EpochMetrics, trace
 from tests.conftest import ROOT
 
 
@@ -470,7 +470,7 @@ def test_session_files_keep_phase_and_events_and_older_files_still_open():
 def test_the_trace_table_marks_events_apart_from_the_phase_sentence(qapp):
     from PySide6.QtCore import Qt
 
-    from desktop.trace_table import COLUMNS, TraceModel
+    from desktop.views.trace_table import COLUMNS, TraceModel
 
     model = TraceModel()
     rows = [

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from core.optim import SGD, Adam, make_optimizer
+from core.engine.optim import SGD, Adam, make_optimizer
 
 
 def _paper_adam(theta, grads, lr=0.01, beta1=0.9, beta2=0.999, eps=1e-8):

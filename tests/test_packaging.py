@@ -34,8 +34,9 @@ import measure  # noqa: E402
 # the PDF report import QtSvg and QtPrintSupport only when used, so they are
 # imported here explicitly).
 APP_IMPORTS = (
-    "import desktop.app, desktop.main_window, desktop.smoke_test, "
-    "desktop.self_check, desktop.run_report, desktop.app_icon, "
+    "import desktop.startup.app, desktop.window.main_window, "
+    "desktop.startup.smoke_test, desktop.startup.self_check, "
+    "desktop.classroom.run_report, desktop.startup.app_icon, "
     "pyqtgraph.exporters, PySide6.QtSvg, PySide6.QtPrintSupport"
 )
 
@@ -150,7 +151,7 @@ def test_icon_renders_are_up_to_date(qapp) -> None:
 
 
 def test_app_icon_loads_through_importlib_resources(qapp) -> None:
-    from desktop.app_icon import SIZES, app_icon
+    from desktop.startup.app_icon import SIZES, app_icon
 
     icon = app_icon()
     assert not icon.isNull()
@@ -233,8 +234,8 @@ sys.meta_path.insert(0, StubFinder())
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from core import Trainer, TrainingConfig
-from core.snapshot import take_snapshot
-from desktop.training_plot import TrainingPlot
+from core.engine.snapshot import take_snapshot
+from desktop.views.training_plot import TrainingPlot
 from pyqtgraph.Qt import OpenGLHelpers
 trainer = Trainer(TrainingConfig(epochs=2)); trainer.run()
 plot = TrainingPlot(); plot.resize(600, 300); plot.show()

@@ -3,8 +3,8 @@
 import numpy as np
 
 from core import Trainer, TrainingConfig
-from core.pipeline import describe_pipeline, shape_text, strongest_inputs
-from core.snapshot import take_snapshot
+from core.engine.snapshot import take_snapshot
+from core.lesson.pipeline_stages import describe_pipeline, shape_text, strongest_inputs
 
 
 def _stages(config: TrainingConfig):

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop import platform_check as pc
-from desktop import startup_notice as notice
+from desktop.startup import platform_check as pc
+from desktop.startup import startup_notice as notice
 from tests.conftest import ROOT
 
 LDD_OK = """\

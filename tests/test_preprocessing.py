@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.preprocessing import DataProblem, MinMaxScaler
+from core.data.preprocessing import DataProblem, MinMaxScaler
 
 
 def test_scaler_maps_training_range_to_unit_interval():

@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.datasets import DATASET_NAMES
-from core.quiz import (
+from core.data.datasets import DATASET_NAMES
+from core.engine.training import EpochRecord, History
+from core.quiz.sitting import (
     DATASET_TAGS,
     FORMAT_VERSION,
     STAGES,
@@ -26,7 +27,6 @@ from core.quiz import (
     parse_bank,
     run_questions,
 )
-from core.training import EpochRecord, History
 from tests.conftest import ROOT
 
 SEED_QUESTION = "Why does the loss decrease over epochs during training?"
@@ -112,8 +112,8 @@ def test_seed_question_is_scored_right_whatever_the_shuffle(bank):
 
 def test_core_quiz_imports_no_qt():
     code = (
-        "import sys, core.quiz\n"
-        "core.quiz.load_builtin_bank()\n"
+        "import sys, core.quiz.sitting\n"
+        "core.quiz.sitting.load_builtin_bank()\n"
         "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])\n"
     )
     done = subprocess.run(

@@ -1,4 +1,4 @@
-"""The quiz dialog, a thin view of core.quiz.QuizSession, driven as a student would."""
+"""The quiz dialog, a thin view of core.quiz.sitting.QuizSession, used as a student."""
 
 import random
 from types import SimpleNamespace
@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from core import Trainer, TrainingConfig
-from core.comparison import DepthComparison
-from core.csv_data import load_csv
-from core.quiz import QuestionBank, bank_from_data, load_builtin_bank
-from desktop.pace import FASTEST_PACE
-from desktop.quiz_dialog import QuizDialog, comparison_baseline, main
+from core.data.csv_data import load_csv
+from core.lesson.comparison import DepthComparison
+from core.quiz.sitting import QuestionBank, bank_from_data, load_builtin_bank
+from desktop.lesson.quiz_dialog import QuizDialog, comparison_baseline, main
+from desktop.run.pace import FASTEST_PACE
 from tests.gui_helpers import WAIT_MS, make_window, set_speed
 
 SEED_QUESTION = "Why does the loss decrease over epochs during training?"

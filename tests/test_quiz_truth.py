@@ -21,16 +21,16 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.csv_data import load_csv
-from core.linear_probe import separability
-from core.quiz import (
+from core.data.csv_data import load_csv
+from core.engine.training import EpochRecord, History, TrainerState
+from core.lesson.linear_probe import separability
+from core.quiz.sitting import (
     Question,
     baseline_question,
     chance_question,
     loss_question,
     run_questions,
 )
-from core.training import EpochRecord, History, TrainerState
 
 SEEDS = range(30)
 SETUPS = ("default", "no hidden layer", "xor", "spiral", "learning rate 0.03", "csv")
@@ -41,7 +41,7 @@ ATHLETES_WORDS = (
     "blood pressure", " cm", "push-up",
 )  # fmt: skip
 
-# The rules, restated (see core/quiz_run_questions.py).
+# The rules, restated (see core/quiz/run_questions.py).
 CHANCE_RIGHT = {
     "beyond": "well beyond guessing",
     "above": "only a little better than guessing",
@@ -115,7 +115,7 @@ def forward(trainer: Trainer, X: np.ndarray, y: np.ndarray) -> tuple[float, floa
     """Our own forward pass (ReLU, then one logit): mean cross-entropy, accuracy.
 
     In chunks of 128 rows: a bigger product goes to OpenBLAS threads, which
-    stall on a busy machine (see core/evaluation.py).
+    stall on a busy machine (see core/engine/evaluation.py).
     """
     layers = trainer.model.params
     z = np.concatenate([_logits(layers, X[i : i + 128]) for i in range(0, len(X), 128)])

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop import self_check
+from desktop.startup import self_check
 from tests.conftest import ROOT
 
 

@@ -7,15 +7,15 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.csv_data import load_csv
-from core.history_export import (
+from core.data.csv_data import load_csv
+from core.engine.snapshot import take_snapshot
+from core.files.history_export import (
     write_batch_losses_csv,
     write_history_csv,
     write_weights_json,
     write_weights_npz,
 )
-from core.quiz import Result
-from core.session_file import (
+from core.files.session_file import (
     ARRAYS_MEMBER,
     FORMAT_VERSION,
     JSON_MEMBER,
@@ -23,13 +23,13 @@ from core.session_file import (
     load_session,
     save_session,
 )
-from core.session_restore import (
+from core.files.session_restore import (
     capture,
     capture_snapshot,
     data_source,
     restore_trainer,
 )
-from core.snapshot import take_snapshot
+from core.quiz.sitting import Result
 
 CONFIG = TrainingConfig(hidden_layers=(16, 8), epochs=5, n_rows=300, seed=3)
 QUIZ = (Result("q1", "output", "What is 1?", "one", "one", True, False),)

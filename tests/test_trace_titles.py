@@ -3,9 +3,9 @@
 import pytest
 
 from core import Trainer, TrainingConfig
-from core.activations import ACTIVATIONS
-from core.inside_session import InsideSession
-from desktop.prediction_trace_view import PredictionTraceView
+from core.engine.activations import ACTIVATIONS
+from core.inside.inside_session import InsideSession
+from desktop.inside.prediction_trace_view import PredictionTraceView
 
 
 def _frame(activation: str, hidden: tuple[int, ...]):

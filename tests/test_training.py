@@ -85,7 +85,7 @@ def test_training_with_a_short_last_batch_equals_readable_backprop():
     trainer = Trainer(config)
     reference = Trainer(config)
     mirror = reference.model.copy()
-    from core.optim import Adam
+    from core.engine.optim import Adam
 
     adam = Adam(mirror.parameter_count, config.learning_rate)
     order_rng = np.random.default_rng(np.random.SeedSequence(config.seed).spawn(2)[1])
@@ -205,7 +205,7 @@ def test_the_seed_lesson_holds(seed):
 def test_peek_next_batch_names_the_rows_the_next_step_trains_on(batch_size):
     trainer = Trainer(TrainingConfig(epochs=3, batch_size=batch_size))
     mirror = trainer.model.copy()
-    from core.optim import Adam
+    from core.engine.optim import Adam
 
     adam = Adam(mirror.parameter_count, trainer.config.learning_rate)
     while not trainer.done:

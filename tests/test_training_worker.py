@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from core import Trainer, TrainingConfig
-from desktop.pace import PACES, Pace, PaceClock
-from desktop.training_worker import RunRequest, TrainingWorker
+from desktop.run.pace import PACES, Pace, PaceClock
+from desktop.run.training_worker import RunRequest, TrainingWorker
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_the_paces_go_from_a_lecture_through_slow_motion_to_unlimited():
 
 
 def test_run_clock_counts_only_time_spent_playing():
-    from desktop.run_clock import RunClock
+    from desktop.run.run_clock import RunClock
 
     now = [0.0]
     clock = RunClock(lambda: now[0])

@@ -4,7 +4,7 @@ Trains no hidden layer (fitted to convergence with Newton's method), one
 hidden layer as wide as the deep network's first, one hidden layer with the
 deep network's parameter count, and the deep network, on several seeds
 (``--seeds 0-4``, default: ``--seed`` and the next four), then states the
-verdict by ``core.comparison``'s documented rule. ``--json`` prints one object
+verdict by ``core.lesson.comparison``'s documented rule. ``--json`` prints one object
 with ``variants``, ``verdict`` and ``sentence``. Takes ``train``'s options,
 including ``--data FILE.csv --target COLUMN`` for a student's own data (fixed
 for every seed; only the split and the initial weights change).
@@ -18,7 +18,8 @@ from pathlib import Path
 
 from core.cli import csv_source, train
 from core.cli.options import config_from_args
-from core.comparison import (
+from core.engine.config import ConfigError, TrainingConfig
+from core.lesson.comparison import (
     DEFAULT_SEEDS,
     MAX_SEEDS,
     ComparisonProgress,
@@ -26,8 +27,7 @@ from core.comparison import (
     check_seeds,
     seed_list,
 )
-from core.config import ConfigError, TrainingConfig
-from core.depth_verdict import RULE_TEXT, epochs_text, percent_text
+from core.lesson.depth_verdict import RULE_TEXT, epochs_text, percent_text
 
 NAME = "compare"
 HELP = "compare no, one and two hidden layers over several seeds"

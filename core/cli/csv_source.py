@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from core.csv_data import (
+from core.data.csv_data import (
     DROP_COLUMNS,
     DROP_ROWS,
     CsvLoadResult,

@@ -6,8 +6,8 @@ import argparse
 
 import numpy as np
 
-from core.athletes import athlete_label
-from core.datasets import DATASET_NAMES, INFO, Dataset, load
+from core.data.athletes import athlete_label
+from core.data.datasets import DATASET_NAMES, INFO, Dataset, load
 
 NAME = "datasets"
 HELP = "list the built-in datasets"

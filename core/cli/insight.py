@@ -1,7 +1,7 @@
 """``python -m core insight``: train a run, then show the layers untangling the classes.
 
 For the normalized inputs and each hidden layer, how many validation rows a
-straight line gets right through that layer's outputs (``core.insight``).
+straight line gets right through that layer's outputs (``core.lesson.insight``).
 ``--json`` prints one object per layer in order: ``inputs``, ``hidden 1``,
 ``hidden 2``, … The readable table adds the raw measurements, the network's
 own answer and the same network before training, then the lesson's sentence.
@@ -13,14 +13,14 @@ import argparse
 import json
 import sys
 
-from core.boundary import normalized_split
 from core.cli import csv_source, train
 from core.cli.options import config_from_args
-from core.config import TrainingConfig
-from core.datasets import Dataset
-from core.insight import Untangling, percent, untangle, untangling_sentence
-from core.preprocessing import DataProblem
-from core.training import Trainer, TrainerState
+from core.data.datasets import Dataset
+from core.data.preprocessing import DataProblem
+from core.engine.config import TrainingConfig
+from core.engine.training import Trainer, TrainerState
+from core.lesson.boundary import normalized_split
+from core.lesson.insight import Untangling, percent, untangle, untangling_sentence
 
 NAME = "insight"
 HELP = "train a network and print how well a straight line separates each layer"

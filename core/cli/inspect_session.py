@@ -1,7 +1,7 @@
 """``python -m core inspect-session FILE``: a session's summary, without the window.
 
 A teacher can check a class's ``.layerlab`` files from a terminal: the same
-reader as *File → Open session…* (``core.session_file.load_session``) checks
+reader as *File → Open session…* (``core.files.session_file.load_session``) checks
 each file, so a file the window would refuse is refused here with the same
 sentence, and exit status 2. A good file prints its format version, data,
 network, training progress and size.
@@ -16,11 +16,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.bounded_read import size_words
 from core.cli.csv_source import FLAGS
-from core.session_file import SUFFIX, Session, SessionError, load_session, save_session
-from core.session_restore import capture, data_source
-from core.training import Trainer
+from core.engine.training import Trainer
+from core.files.bounded_read import size_words
+from core.files.session_file import (
+    SUFFIX,
+    Session,
+    SessionError,
+    load_session,
+    save_session,
+)
+from core.files.session_restore import capture, data_source
 
 NAME = "inspect-session"
 HELP = "check a saved .layerlab session and print its summary"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from core.config import ConfigError, TrainingConfig, parse_layers
+from core.engine.config import ConfigError, TrainingConfig, parse_layers
 
 
 def config_from_args(

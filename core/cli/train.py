@@ -10,11 +10,11 @@ from pathlib import Path
 from core.cli import csv_source
 from core.cli.inspect_session import save_run, session_target, used_fixes
 from core.cli.options import config_from_args
-from core.config import TrainingConfig
-from core.datasets import DATASET_NAMES, Dataset
-from core.observations import EVENT_SENTENCES
-from core.preprocessing import DataProblem
-from core.training import EpochRecord, Trainer, TrainerState
+from core.data.datasets import DATASET_NAMES, Dataset
+from core.data.preprocessing import DataProblem
+from core.engine.config import TrainingConfig
+from core.engine.training import EpochRecord, Trainer, TrainerState
+from core.lesson.observations import EVENT_SENTENCES
 
 DEFAULTS = TrainingConfig()
 

@@ -1,0 +1,1 @@
+"""The data: built-in datasets, normalization, and a student's own CSV."""

@@ -1,0 +1,266 @@
+"""A multilayer perceptron for binary classification, written to be read.
+
+The forward and backward passes follow the textbook maths one layer at a
+time and keep every intermediate array, because the app draws them. The
+parameters live in one flat vector (``theta``) and each layer's ``W`` and
+``b`` are views into it, so an optimizer can update the whole network with a
+handful of NumPy calls and a snapshot is a single copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+
+from core.engine.activations import Activation, get_activation, sigmoid
+
+Array = np.ndarray
+
+
+class Layer:
+    """One dense layer: ``z = a_prev @ W + b`` with ``W`` of shape (inputs, outputs).
+
+    ``W`` and ``b`` are views into the model's flat parameter vector.
+    Assigning to them copies the new values in, so the views stay valid.
+    """
+
+    def __init__(self, W: Array, b: Array) -> None:
+        self._W = W
+        self._b = b
+
+    @property
+    def W(self) -> Array:
+        return self._W
+
+    @W.setter
+    def W(self, value: Array) -> None:
+        _copy_checked(self._W, value, "W")
+
+    @property
+    def b(self) -> Array:
+        return self._b
+
+    @b.setter
+    def b(self, value: Array) -> None:
+        _copy_checked(self._b, value, "b")
+
+    @property
+    def n_inputs(self) -> int:
+        return int(self._W.shape[0])
+
+    @property
+    def n_outputs(self) -> int:
+        return int(self._W.shape[1])
+
+
+def _copy_checked(target: Array, value: Array, name: str) -> None:
+    value = np.asarray(value)
+    if value.shape != target.shape:
+        raise ValueError(f"{name} must have shape {target.shape}, got {value.shape}.")
+    target[...] = value
+
+
+@dataclass(frozen=True)
+class ForwardTrace:
+    """Everything the forward pass computed.
+
+    ``a[0]`` is the input and ``a[k]`` the output of layer ``k``;
+    ``z[k - 1]`` is layer ``k``'s pre-activation, so ``a[k] = f(z[k - 1])``.
+    The last ``a`` is the sigmoid probability, shape (n, 1).
+    """
+
+    z: list[Array]
+    a: list[Array]
+
+    @property
+    def logits(self) -> Array:
+        return self.z[-1][:, 0]
+
+    @property
+    def probabilities(self) -> Array:
+        return self.a[-1][:, 0]
+
+
+@dataclass(frozen=True)
+class LayerGrads:
+    """The gradient of the loss with respect to one layer's ``W`` and ``b``."""
+
+    dW: Array
+    db: Array
+
+
+@dataclass(frozen=True)
+class LossAndGrads:
+    loss: float
+    grads: list[LayerGrads]
+
+
+def binary_cross_entropy_from_logits(z: Array, y: Array) -> float:
+    """Mean of ``-y log p - (1 - y) log(1 - p)`` with ``p = sigmoid(z)``.
+
+    Written as ``softplus(z) - y z`` so it stays finite for any logit.
+    """
+    return float(np.mean(np.logaddexp(0.0, z) - y * z))
+
+
+class MLP:
+    """A dense network ``layer_sizes[0] -> ... -> 1`` with a sigmoid output.
+
+    ``layer_sizes=[20, 1]`` has no hidden layer: that is logistic regression,
+    the shallow baseline the lesson compares against.
+    """
+
+    def __init__(
+        self,
+        layer_sizes: Sequence[int],
+        activation: str = "relu",
+        rng: np.random.Generator | None = None,
+        dtype: type | str = np.float64,
+    ) -> None:
+        sizes = [int(s) for s in layer_sizes]
+        if len(sizes) < 2 or any(s < 1 for s in sizes):
+            raise ValueError(
+                "layer_sizes needs at least an input and an output size >= 1."
+            )
+        if sizes[-1] != 1:
+            raise ValueError(
+                "The output layer must have exactly 1 unit (binary target)."
+            )
+        self.layer_sizes: tuple[int, ...] = tuple(sizes)
+        self.activation: Activation = get_activation(activation)
+        self.dtype = np.dtype(dtype)
+        self.theta: Array = np.zeros(self.parameter_count_for(sizes), dtype=self.dtype)
+        self.layers: list[Layer] = _layer_views(self.theta, sizes)
+        self.initialize(rng if rng is not None else np.random.default_rng(0))
+
+    @staticmethod
+    def parameter_count_for(sizes: Sequence[int]) -> int:
+        return sum((n + 1) * m for n, m in pairwise(sizes))
+
+    @property
+    def params(self) -> list[Layer]:
+        return self.layers
+
+    @property
+    def n_layers(self) -> int:
+        return len(self.layers)
+
+    @property
+    def parameter_count(self) -> int:
+        return int(self.theta.size)
+
+    def initialize(self, rng: np.random.Generator) -> None:
+        """He initialisation before ReLU, Glorot elsewhere; biases start at zero."""
+        for k, layer in enumerate(self.layers):
+            fan_in, fan_out = layer.W.shape
+            is_output = k == self.n_layers - 1
+            if self.activation.name == "relu" and not is_output:
+                W = rng.normal(0.0, np.sqrt(2.0 / fan_in), size=(fan_in, fan_out))
+            else:
+                limit = np.sqrt(6.0 / (fan_in + fan_out))
+                W = rng.uniform(-limit, limit, size=(fan_in, fan_out))
+            layer.W = W
+            layer.b = np.zeros(fan_out)
+
+    def activation_of_layer(self, k: int) -> Activation:
+        """Hidden layers use the chosen activation; the last layer is sigmoid."""
+        return get_activation("sigmoid") if k == self.n_layers - 1 else self.activation
+
+    def forward(self, X: Array) -> ForwardTrace:
+        a = [np.asarray(X, dtype=self.dtype)]
+        z: list[Array] = []
+        for k, layer in enumerate(self.layers):
+            z.append(a[-1] @ layer.W + layer.b)
+            a.append(self.activation_of_layer(k).f(z[-1]))
+        return ForwardTrace(z=z, a=a)
+
+    def predict_proba(self, X: Array) -> Array:
+        return self.forward(X).probabilities
+
+    def loss(self, X: Array, y: Array, l2: float = 0.0) -> float:
+        trace = self.forward(X)
+        return binary_cross_entropy_from_logits(trace.logits, y) + self._l2_penalty(l2)
+
+    def loss_and_grads(self, X: Array, y: Array, l2: float = 0.0) -> LossAndGrads:
+        trace = self.forward(X)
+        y = np.asarray(y, dtype=self.dtype)
+        loss = binary_cross_entropy_from_logits(trace.logits, y) + self._l2_penalty(l2)
+        return LossAndGrads(loss=loss, grads=self.backward(trace, y, l2))
+
+    def backward(
+        self, trace: ForwardTrace, y: Array, l2: float = 0.0
+    ) -> list[LayerGrads]:
+        """Backpropagation of the mean cross-entropy through every layer.
+
+        With a sigmoid output and cross-entropy loss the error at the output
+        simplifies to ``delta = (p - y) / n``; each earlier layer's error is
+        the next layer's error sent back through ``W`` and scaled by the
+        activation's slope.
+        """
+        n = len(y)
+        delta = (trace.a[-1] - np.asarray(y, dtype=self.dtype)[:, None]) / n
+        grads: list[LayerGrads] = []
+        for k in reversed(range(self.n_layers)):
+            layer = self.layers[k]
+            grad_W = trace.a[k].T @ delta + l2 * layer.W
+            grad_b = delta.sum(axis=0)
+            grads.append(LayerGrads(dW=grad_W, db=grad_b))
+            if k > 0:
+                slope = self.activation_of_layer(k - 1).df(trace.z[k - 1])
+                delta = (delta @ layer.W.T) * slope
+        return grads[::-1]
+
+    def _l2_penalty(self, l2: float) -> float:
+        if l2 == 0.0:
+            return 0.0
+        return 0.5 * l2 * sum(float(np.sum(layer.W * layer.W)) for layer in self.layers)
+
+    def flat_grads(self, grads: Sequence[LayerGrads]) -> Array:
+        """Pack per-layer gradients into the same layout as ``theta``."""
+        return np.concatenate(
+            [np.concatenate([g.dW.ravel(), g.db.ravel()]) for g in grads]
+        )
+
+    def weight_mask(self) -> Array:
+        """1 where ``theta`` holds a weight, 0 where it holds a bias (for L2)."""
+        mask = np.zeros_like(self.theta)
+        for layer in _layer_views(mask, self.layer_sizes):
+            layer.W[...] = 1.0
+        return mask
+
+    def copy(self) -> MLP:
+        clone = MLP(self.layer_sizes, self.activation.name, dtype=self.dtype)
+        clone.theta[...] = self.theta
+        return clone
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "layer_sizes": list(self.layer_sizes),
+            "activation": self.activation.name,
+        }
+
+
+def _layer_views(theta: Array, sizes: Sequence[int]) -> list[Layer]:
+    layers = []
+    offset = 0
+    for n, m in pairwise(sizes):
+        W = theta[offset : offset + n * m].reshape(n, m)
+        offset += n * m
+        b = theta[offset : offset + m]
+        offset += m
+        layers.append(Layer(W, b))
+    return layers
+
+
+__all__ = [
+    "MLP",
+    "ForwardTrace",
+    "Layer",
+    "LayerGrads",
+    "LossAndGrads",
+    "binary_cross_entropy_from_logits",
+    "sigmoid",
+]

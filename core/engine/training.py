@@ -1,0 +1,345 @@
+"""The trainer: advances a model by one mini-batch at a time.
+
+It never knows about threads, timers or Qt. A caller that wants to stop
+simply stops calling ``step_batch``; ``run`` takes a predicate that is checked
+between every two batches. Everything that happened is kept in ``history``.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import numpy as np
+
+from core.data.datasets import Dataset, Split, load
+from core.data.preprocessing import MinMaxScaler
+from core.engine.batching import EpochBatches
+from core.engine.config import TrainingConfig, check_learning_rate
+from core.engine.evaluation import Evaluator
+from core.engine.fast_step import BatchStepper
+from core.engine.loss_trace import LossTrace
+from core.engine.model import MLP, binary_cross_entropy_from_logits
+from core.engine.optim import make_optimizer
+from core.lesson.observations import DIVERGED, EpochMetrics, observe, observe_diverged
+
+Array = np.ndarray
+
+EXPLOSION_FACTOR = 10.0
+EXPLOSION_FLOOR = 10.0
+
+
+class TrainerState(enum.Enum):
+    READY = "ready"
+    TRAINING = "training"
+    FINISHED = "finished"
+    DIVERGED = "diverged"
+
+
+@dataclass(frozen=True)
+class EpochRecord(EpochMetrics):
+    """One row of the training trace."""
+
+    epoch: int = 0
+    observation: str = ""
+    learning_rate: float = 0.0
+    phase: str = "starting"  # one of core.lesson.observations.PHASES
+    events: tuple[
+        str, ...
+    ] = ()  # a subset of core.lesson.observations.EVENTS, in order
+
+    def as_dict(self) -> dict[str, float | int | str | list[str]]:
+        return {
+            "epoch": self.epoch,
+            "loss": self.loss,
+            "accuracy": self.accuracy,
+            "val_loss": self.val_loss,
+            "val_accuracy": self.val_accuracy,
+            "observation": self.observation,
+            "phase": self.phase,
+            "events": list(self.events),
+        }
+
+
+@dataclass
+class History:
+    """Per-epoch records and every mini-batch loss, in order.
+
+    The batch losses live in a ``LossTrace``: bounded memory, and snapshots
+    share it instead of copying it. A list or array given for them (a
+    restored session, say) is turned into one.
+    """
+
+    batches_per_epoch: int
+    records: list[EpochRecord] = field(default_factory=list)
+    batch_losses: LossTrace = field(default_factory=LossTrace)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "batch_losses" and not isinstance(value, LossTrace):
+            value = LossTrace(value)  # type: ignore[arg-type]
+        super().__setattr__(name, value)
+
+    def column(self, name: str) -> Array:
+        return np.array([getattr(r, name) for r in self.records], dtype=float)
+
+    def batch_positions(self) -> Array:
+        """Each batch's x position on the epoch axis: batch i of epoch e at e-1+i/B."""
+        steps = np.arange(1, len(self.batch_losses) + 1, dtype=float)
+        return steps / self.batches_per_epoch
+
+
+class BatchResult(NamedTuple):
+    """What one call of ``step_batch`` did (a tuple: made on every step, so cheap)."""
+
+    epoch: int
+    batch: int
+    batches_per_epoch: int
+    step: int
+    loss: float
+    epoch_record: EpochRecord | None = None
+    diverged: bool = False
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    loss: float
+    accuracy: float
+
+
+class Trainer:
+    """Builds the data, scaler, model and optimizer for ``config`` and trains them.
+
+    Pass ``dataset`` to train on data that did not come from ``core.data.datasets``
+    (a student's CSV, say); otherwise the config's dataset is generated.
+    """
+
+    def __init__(self, config: TrainingConfig, dataset: Dataset | None = None) -> None:
+        self.config = config.validate()
+        model_seed, shuffle_seed = np.random.SeedSequence(config.seed).spawn(2)
+        self.dataset = dataset or load(config.dataset, config.n_rows, seed=config.seed)
+        self.raw_split: Split = self.dataset.split(
+            config.val_fraction, seed=config.seed
+        )
+        self.scaler = MinMaxScaler().fit(
+            self.raw_split.X_train,
+            self.dataset.feature_names,
+            self.dataset.feature_units,
+        )
+        dtype = np.dtype(config.dtype)
+        self.X_train = self.scaler.transform(self.raw_split.X_train).astype(dtype)
+        self.X_val = self.scaler.transform(self.raw_split.X_val).astype(dtype)
+        self.y_train = self.raw_split.y_train.astype(dtype)
+        self.y_val = self.raw_split.y_val.astype(dtype)
+        sizes = [self.dataset.n_features, *config.hidden_layers, 1]
+        self.model = MLP(
+            sizes, config.activation, np.random.default_rng(model_seed), dtype
+        )
+        self.optimizer = make_optimizer(
+            config.optimizer, self.model.parameter_count, config.learning_rate,
+            config.momentum, dtype,
+        )  # fmt: skip
+        batch_size = min(config.batch_size, len(self.y_train))
+        self._batches = EpochBatches(
+            self.X_train, self.y_train, batch_size, np.random.default_rng(shuffle_seed)
+        )
+        self._stepper = BatchStepper(
+            self.model, batch_size, config.l2, grad=self.optimizer.grad
+        )
+        self._evaluator = Evaluator(
+            self.model, self.X_train, self.y_train, self.X_val, self.y_val
+        )
+        self.batches_per_epoch = len(self._batches)
+        self.history = History(batches_per_epoch=self.batches_per_epoch)
+        self.state = TrainerState.READY
+        self.error = ""
+        self.epoch = 0
+        self.batch_in_epoch = 0
+        self.step_count = 0
+        self._good_theta = self.model.theta.copy()
+        self._loss_limit = (
+            sys.float_info.max
+        )  # until the first loss: see _set_loss_limit
+        self.chance = float(max(self.y_val.mean(), 1 - self.y_val.mean()))
+
+    # -- settings that may change mid-run -----------------------------------
+
+    @property
+    def learning_rate(self) -> float:
+        return self.optimizer.lr
+
+    @learning_rate.setter
+    def learning_rate(self, value: float) -> None:
+        """Takes effect at the next mini-batch."""
+        self.optimizer.lr = check_learning_rate(value)
+
+    @property
+    def done(self) -> bool:
+        return self.state in (TrainerState.FINISHED, TrainerState.DIVERGED)
+
+    # -- advancing ----------------------------------------------------------
+
+    def step_batch(self) -> BatchResult | None:
+        """One mini-batch update; returns None once training is over."""
+        if self.state is TrainerState.FINISHED or self.state is TrainerState.DIVERGED:
+            return None
+        batch = self.batch_in_epoch
+        if batch == 0:
+            self._begin_epoch()
+        loss = self._stepper.loss_and_grad(*self._batches.batches[batch])
+        self.batch_in_epoch = batch = batch + 1
+        self.step_count += 1
+        self.history.batch_losses.append(loss)
+        if not loss <= self._loss_limit:  # also true for NaN: see _set_loss_limit
+            return self._diverge(loss)
+        if batch == 1 and self.epoch == 1:
+            self._set_loss_limit(loss)
+        self.optimizer.step(self.model.theta, self._stepper.grad)
+        record = None
+        if batch == self.batches_per_epoch:
+            record = self._end_epoch()
+            if record is None:
+                return self._diverge(math.inf)
+        return BatchResult(
+            self.epoch, batch, self.batches_per_epoch, self.step_count, loss, record
+        )
+
+    def peek_next_batch(self) -> tuple[Array, Array, Array]:
+        """The rows the next ``step_batch()`` trains on, changing nothing.
+
+        Returns normalized ``X``, ``y`` and the rows' indices into ``X_train``
+        (copies), so a view can walk one example of the coming batch through
+        the network before the update happens.
+        """
+        if self.done:
+            raise RuntimeError("Training is over: there is no next batch.")
+        batches = self._batches
+        starting = self.batch_in_epoch == 0
+        order = batches.peek_order() if starting else batches.order
+        start = batches.starts[self.batch_in_epoch]
+        rows = order[start : start + batches.batch_size].copy()
+        return self.X_train[rows], self.y_train[rows], rows
+
+    def step_epoch(self) -> EpochRecord | None:
+        """Finish the current epoch (or run a whole one); None if training is over."""
+        while (result := self.step_batch()) is not None:
+            if result.epoch_record is not None or result.diverged:
+                return result.epoch_record
+        return None
+
+    def run(self, should_stop: Callable[[], bool] | None = None) -> TrainerState:
+        """Train to the end, checking ``should_stop()`` between every two batches."""
+        step = self.step_batch
+        if should_stop is None:
+            while step() is not None:
+                pass
+        else:
+            while not self.done and not should_stop():
+                step()
+        return self.state
+
+    # -- measuring ----------------------------------------------------------
+
+    def evaluate(self, X: Array, y: Array) -> Evaluation:
+        """Loss and accuracy on any rows, with the readable forward pass."""
+        logits = self.model.forward(X).logits
+        loss = binary_cross_entropy_from_logits(logits, y)
+        accuracy = float(np.mean((logits > 0) == (y > 0.5)))
+        return Evaluation(loss=loss, accuracy=accuracy)
+
+    # -- internals ----------------------------------------------------------
+
+    def _begin_epoch(self) -> None:
+        self.state = TrainerState.TRAINING
+        self.epoch += 1
+        self._batches.shuffle()
+
+    def _end_epoch(self) -> EpochRecord | None:
+        self.batch_in_epoch = 0
+        if not np.all(np.isfinite(self.model.theta)):
+            return None
+        metrics = self._evaluator.metrics()
+        if not (math.isfinite(metrics.loss) and math.isfinite(metrics.val_loss)):
+            return None
+        records = self.history.records
+        previous = records[-1].phase if records else None
+        seen = observe([*records, metrics], self.chance, previous)
+        record = self._record(metrics, seen.sentence, seen.phase, seen.events)
+        records.append(record)
+        self._good_theta[...] = self.model.theta
+        if self.epoch >= self.config.epochs:
+            self.state = TrainerState.FINISHED
+        return record
+
+    def _record(
+        self, metrics: EpochMetrics, sentence: str, phase: str, events: tuple[str, ...]
+    ) -> EpochRecord:
+        return EpochRecord(
+            loss=metrics.loss,
+            accuracy=metrics.accuracy,
+            val_loss=metrics.val_loss,
+            val_accuracy=metrics.val_accuracy,
+            epoch=self.epoch,
+            observation=sentence,
+            learning_rate=self.learning_rate,
+            phase=phase,
+            events=events,
+        )
+
+    def _set_loss_limit(self, first_loss: float) -> None:
+        """Above this the run has diverged: the steps overshoot.
+
+        A mean cross-entropy above 10 means the network is confidently wrong
+        about nearly every example; healthy training never climbs there from
+        its starting loss, while a learning rate that is too large gets there
+        within a few batches, long before the numbers overflow. Until the first
+        loss is known the limit is the largest finite float, so NaN and
+        infinity (for which ``loss <= limit`` is false) always count.
+        """
+        self._loss_limit = max(EXPLOSION_FACTOR * first_loss, EXPLOSION_FLOOR)
+
+    def _diverge(self, loss: float) -> BatchResult:
+        """Stop cleanly, roll the weights back to the last good epoch and explain.
+
+        The diverged epoch still gets its row, so the trace (and ``train
+        --json``) carries the ``diverged`` event where it happened: the row's
+        numbers are those of the rolled-back weights, the ones the model now
+        has, and its phase is the one before.
+        """
+        self.state = TrainerState.DIVERGED
+        if math.isnan(loss):
+            what = "NaN (not a number)"
+        elif math.isinf(loss):
+            what = "infinite"
+        else:
+            what = (
+                f"{loss:.3g}, up from {self.history.batch_losses[0]:.3g} at the start"
+            )
+        records = self.history.records
+        kept = (
+            f"the end of epoch {len(records)}" if records else "their starting values"
+        )
+        self.error = (
+            f"{DIVERGED}. In epoch {self.epoch} the loss became {what}. "
+            f"The learning rate {self.learning_rate:g} is too large for this network: "
+            f"try one at least 10 times smaller (e.g. {self.learning_rate / 30:.2g}). "
+            f"The weights were rolled back to {kept}."
+        )
+        self.model.theta[...] = self._good_theta
+        seen = observe_diverged(records[-1].phase if records else None)
+        record = self._record(
+            self._evaluator.metrics(), seen.sentence, seen.phase, seen.events
+        )
+        records.append(record)
+        return BatchResult(
+            self.epoch,
+            self.batch_in_epoch,
+            self.batches_per_epoch,
+            self.step_count,
+            loss,
+            record,
+            True,
+        )

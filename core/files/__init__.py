@@ -1,0 +1,1 @@
+"""Files kept by teachers and students: sessions, profiles, exports, safe reads."""

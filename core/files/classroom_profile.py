@@ -1,0 +1,384 @@
+"""A teacher's classroom profile: a small TOML file that sets up the lesson.
+
+A profile fixes the data and the network (any ``TrainingConfig`` field), locks
+or hides chosen controls, picks which quiz questions appear and sets the font
+scale. Teachers write it by hand or save it from the window, so every problem
+is reported as a ``ProfileError`` that names the key (and, for TOML syntax,
+the line) instead of a traceback. The format is documented in
+``resources/profiles/FORMAT.md``.
+
+Reading uses the standard library's ``tomllib``; writing uses the small writer
+below, which only needs this flat schema (strings, numbers, booleans and lists
+of them), so LayerLab needs no TOML package.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.data.datasets import DATASET_NAMES
+from core.engine.config import ConfigError, TrainingConfig
+from core.files.bounded_read import FileRefused, read_text
+from core.quiz.bank import load_builtin_bank
+
+FORMAT_VERSION = 1
+CONTROLS = (
+    "dataset",
+    "architecture",
+    "learning_rate",
+    "optimizer",
+    "seed",
+    "speed",
+    "quiz",
+    "epochs",
+    "batch_size",
+)
+MIN_FONT_SCALE, MAX_FONT_SCALE = 1.0, 2.5
+MAX_SPEED = 20
+MAX_PROFILE_BYTES = 1024 * 1024  # a profile is a few hundred bytes
+TEXT_FIELDS = ("dataset", "activation", "optimizer", "dtype")
+TOP_KEYS = ("format", "title", "config", "controls", "quiz", "display")
+TABLE_KEYS = {
+    "controls": ("locked", "hidden"),
+    "quiz": ("questions",),
+    "display": ("font_scale", "speed"),
+}
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be used; ``key`` names where, e.g. "config.seed"."""
+
+    def __init__(self, key: str | None, message: str, source: str = "") -> None:
+        self.key = key
+        self.reason = message
+        self.source = source
+        where = f'key "{key}": ' if key else ""
+        name = f' "{source}"' if source else ""
+        super().__init__(
+            f"The classroom profile{name} cannot be used: {where}{message}"
+        )
+
+
+@dataclass(frozen=True)
+class ClassroomProfile:
+    """What a profile asks for; ``questions`` None means the whole bank."""
+
+    title: str = ""
+    config: TrainingConfig = field(default_factory=TrainingConfig)
+    locked: tuple[str, ...] = ()
+    hidden: tuple[str, ...] = ()
+    questions: tuple[str, ...] | None = None
+    font_scale: float = 1.0
+    speed: int | None = None
+
+    def state_of(self, control: str) -> str:
+        """ "hidden", "locked" or "free": how the window shows ``control``."""
+        if control in self.hidden:
+            return "hidden"
+        return "locked" if control in self.locked else "free"
+
+
+# -- reading -------------------------------------------------------------------
+
+
+def load_profile(path: str | Path) -> ClassroomProfile:
+    """Read and check a profile file; unreadable files raise ``ProfileError`` too.
+
+    The read is bounded and refuses anything but a regular file, so a FIFO or
+    ``/dev/zero`` chosen by mistake is refused at once instead of freezing
+    the window or filling its memory.
+    """
+    path = Path(path)
+    try:
+        text = read_text(path, MAX_PROFILE_BYTES)  # Notepad's BOM is dropped
+    except (OSError, UnicodeDecodeError, FileRefused) as err:
+        raise ProfileError(
+            None, f"the file could not be read ({err}).", path.name
+        ) from None
+    profile = parse_profile(text, path.name)
+    try:
+        _check_data_file(profile.config.dataset, path.parent)
+    except ProfileError as err:
+        raise ProfileError(err.key, err.reason, path.name) from None
+    return profile
+
+
+def _check_data_file(dataset: str, folder: Path) -> None:
+    """A dataset written as a CSV's path ("file:…/marks.csv") is not opened by
+    a profile: say so, naming the file, and whether it is there at all.
+
+    A bare "file:<name>" (what *Save as classroom profile* writes while a
+    student's CSV is open) stays allowed: it means the data already open.
+    """
+    named = dataset.removeprefix("file:")
+    if named == dataset or not _looks_like_path(named):
+        return
+    where = folder / Path(named).expanduser()  # an absolute path stays as it is
+    if not where.exists():
+        raise ProfileError(
+            "config.dataset",
+            f"the CSV file {where} is missing. Put the file there, or set "
+            f"dataset to one of: {', '.join(DATASET_NAMES)}.",
+        )
+    raise ProfileError(
+        "config.dataset",
+        f"a profile cannot open the CSV file {where} itself; set dataset to one "
+        f"of {', '.join(DATASET_NAMES)}, and open the CSV with File → Open data….",
+    )
+
+
+def _looks_like_path(name: str) -> bool:
+    return "/" in name or "\\" in name or name.lower().endswith(".csv")
+
+
+def parse_profile(
+    text: str, source: str = "", question_ids: Iterable[str] | None = None
+) -> ClassroomProfile:
+    """Parse TOML text; ``question_ids`` defaults to the built-in bank's ids."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ProfileError(
+            None,
+            f"this is not valid TOML: {err}. Look for a missing quote, bracket "
+            "or '=' on that line.",
+            source,
+        ) from None
+    try:
+        return profile_from_data(data, question_ids)
+    except ProfileError as err:
+        raise ProfileError(err.key, err.reason, source) from None
+
+
+def profile_from_data(
+    data: dict[str, Any], question_ids: Iterable[str] | None = None
+) -> ClassroomProfile:
+    """Check decoded TOML; the first problem found is raised, naming its key."""
+    _check_keys(data, TOP_KEYS, "")
+    _check_format(data)
+    title = data.get("title", "")
+    if not isinstance(title, str):
+        raise ProfileError("title", f"must be text in quotes, not {_kind(title)}.")
+    tables = {name: _table(data, name) for name in ("config", *TABLE_KEYS)}
+    for name, keys in TABLE_KEYS.items():
+        _check_keys(tables[name], keys, name)
+    locked = _controls(tables["controls"], "locked")
+    hidden = _controls(tables["controls"], "hidden")
+    both = sorted(set(locked) & set(hidden))
+    if both:
+        raise ProfileError(
+            "controls.hidden",
+            f'"{both[0]}" is both locked and hidden; choose one of the two.',
+        )
+    return ClassroomProfile(
+        title=title.strip(),
+        config=_config(tables["config"]),
+        locked=locked,
+        hidden=hidden,
+        questions=_questions(tables["quiz"], question_ids),
+        font_scale=_font_scale(tables["display"]),
+        speed=_speed(tables["display"]),
+    )
+
+
+def _check_format(data: dict[str, Any]) -> None:
+    if "format" not in data:
+        raise ProfileError("format", "is missing; write format = 1 on the first line.")
+    version = data["format"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ProfileError("format", f"must be the whole number 1, not {version!r}.")
+    if version > FORMAT_VERSION:
+        raise ProfileError(
+            "format",
+            f"this profile uses format {version}, but this LayerLab reads format "
+            f"{FORMAT_VERSION}. Update LayerLab or save the profile again.",
+        )
+
+
+def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        raise ProfileError(name, f"must be a table written [{name}], not a value.")
+    return table
+
+
+def _check_keys(table: dict[str, Any], allowed: Iterable[str], prefix: str) -> None:
+    allowed = tuple(allowed)
+    for key in table:
+        if key not in allowed:
+            raise ProfileError(
+                _join(prefix, key),
+                f"is not a setting LayerLab knows. Use one of: {', '.join(allowed)}.",
+            )
+
+
+def _config(table: dict[str, Any]) -> TrainingConfig:
+    for key in TEXT_FIELDS:
+        if key in table and not isinstance(table[key], str):
+            raise ProfileError(f"config.{key}", "must be text in quotes.")
+    layers = table.get("hidden_layers", [])
+    if not isinstance(layers, list) or any(
+        isinstance(n, bool) or not isinstance(n, int) for n in layers
+    ):
+        raise ProfileError(
+            "config.hidden_layers",
+            "must be a list of whole numbers like [64, 32] ([] for no hidden layer).",
+        )
+    try:
+        return TrainingConfig.from_dict(table)
+    except ConfigError as err:
+        raise ProfileError(f"config.{err.field}", str(err)) from None
+    except (TypeError, ValueError, AttributeError) as err:
+        raise ProfileError("config", str(err)) from None
+
+
+def _string_list(table: dict[str, Any], key: str, prefix: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ProfileError(
+            _join(prefix, key), 'must be a list of names in quotes, like ["seed"].'
+        )
+    return tuple(dict.fromkeys(v.strip() for v in value))
+
+
+def _controls(table: dict[str, Any], key: str) -> tuple[str, ...]:
+    names = _string_list(table, key, "controls")
+    for name in names:
+        if name not in CONTROLS:
+            raise ProfileError(
+                f"controls.{key}",
+                f'"{name}" is not a control. Use any of: {", ".join(CONTROLS)}.',
+            )
+    return names
+
+
+def _questions(
+    table: dict[str, Any], question_ids: Iterable[str] | None
+) -> tuple[str, ...] | None:
+    if "questions" not in table:
+        return None
+    chosen = _string_list(table, "questions", "quiz")
+    if not chosen:
+        raise ProfileError(
+            "quiz.questions",
+            'the list is empty; to turn the quiz off, add "quiz" to controls.hidden.',
+        )
+    known = (
+        [q.id for q in load_builtin_bank().questions]
+        if question_ids is None
+        else list(question_ids)
+    )
+    for ident in chosen:
+        if ident not in known:
+            raise ProfileError(
+                "quiz.questions",
+                f'"{ident}" is not a question id. Known ids: {", ".join(known)}.',
+            )
+    return chosen
+
+
+def _font_scale(table: dict[str, Any]) -> float:
+    value = table.get("font_scale", 1.0)
+    ok = (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and MIN_FONT_SCALE <= value <= MAX_FONT_SCALE
+    )
+    if not ok:
+        raise ProfileError(
+            "display.font_scale",
+            f"must be a number from {MIN_FONT_SCALE:g} to {MAX_FONT_SCALE:g}, "
+            f"such as 1.5; got {value!r}.",
+        )
+    return float(value)
+
+
+def _speed(table: dict[str, Any]) -> int | None:
+    if "speed" not in table:
+        return None
+    value = table["speed"]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ProfileError("display.speed", f"must be a whole number, not {value!r}.")
+    if not 0 <= value <= MAX_SPEED:
+        raise ProfileError(
+            "display.speed", f"must be from 0 (slowest) to {MAX_SPEED}; got {value}."
+        )
+    return value
+
+
+# -- writing -------------------------------------------------------------------
+
+
+def profile_to_toml(profile: ClassroomProfile) -> str:
+    """The profile as TOML text that ``parse_profile`` reads back unchanged."""
+    config = {k: v for k, v in profile.config.to_dict().items() if v is not None}
+    lines = [
+        "# LayerLab classroom profile (see resources/profiles/FORMAT.md)",
+        f"format = {FORMAT_VERSION}",
+        f"title = {toml_value(profile.title)}",
+        "",
+        "[config]",
+        *(f"{key} = {toml_value(value)}" for key, value in config.items()),
+        "",
+        "[controls]",
+        f"locked = {toml_value(list(profile.locked))}",
+        f"hidden = {toml_value(list(profile.hidden))}",
+        "",
+        "[display]",
+        f"font_scale = {toml_value(profile.font_scale)}",
+    ]
+    if profile.speed is not None:
+        lines.append(f"speed = {toml_value(profile.speed)}")
+    if profile.questions is not None:
+        lines += ["", "[quiz]", f"questions = {toml_value(list(profile.questions))}"]
+    return "\n".join(lines) + "\n"
+
+
+def save_profile(profile: ClassroomProfile, path: str | Path) -> None:
+    Path(path).write_text(profile_to_toml(profile), encoding="utf-8")
+
+
+def toml_value(value: Any) -> str:
+    """One TOML value: a basic string, integer, float, boolean or flat list."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"TOML cannot hold {value!r} here.")
+        return repr(value)
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    raise TypeError(f"No TOML form for {type(value).__name__}.")
+
+
+def _toml_string(text: str) -> str:
+    escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+    out = []
+    for char in text:
+        if char in escapes:
+            out.append(escapes[char])
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def _join(prefix: str, key: str) -> str:
+    return f"{prefix}.{key}" if prefix else key
+
+
+def _kind(value: Any) -> str:
+    return {bool: "true/false", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )

@@ -1,0 +1,225 @@
+"""Between a trainer and a saved ``Session``: capturing a run and restoring one.
+
+Restoring is done by *replay*: a fresh trainer for the same configuration and
+data is trained again for the saved number of mini-batches, with each epoch's
+recorded learning rate. Training is deterministic for a seed, so this lands
+on the saved run bit for bit, including what a trainer keeps privately (the
+shuffle generator's position, the last good parameters, the divergence
+threshold), and a restored run then continues exactly as the original would
+have. Replay only uses the trainer's public methods.
+
+When replay cannot reproduce the saved parameters (the learning rate was
+changed in the middle of an epoch, or another machine rounds differently) or
+would take too long (``REPLAY_BUDGET``), the saved numbers are set on the
+trainer instead: parameters, optimizer state, history. Training then goes on
+from the start of the next epoch with a fresh shuffle order; ``Restored.exact``
+and ``Restored.note`` say which happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from core.data.datasets import Dataset
+from core.engine.config import TrainingConfig
+from core.engine.model import MLP
+from core.engine.snapshot import RunSnapshot
+from core.engine.training import EpochRecord, Trainer, TrainerState
+from core.files.session_arrays import parameter_misfit
+from core.files.session_file import DataSource, Session, SessionError, app_version
+from core.quiz.sitting import Result
+
+# Multiply-adds a replay may cost (about a few seconds of NumPy); larger runs
+# are restored from the saved numbers without replay.
+REPLAY_BUDGET = 4e9
+
+
+@dataclass(frozen=True)
+class Restored:
+    trainer: Trainer
+    exact: bool  # the replay reproduced the saved parameters bit for bit
+    note: str  # one sentence for the student about how the run was restored
+
+
+def data_source(dataset: Dataset, config: TrainingConfig, fixes=()) -> DataSource:
+    """Describe ``dataset``; a CSV's rows are kept so the session travels alone."""
+    common = {
+        "name": dataset.name,
+        "n_rows": dataset.n_rows,
+        "n_features": dataset.n_features,
+    }
+    if not dataset.name.startswith("file:"):
+        return DataSource("builtin", seed=config.seed, **common)
+    return DataSource(
+        "csv",
+        **common,
+        path=str(dataset.extra.get("path", "")),
+        target=str(dataset.extra.get("target_column", "")),
+        fixes=tuple(fixes),
+        feature_names=tuple(dataset.feature_names),
+        feature_units=tuple(dataset.feature_units),
+        target_name=dataset.target_name,
+        class_names=(str(dataset.class_names[0]), str(dataset.class_names[1])),
+        description=dataset.description,
+        X=np.asarray(dataset.X, np.float64),
+        y=np.asarray(dataset.y, np.int64),
+    )
+
+
+def session_dataset(source: DataSource) -> Dataset | None:
+    """The CSV data a session carries (None: built-in data, made from the config)."""
+    if source.kind != "csv":
+        return None
+    return Dataset(
+        name=source.name,
+        X=source.X,
+        y=source.y,
+        feature_names=source.feature_names,
+        feature_units=source.feature_units,
+        description=source.description,
+        target_name=source.target_name,
+        class_names=source.class_names,
+        extra={"path": source.path, "target_column": source.target},
+    )
+
+
+def capture(
+    trainer: Trainer, source: DataSource, quiz: tuple[Result, ...] = ()
+) -> Session:
+    """Everything of ``trainer`` a session keeps, copied (the trainer may go on)."""
+    return Session(
+        config=trainer.config,
+        source=source,
+        state=trainer.state.value,
+        epoch=trainer.epoch,
+        step_count=trainer.step_count,
+        batch_in_epoch=trainer.batch_in_epoch,
+        batches_per_epoch=trainer.batches_per_epoch,
+        learning_rate=trainer.learning_rate,
+        records=tuple(trainer.history.records),
+        batch_losses=np.array(trainer.history.batch_losses, dtype=np.float64),
+        theta=trainer.model.theta.copy(),
+        optimizer_state=trainer.optimizer.state(),
+        error=trainer.error,
+        quiz=tuple(quiz),
+        app_version=app_version(),
+    )
+
+
+def capture_snapshot(
+    snapshot: RunSnapshot,
+    config: TrainingConfig,
+    dataset: Dataset,
+    source: DataSource,
+    quiz: tuple[Result, ...] = (),
+) -> Session:
+    """A session from what the window holds: a snapshot has no optimizer state.
+
+    The optimizer's state is recovered by replaying the run; if the replay does
+    not land on the snapshot's parameters, the session is saved without it
+    (the format allows that) rather than with a state that does not belong.
+    """
+    session = Session(
+        config=config,
+        source=source,
+        state=snapshot.state,
+        epoch=snapshot.epoch,
+        step_count=snapshot.step,
+        batch_in_epoch=snapshot.batch_in_epoch,
+        batches_per_epoch=snapshot.batches_per_epoch,
+        learning_rate=snapshot.learning_rate,
+        records=tuple(snapshot.records),
+        batch_losses=snapshot.per_batch_losses(),
+        theta=snapshot.theta.copy(),
+        error=snapshot.error,
+        quiz=tuple(quiz),
+        app_version=app_version(),
+    )
+    if replay_cost(session) > REPLAY_BUDGET:
+        return session
+    trainer = replay(session, Trainer(config, dataset))
+    if not np.array_equal(trainer.model.theta, session.theta):
+        return session
+    return replace(session, optimizer_state=trainer.optimizer.state())
+
+
+def replay_cost(session: Session) -> float:
+    """Rough multiply-adds of replaying ``session``: its steps and evaluations."""
+    c = session.config
+    params = MLP.parameter_count_for([session.source.n_features, *c.hidden_layers, 1])
+    per_epoch_eval = session.source.n_rows * params
+    return 3.0 * params * c.batch_size * session.step_count + per_epoch_eval * len(
+        session.records
+    )
+
+
+def replay(session: Session, trainer: Trainer) -> Trainer:
+    """Train ``trainer`` for the session's steps with each epoch's learning rate."""
+    records = session.records
+    while trainer.step_count < session.step_count and not trainer.done:
+        if trainer.batch_in_epoch == 0:
+            e = trainer.epoch  # the epoch about to start, 0-based
+            rate = records[e].learning_rate if e < len(records) else None
+            trainer.learning_rate = rate or session.learning_rate
+        trainer.step_batch()
+    trainer.learning_rate = session.learning_rate
+    return trainer
+
+
+def restore_trainer(session: Session, budget: float = REPLAY_BUDGET) -> Restored:
+    """A trainer in the state the session was saved in, ready to train on."""
+    try:
+        trainer = Trainer(session.config, session_dataset(session.source))
+    except ValueError as problem:
+        raise SessionError(f"The session's data cannot be used: {problem}") from None
+    if trainer.model.theta.shape != session.theta.shape:
+        misfit = parameter_misfit(
+            trainer.model.layer_sizes, session.theta.size, "The saved parameters"
+        )
+        raise SessionError(misfit + ".")
+    if replay_cost(session) <= budget:
+        replay(session, trainer)
+        if _same_run(trainer, session):
+            return Restored(trainer, True, "The run was restored exactly.")
+        how = "replaying it did not land on the saved numbers"
+    else:
+        how = "it is too large to replay quickly"
+    _set_saved_state(trainer, session)
+    note = (
+        f"The saved parameters were restored ({how}); training goes on from "
+        f"epoch {trainer.epoch + 1} with a new shuffle order."
+    )
+    return Restored(trainer, False, note)
+
+
+def _same_run(trainer: Trainer, session: Session) -> bool:
+    return (
+        trainer.step_count == session.step_count
+        and np.array_equal(trainer.model.theta, session.theta)
+        and tuple(trainer.history.records) == session.records
+    )
+
+
+def _set_saved_state(trainer: Trainer, session: Session) -> None:
+    """Put the saved numbers on ``trainer``, resuming at an epoch boundary."""
+    trainer.model.theta[...] = session.theta
+    if session.optimizer_state is not None:
+        trainer.optimizer.load_state(session.optimizer_state)
+    records: list[EpochRecord] = list(session.records)
+    done = len(records)
+    trainer.history.records = records
+    trainer.history.batch_losses = session.batch_losses[
+        : done * trainer.batches_per_epoch
+    ].tolist()
+    trainer.epoch = done
+    trainer.step_count = len(trainer.history.batch_losses)
+    trainer.batch_in_epoch = 0
+    trainer.learning_rate = session.learning_rate
+    if session.state == TrainerState.DIVERGED.value:
+        trainer.state, trainer.error = TrainerState.DIVERGED, session.error
+    elif done >= session.config.epochs:
+        trainer.state = TrainerState.FINISHED
+    else:
+        trainer.state = TrainerState.TRAINING if done else TrainerState.READY

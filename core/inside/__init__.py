@@ -1,0 +1,1 @@
+"""One run seen from inside an epoch: frames, time travel, Step sample, neurons."""

@@ -1,0 +1,64 @@
+"""The backward pass of one mini-batch, and how big an update was.
+
+Computed with the readable ``MLP.loss_and_grads`` on the batch the trainer
+trains on next (``core.inside.next_batch``), so the arrays shown are the gradient
+the next Step batch applies. The relative update size ``‖ΔW‖ / ‖W‖`` per
+layer is the classic health check: around 1e-3 is a typical healthy step;
+far larger means the steps overshoot, far smaller that a layer barely moves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.engine.model import MLP
+from core.engine.snapshot import layer_params
+from core.inside.next_batch import BatchRows
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class LayerGradient:
+    dW: Array
+    db: Array
+
+    @property
+    def norm(self) -> float:
+        """‖(dW, db)‖: the length of this layer's part of the gradient."""
+        return float(np.sqrt(np.sum(self.dW * self.dW) + np.sum(self.db * self.db)))
+
+
+@dataclass(frozen=True)
+class BackwardPass:
+    epoch: int
+    batch: int
+    loss: float
+    layers: tuple[LayerGradient, ...]
+
+    @property
+    def norms(self) -> Array:
+        return np.array([g.norm for g in self.layers])
+
+
+def batch_backward(model: MLP, rows: BatchRows, l2: float = 0.0) -> BackwardPass:
+    """Loss and per-layer gradient of ``rows`` at the model's current parameters."""
+    result = model.loss_and_grads(rows.X, rows.y, l2)
+    layers = tuple(LayerGradient(g.dW.copy(), g.db.copy()) for g in result.grads)
+    return BackwardPass(rows.epoch, rows.batch, result.loss, layers)
+
+
+def relative_update(
+    theta_before: Array, theta_after: Array, layer_sizes: tuple[int, ...]
+) -> Array:
+    """Per layer ``‖Δ(W, b)‖ / ‖(W, b)‖`` of the step from ``before`` to ``after``."""
+    before = layer_params(theta_before, layer_sizes)
+    after = layer_params(theta_after, layer_sizes)
+    ratios = []
+    for (W0, b0), (W1, b1) in zip(before, after, strict=True):
+        change = np.sqrt(np.sum((W1 - W0) ** 2) + np.sum((b1 - b0) ** 2))
+        size = np.sqrt(np.sum(W0 * W0) + np.sum(b0 * b0))
+        ratios.append(change / size if size > 0 else float("inf"))
+    return np.array(ratios)

@@ -1,0 +1,1 @@
+"""What the lesson says about a run, measured: stages, observations, insight."""

@@ -1,0 +1,363 @@
+"""Compare depths: does depth buy accuracy on this data, or only speed?
+
+Four networks differ only in their hidden layers; each is run on K seeds
+(default 5, at most 20: ``config.seed`` .. ``config.seed + K - 1`` or an
+explicit list). For every seed all four get exactly what ``core.Trainer``
+with that seed would give them: the same data (a built-in dataset generated
+from the seed; a student's dataset fixed, only its split changing), split,
+scaling, initial-weight stream and shuffles.
+
+    none    no hidden layer: a logistic regression *fitted to convergence with
+            Newton's method* (``core.lesson.linear_probe.fit_logistic``) on the same
+            normalized training rows, so a straight line is not judged by
+            where 20 epochs of gradient steps happened to stop
+    wide    one hidden layer as wide as the deep network's first layer
+    budget  one hidden layer with (as nearly as a whole width allows) the deep
+            network's parameter count: the width h making (d + 1) h + (h + 1)
+            closest to it, d inputs
+    deep    the current network, or the lesson's 64, 32 when the current one
+            has fewer than two hidden layers
+
+The three gradient-trained variants are trained as stacked arrays
+(``core.engine.stacked_training``: all K seeds in one batched product per layer), each
+seed equal to its ``Trainer`` run.
+
+Per run: the **final accuracy** is the validation accuracy after epoch E (the
+config's ``epochs``; the converged fit's for ``none``); **epochs to 90%** is the
+first epoch whose validation accuracy is at least 0.9 x that run's own best
+over epochs 1..E (undefined for ``none``, which is not trained in epochs).
+A run that diverges stops as the trainer stops it, keeping its last good
+epoch's weights and accuracy.
+
+The verdict compares ``deep`` with ``budget``; its rule, in order, is
+``core.lesson.depth_verdict``'s (percentages rounded to one decimal, as shown):
+``depth-helps`` iff the deep net wins on >= 80% of seeds and its mean is >= 2
+points higher; else ``depth-hurts`` iff the equal-budget net wins on >= 80% of
+seeds and its mean is >= 2 points higher; else ``depth-faster-only`` iff the
+deep net's median epochs-to-90% is lower; else ``no-difference``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.data.datasets import Dataset
+from core.engine.config import MAX_UNITS, ConfigError, TrainingConfig
+from core.engine.model import MLP
+from core.engine.stacked_training import StackedRuns, seed_setup
+from core.lesson.depth_verdict import (
+    Verdict,
+    decide,
+    epochs_to_fraction_of_best,
+    median_epochs,
+    percent_text,
+    verdict_sentence,
+)
+from core.lesson.linear_probe import fit_logistic
+
+Array = np.ndarray
+
+DEFAULT_SEEDS, MAX_SEEDS = 5, 20
+LESSON_DEEP_LAYERS = TrainingConfig().hidden_layers
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight")
+KEYS = ("none", "wide", "budget", "deep")
+ROLES = {
+    "none": "a straight line, fitted to convergence with Newton's method",
+    "wide": "as wide as the deep network's first layer",
+    "budget": "the same parameter count as the deep network",
+    "deep": "the deep network",
+}
+NEWTON_NOTE = "fitted to convergence with Newton's method"
+
+
+def depth_name(hidden_layers: tuple[int, ...]) -> str:
+    """ "no hidden layer", "one hidden layer (64)", "two hidden layers (64, 32)"."""
+    count = len(hidden_layers)
+    word = NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
+    noun = "hidden layer" if count <= 1 else "hidden layers"
+    sizes = f" ({', '.join(str(n) for n in hidden_layers)})" if hidden_layers else ""
+    return f"{word} {noun}{sizes}"
+
+
+def equal_budget_width(n_features: int, n_parameters: int) -> int:
+    """The width h whose one-layer count (d + 1) h + (h + 1) is closest to the target.
+
+    Ties go to the smaller width; the width stays within 1 .. MAX_UNITS.
+    """
+    per_unit = n_features + 2
+    low = max(1, min(MAX_UNITS, (n_parameters - 1) // per_unit))
+    high = min(MAX_UNITS, low + 1)
+    return min((low, high), key=lambda h: (abs(per_unit * h + 1 - n_parameters), h))
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One of the four networks: a key, its hidden layers and parameter count."""
+
+    key: str
+    hidden_layers: tuple[int, ...]
+    n_parameters: int
+
+    @property
+    def name(self) -> str:
+        return depth_name(self.hidden_layers)
+
+    @property
+    def role(self) -> str:
+        return ROLES[self.key]
+
+
+def depth_variants(config: TrainingConfig, n_features: int) -> tuple[Variant, ...]:
+    """The none, wide, budget and deep variants of ``config`` for ``d`` inputs."""
+    deep = (
+        config.hidden_layers if len(config.hidden_layers) >= 2 else LESSON_DEEP_LAYERS
+    )
+
+    def count(layers: tuple[int, ...]) -> int:
+        return MLP.parameter_count_for((n_features, *layers, 1))
+
+    budget = (equal_budget_width(n_features, count(deep)),)
+    layers = {"none": (), "wide": deep[:1], "budget": budget, "deep": deep}
+    return tuple(Variant(k, layers[k], count(layers[k])) for k in KEYS)
+
+
+def seed_list(config: TrainingConfig, n_seeds: int = DEFAULT_SEEDS) -> tuple[int, ...]:
+    """``config.seed`` .. ``config.seed + n_seeds - 1``."""
+    return check_seeds(tuple(range(config.seed, config.seed + n_seeds)))
+
+
+def check_seeds(seeds: Sequence[int]) -> tuple[int, ...]:
+    seeds = tuple(int(s) for s in seeds)
+    if not 1 <= len(seeds) <= MAX_SEEDS:
+        raise ConfigError(
+            "seeds", f"Compare on 1 to {MAX_SEEDS} seeds, got {len(seeds)}."
+        )
+    if len(set(seeds)) != len(seeds):
+        raise ConfigError("seeds", "Each seed may appear only once.")
+    if not all(0 <= s <= 2**32 - 1 for s in seeds):
+        raise ConfigError(
+            "seeds", "Seeds must be whole numbers from 0 to 4,294,967,295."
+        )
+    return seeds
+
+
+@dataclass(frozen=True)
+class VariantResult:
+    """One variant on every seed (copies: safe to hand to another thread).
+
+    ``curves`` is (epochs done, K) validation accuracy, NaN after a run
+    stopped; empty for ``none``. ``final`` is None per seed until it ends.
+    """
+
+    variant: Variant
+    seeds: tuple[int, ...]
+    final: tuple[float | None, ...]
+    epochs_to_90: tuple[int | None, ...]
+    curves: Array
+    diverged: tuple[bool, ...]
+    first_seed_theta: Array
+    layer_sizes: tuple[int, ...]
+
+    @property
+    def key(self) -> str:
+        return self.variant.key
+
+    @property
+    def name(self) -> str:
+        return self.variant.name
+
+    @property
+    def complete(self) -> bool:
+        return all(f is not None for f in self.final)
+
+    def _finals(self) -> list[float]:
+        return [f for f in self.final if f is not None]
+
+    @property
+    def mean(self) -> float | None:
+        values = self._finals()
+        return float(np.mean(values)) if self.complete else None
+
+    @property
+    def min(self) -> float | None:
+        return min(self._finals()) if self.complete else None
+
+    @property
+    def max(self) -> float | None:
+        return max(self._finals()) if self.complete else None
+
+    @property
+    def median_epochs_to_90(self) -> float | None:
+        """None for ``none`` (not trained in epochs) and until every run ended."""
+        if self.key == "none" or not self.complete:
+            return None
+        return median_epochs(self.epochs_to_90)
+
+    def as_dict(self) -> dict[str, object]:
+        """The command line's JSON for this variant."""
+        return {
+            "name": self.name,
+            "key": self.key,
+            "hidden_layers": list(self.variant.hidden_layers),
+            "n_parameters": self.variant.n_parameters,
+            "seeds": list(self.seeds),
+            "final_val_accuracy": list(self.final),
+            "mean": self.mean,
+            "min": self.min,
+            "max": self.max,
+            "epochs_to_90": list(self.epochs_to_90),
+            "median_epochs_to_90": self.median_epochs_to_90,
+            "diverged": list(self.diverged),
+            "method": NEWTON_NOTE if self.key == "none" else "gradient training",
+        }
+
+
+@dataclass(frozen=True)
+class ComparisonProgress:
+    """All four variants at one moment; ``done`` once every run has ended."""
+
+    results: tuple[VariantResult, ...]
+    seeds: tuple[int, ...]
+    epochs: int
+    done: bool
+    dataset_name: str
+    fraction_done: float
+
+    def by_key(self, key: str) -> VariantResult:
+        return next(r for r in self.results if r.key == key)
+
+    @property
+    def verdict(self) -> Verdict | None:
+        if not self.done:
+            return None
+        deep, budget = self.by_key("deep"), self.by_key("budget")
+        return decide(deep.final, budget.final, deep.epochs_to_90, budget.epochs_to_90)
+
+    @property
+    def sentence(self) -> str:
+        """The verdict in words, then what a straight line reaches."""
+        verdict = self.verdict
+        if verdict is None:
+            return "Not every network has finished yet."
+        deep, budget, none = (self.by_key(k) for k in ("deep", "budget", "none"))
+        words = verdict_sentence(verdict, deep.name, budget.name, self.epochs)
+        line = (
+            f" A straight line ({none.name}, {NEWTON_NOTE}) reaches "
+            f"{percent_text(none.mean)}."
+        )
+        return words + line + _divergence_note(self.results)
+
+    def as_dict(self) -> dict[str, object]:
+        verdict = self.verdict
+        return {
+            "dataset": self.dataset_name,
+            "seeds": list(self.seeds),
+            "epochs": self.epochs,
+            "variants": [r.as_dict() for r in self.results],
+            "verdict": verdict.key if verdict else None,
+            "sentence": self.sentence,
+        }
+
+
+def _divergence_note(results: Sequence[VariantResult]) -> str:
+    notes = [
+        f"{r.name} diverged on {sum(r.diverged)} of {len(r.diverged)} seeds"
+        for r in results
+        if any(r.diverged)
+    ]
+    return f" ({'; '.join(notes)}: their last good epoch counts.)" if notes else ""
+
+
+class DepthComparison:
+    """Trains the variants in turns, an epoch each; never knows about threads or Qt.
+
+    ``dataset`` is a student's own data (fixed for every seed); without it the
+    config's built-in dataset is generated from each seed.
+    """
+
+    def __init__(
+        self,
+        config: TrainingConfig,
+        seeds: Sequence[int] | None = None,
+        dataset: Dataset | None = None,
+    ) -> None:
+        self.config = config.validate()
+        self.seeds = check_seeds(seeds) if seeds is not None else seed_list(config)
+        self.setups = tuple(seed_setup(config, s, dataset) for s in self.seeds)
+        self.dataset_name = dataset.name if dataset is not None else config.dataset
+        n_features = self.setups[0].X_train.shape[1]
+        self.variants = depth_variants(config, n_features)
+        self.fits = tuple(fit_logistic(s.X_train, s.y_train) for s in self.setups)
+        self.runs = {
+            v.key: StackedRuns(
+                config.with_changes(hidden_layers=v.hidden_layers), self.seeds,
+                setups=self.setups, validation_only=True,
+            )
+            for v in self.variants[1:]
+        }  # fmt: skip
+        self._turn = 0
+
+    @property
+    def done(self) -> bool:
+        return all(r.done for r in self.runs.values())
+
+    @property
+    def fraction_done(self) -> float:
+        total = sum(r.batches_per_epoch * r.config.epochs for r in self.runs.values())
+        return sum(r.step_count for r in self.runs.values()) / total
+
+    def step_batch(self) -> bool:
+        """One batch of the variant whose turn it is; True when it ended an epoch."""
+        if self.done:
+            return False
+        runs = list(self.runs.values())
+        while runs[self._turn].done:
+            self._turn = (self._turn + 1) % len(runs)
+        run = runs[self._turn]
+        ended = run.step_batch()
+        if ended or run.done:
+            self._turn = (self._turn + 1) % len(runs)
+        return ended
+
+    def run(self, should_stop: Callable[[], bool] | None = None) -> ComparisonProgress:
+        while not self.done and not (should_stop and should_stop()):
+            self.step_batch()
+        return self.progress()
+
+    def progress(self) -> ComparisonProgress:
+        results = (
+            self._line_result(),
+            *(self._run_result(v) for v in self.variants[1:]),
+        )
+        return ComparisonProgress(
+            results, self.seeds, self.config.epochs, self.done, self.dataset_name,
+            self.fraction_done,
+        )  # fmt: skip
+
+    def _line_result(self) -> VariantResult:
+        variant, fits = self.variants[0], self.fits
+        final = tuple(
+            f.accuracy(s.X_val, s.y_val) for f, s in zip(fits, self.setups, strict=True)
+        )
+        theta = np.append(fits[0].weights, fits[0].bias)
+        K = len(self.seeds)
+        return VariantResult(
+            variant, self.seeds, final, (None,) * K, np.empty((0, K)), (False,) * K,
+            theta, (len(theta) - 1, 1),
+        )  # fmt: skip
+
+    def _run_result(self, variant: Variant) -> VariantResult:
+        run = self.runs[variant.key]
+        curves = run.history.column("val_accuracy")
+        if run.done:
+            final = tuple(float(v) for v in run.final_val_accuracy())
+            to_90 = tuple(epochs_to_fraction_of_best(c) for c in curves.T)
+        else:
+            final = to_90 = (None,) * len(self.seeds)
+        return VariantResult(
+            variant, self.seeds, final, to_90, curves.copy(),
+            tuple(bool(d) for d in run.diverged), run.theta[0].copy(), run.layer_sizes,
+        )  # fmt: skip

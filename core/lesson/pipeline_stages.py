@@ -1,0 +1,172 @@
+"""The seed lesson's data-flow stages, described from the live configuration.
+
+Every shape and every example that states a fact is computed from the data
+and the network actually in use, so the diagram changes when the student
+changes the layers or loads other data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.data.datasets import Dataset
+from core.data.preprocessing import MinMaxScaler
+
+Array = np.ndarray
+
+LAYER_DESCRIPTIONS = {
+    1: "First neural network layer extracts simple patterns",
+    2: "Second layer combines simple patterns into complex ones",
+}
+LAYER_EXAMPLES = {
+    1: "Extracts simple patterns, e.g., correlations between features like {a} and {b}",
+    2: "Combines simple patterns into complex ones, e.g., interactions of features",
+}
+ATHLETE_LAYER_2 = (
+    "Combines simple patterns into complex ones, e.g., interactions indicating "
+    "fitness levels"
+)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One box of the pipeline diagram."""
+
+    key: str
+    title: str
+    in_shape: tuple[int, int]
+    out_shape: tuple[int, int]
+    description: str
+    example: str
+    kind: str  # "data" or "layer"
+    layer: int = 0  # 1-based layer number for kind == "layer"
+    activation: str = ""
+    parameter_count: int = 0
+    formula: str = ""
+
+    @property
+    def shapes_text(self) -> str:
+        return f"{shape_text(self.in_shape)} → {shape_text(self.out_shape, self)}"
+
+
+def shape_text(shape: tuple[int, int], stage: Stage | None = None) -> str:
+    rows, cols = shape
+    rows_text = f"{rows:,}" if rows >= 10_000 else str(rows)
+    unit = "output" if stage is not None and stage.key == "output" else "features"
+    if cols == 1 and unit == "features":
+        unit = "feature"
+    return f"{rows_text} rows × {cols} {unit}"
+
+
+def describe_pipeline(
+    dataset: Dataset,
+    scaler: MinMaxScaler,
+    layer_sizes: tuple[int, ...],
+    activation: str,
+) -> list[Stage]:
+    """The stages for ``dataset`` flowing through a network of ``layer_sizes``."""
+    stages = [_input_stage(dataset), _normalize_stage(dataset, scaler)]
+    for k in range(1, len(layer_sizes) - 1):
+        stages.append(_hidden_stage(k, dataset, layer_sizes, activation))
+    stages.append(_output_stage(dataset, layer_sizes))
+    return stages
+
+
+def _hidden_stage(
+    k: int, dataset: Dataset, layer_sizes: tuple[int, ...], activation: str
+) -> Stage:
+    n, fan_in, width = dataset.n_rows, layer_sizes[k - 1], layer_sizes[k]
+    return Stage(
+        key=f"layer{k}",
+        title=f"Feature Extraction (Layer {k})",
+        in_shape=(n, fan_in),
+        out_shape=(n, width),
+        description=LAYER_DESCRIPTIONS.get(
+            k, f"Layer {k} combines the patterns of layer {k - 1} further"
+        ),
+        example=_layer_example(k, dataset),
+        kind="layer",
+        layer=k,
+        activation=activation,
+        parameter_count=(fan_in + 1) * width,
+        formula=f"a{k} = {activation}(a{k - 1} · W{k} + b{k})",
+    )
+
+
+def _output_stage(dataset: Dataset, layer_sizes: tuple[int, ...]) -> Stage:
+    last = len(layer_sizes) - 1
+    return Stage(
+        key="output",
+        title="Output Layer",
+        in_shape=(dataset.n_rows, layer_sizes[-2]),
+        out_shape=(dataset.n_rows, 1),
+        description="Final layer predicts the class or value",
+        example=f"Predicts {dataset.target_name}",
+        kind="layer",
+        layer=last,
+        activation="sigmoid",
+        parameter_count=layer_sizes[-2] + 1,
+        formula=f"p = sigmoid(a{last - 1} · W{last} + b{last})",
+    )
+
+
+def _input_stage(dataset: Dataset) -> Stage:
+    n, d = dataset.n_rows, dataset.n_features
+    first = ", ".join(
+        _measure(name, unit, value)
+        for name, unit, value in zip(
+            dataset.feature_names[:3],
+            dataset.feature_units[:3],
+            dataset.X[0, :3],
+            strict=True,
+        )
+    )
+    return Stage(
+        key="input",
+        title="Data Input",
+        in_shape=(n, d),
+        out_shape=(n, d),
+        description=f"Raw data collected with {d} features per example",
+        example=f"Each row: measurements like {first}, etc.",
+        kind="data",
+    )
+
+
+def _normalize_stage(dataset: Dataset, scaler: MinMaxScaler) -> Stage:
+    n, d = dataset.n_rows, dataset.n_features
+    sentence = scaler.ranges[0].sentence()
+    return Stage(
+        key="normalize",
+        title="Normalization",
+        in_shape=(n, d),
+        out_shape=(n, d),
+        description="Scale features to range 0-1 for better learning",
+        example=sentence[0].upper() + sentence[1:],
+        kind="data",
+        formula="x' = (x − min) / (max − min), min and max from the training rows",
+    )
+
+
+def _layer_example(k: int, dataset: Dataset) -> str:
+    names = dataset.feature_names
+    if k == 2 and dataset.name == "athletes":
+        return ATHLETE_LAYER_2
+    template = LAYER_EXAMPLES.get(k, "Builds still more complex combinations")
+    return template.format(a=names[0], b=names[1] if len(names) > 1 else names[0])
+
+
+def _measure(name: str, unit: str, value: float) -> str:
+    return f"{name} {value:.3g}{' ' + unit if unit else ''}"
+
+
+def strongest_inputs(W: Array, names: list[str] | tuple[str, ...], top: int = 2) -> str:
+    """Name the unit with the largest weights and the inputs it leans on most.
+
+    Used to say, from the live weights, what a first-layer unit responds to.
+    """
+    unit = int(np.argmax(np.linalg.norm(W, axis=0)))
+    order = np.argsort(-np.abs(W[:, unit]))[:top]
+    parts = [f"{names[i]} ({'+' if W[i, unit] >= 0 else '−'})" for i in order]
+    return f"unit {unit + 1} weighs {' and '.join(parts)} most"

@@ -1,0 +1,1 @@
+"""The quiz: the question bank, questions written from the run, one sitting."""

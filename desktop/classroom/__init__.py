@@ -1,0 +1,1 @@
+"""The teacher's tools: own data, sessions, exports, the run report, profiles."""

@@ -1,0 +1,1 @@
+"""Inside an epoch: activations, prediction trace, backward pass, weights, scrubber."""

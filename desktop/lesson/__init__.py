@@ -1,0 +1,1 @@
+"""The lesson views: key insight, Compare depths, boundary, guided lesson, quiz."""

@@ -1,0 +1,94 @@
+"""The curves of Compare depths: each variant's mean over seeds, its min–max band.
+
+Items are made once and updated with ``setData``. The band is a
+``pg.FillBetweenItem`` between two invisible curves (the lowest and highest
+seed at each epoch). No hidden layer is not trained in epochs (it is fitted
+to convergence with Newton's method), so it is drawn as a level across the
+whole run at its mean, with its min–max band.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from core.lesson.comparison import KEYS, ComparisonProgress
+from desktop.views import palette
+
+STYLES = {  # colour, line style, symbol: never colour alone
+    "none": (palette.VERMILLION, Qt.PenStyle.DashLine, None),
+    "wide": (palette.ORANGE, Qt.PenStyle.DashDotLine, "t"),
+    "budget": (palette.GREEN, Qt.PenStyle.DotLine, "s"),
+    "deep": (palette.BLUE, Qt.PenStyle.SolidLine, "o"),
+}
+BAND_ALPHA = 50
+
+
+class ComparisonCurves(pg.GraphicsLayoutWidget):
+    """Validation accuracy by epoch: one mean curve and one band per variant."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Validation accuracy by depth")
+        self.plot = self.addPlot(title="Validation accuracy ↑ (mean over seeds)")
+        self.plot.setLabel("bottom", "epoch")
+        self.plot.setLabel("left", "accuracy")
+        self.plot.setMenuEnabled(False)
+        self.plot.getViewBox().setMouseEnabled(x=False, y=False)
+        self.plot.setYRange(0.4, 1.0)
+        # Under the plot, in its own cell: inside it would sit on the curves.
+        self.legend = pg.LegendItem(labelTextSize="9pt", labelTextColor=palette.INK)
+        self.legend.setColumnCount(2)
+        self.addItem(self.legend, row=1, col=0)
+        self.means, self.lows, self.highs, self.bands = {}, {}, {}, {}
+        for key in KEYS:
+            self._add_variant(key)
+
+    def _add_variant(self, key: str) -> None:
+        colour, style, symbol = STYLES[key]
+        self.means[key] = self.plot.plot(
+            [], [], pen=pg.mkPen(colour, width=2.5, style=style), symbol=symbol,
+            symbolSize=6, symbolBrush=colour, symbolPen=None,
+        )  # fmt: skip
+        self.lows[key] = pg.PlotDataItem([], [], pen=None)
+        self.highs[key] = pg.PlotDataItem([], [], pen=None)
+        fill = pg.mkColor(colour)
+        fill.setAlpha(BAND_ALPHA)
+        self.bands[key] = pg.FillBetweenItem(self.lows[key], self.highs[key], fill)
+        self.plot.addItem(self.bands[key])
+        self.legend.addItem(self.means[key], key)
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """The legend says what the table says."""
+        for key, name in names.items():
+            self.legend.getLabel(self.means[key]).setText(name)
+
+    def clear_curves(self, epochs: int) -> None:
+        for key in KEYS:
+            for item in (self.means[key], self.lows[key], self.highs[key]):
+                item.setData([], [])
+        self.plot.setXRange(0, max(epochs, 1), padding=0.02)
+
+    def show_progress(self, progress: ComparisonProgress) -> None:
+        for result in progress.results:
+            if result.key == "none":
+                self._show_level(result, progress.epochs)
+            else:
+                self._show_curves(result.key, result.curves)
+
+    def _show_curves(self, key: str, curves: np.ndarray) -> None:
+        """Mean, min and max over the seeds still running at each epoch."""
+        if curves.shape[0] == 0:
+            return
+        epochs = np.arange(1, curves.shape[0] + 1, dtype=float)
+        masked = np.ma.masked_invalid(curves)
+        self.means[key].setData(epochs, masked.mean(axis=1).filled(np.nan))
+        self.lows[key].setData(epochs, masked.min(axis=1).filled(np.nan))
+        self.highs[key].setData(epochs, masked.max(axis=1).filled(np.nan))
+
+    def _show_level(self, result, epochs: int) -> None:
+        x = np.array([0.0, float(max(epochs, 1))])
+        self.means["none"].setData(x, np.full(2, result.mean))
+        self.lows["none"].setData(x, np.full(2, result.min))
+        self.highs["none"].setData(x, np.full(2, result.max))

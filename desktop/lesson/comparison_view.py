@@ -1,0 +1,334 @@
+"""Compare depths: does depth buy accuracy on this data, or only speed?
+
+Four networks (no hidden layer, fitted to convergence with Newton's method;
+one hidden layer as wide as the deep network's first; one hidden layer with
+the deep network's parameter count; the deep network) are trained on several
+seeds off the GUI thread (``ComparisonRunner``). The curves show each one's
+mean over the seeds with a min–max band, the table its mean, min–max,
+median epochs to 90% of its own best and parameter count, and one sentence,
+written from the table's numbers by ``core.lesson.depth_verdict``'s documented rule
+(its tooltip), states the verdict. On a 2-D dataset the four decision
+boundaries of the first seed are drawn side by side.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.data.datasets import DATASET_NAMES
+from core.lesson.boundary import (
+    make_grid,
+    model_from_theta,
+    normalized_split,
+    probabilities,
+)
+from core.lesson.comparison import (
+    DEFAULT_SEEDS,
+    KEYS,
+    MAX_SEEDS,
+    ComparisonProgress,
+    VariantResult,
+    depth_variants,
+    seed_list,
+)
+from core.lesson.depth_verdict import RULE_TEXT, epochs_text, percent_text
+from desktop.lesson.boundary_view import BoundaryPlot, axis_name, sample_rows
+from desktop.lesson.comparison_curves import STYLES, ComparisonCurves
+from desktop.lesson.comparison_worker import ComparisonRequest, ComparisonRunner
+
+HEADERS = ("Network", "Parameters", "Mean val. acc.", "Min–max", "Epochs to 90%")
+
+
+class ComparisonView(QWidget):
+    """The "Compare depths" tab; ``set_description`` gives it the current setup."""
+
+    comparison_finished = Signal(object)  # ComparisonProgress of a completed run
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparison_view")
+        self.description = None
+        self.result: ComparisonProgress | None = None
+        self._grid = None
+        self.runner = ComparisonRunner(self)
+        self.runner.progress.connect(self.show_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.running_changed.connect(self._on_running)
+        self._build_controls()
+        self.curves = ComparisonCurves()
+        self._build_table()
+        self._build_boundaries()
+        self._arrange()
+        self._on_running(False)
+
+    # -- building -----------------------------------------------------------
+
+    def _build_controls(self) -> None:
+        self.compare_button = QPushButton(self.tr("Compare depths"))
+        self.compare_button.setObjectName("compare_button")
+        self.compare_button.clicked.connect(self.start)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setObjectName("compare_stop_button")
+        self.stop_button.clicked.connect(self.runner.stop)
+        self.seeds = QSpinBox()
+        self.seeds.setObjectName("compare_seeds")
+        self.seeds.setRange(1, MAX_SEEDS)
+        self.seeds.setValue(DEFAULT_SEEDS)
+        self.seeds.setPrefix(self.tr("seeds: "))
+        self.seeds.setToolTip(
+            self.tr("How many seeds each network is trained on (its own data split ")
+            + self.tr("and starting weights per seed).")
+        )
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("compare_progress")
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("compare_status")
+        self.status.setWordWrap(True)
+        self.sentence = QLabel(self.tr("Press “Compare depths” to train the networks."))
+        self.sentence.setObjectName("compare_sentence")
+        self.sentence.setWordWrap(True)
+        self.sentence.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.sentence.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+
+    def _build_table(self) -> None:
+        self.table = QTableWidget(len(KEYS), len(HEADERS))
+        self.table.setObjectName("compare_table")
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(HEADERS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.horizontalHeaderItem(4).setToolTip(
+            self.tr(
+                "Median over the seeds of the first epoch whose validation accuracy "
+                "reached 90% of that run's own best."
+            )
+        )
+
+    def _build_boundaries(self) -> None:
+        self.boundary_row = QWidget()
+        column = QVBoxLayout(self.boundary_row)
+        column.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(
+            self.tr(
+                "What each network answers over the plane (first seed): ● class 0, "
+                "▼ class 1; colour is the probability of class 1, the black line "
+                "its 0.5 boundary."
+            )
+        )
+        caption.setWordWrap(True)
+        column.addWidget(caption)
+        row = QHBoxLayout()
+        column.addLayout(row, 1)
+        self.boundaries = {
+            key: BoundaryPlot(colour_bar=key == "deep", legend=False) for key in KEYS
+        }
+        for key in KEYS:  # the last one also holds the colour bar
+            row.addWidget(self.boundaries[key], 6 if key == "deep" else 5)
+        self.boundary_row.hide()
+
+    def _arrange(self) -> None:
+        top = QHBoxLayout()
+        for widget in (self.compare_button, self.stop_button, self.seeds):
+            top.addWidget(widget)
+        top.addWidget(self.progress_bar, 1)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table)
+        column.addWidget(self.sentence)
+        column.addStretch(1)
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(self.curves)
+        upper.addWidget(right)
+        upper.setSizes([420, 560])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.boundary_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.splitter, 1)
+
+    # -- the setup ------------------------------------------------------------
+
+    @Slot(object)
+    def set_description(self, description) -> None:
+        """The current setup (``RunDescription``); what the next click compares."""
+        self.description = description
+        variants = depth_variants(description.config, description.dataset.n_features)
+        self.curves.set_names({v.key: v.name for v in variants})
+        self.status.setText(
+            self.tr(
+                "Trains on “{data}”, each seed with its own split and starting "
+                "weights: {names}. No hidden layer is fitted to convergence with "
+                "Newton's method."
+            ).format(
+                data=description.dataset.name,
+                names=", ".join(v.name for v in variants),
+            )
+        )
+        self.sentence.setToolTip(RULE_TEXT.format(epochs=description.config.epochs))
+
+    def request(self) -> ComparisonRequest:
+        """The comparison of the current setup with the chosen number of seeds."""
+        config = self.description.config
+        own = config.dataset not in DATASET_NAMES  # a student's file: fixed data
+        dataset = self.description.dataset if own else None
+        return ComparisonRequest(config, seed_list(config, self.seeds.value()), dataset)
+
+    @Slot()
+    def start(self) -> bool:
+        """Compare the current setup; a click while one runs is ignored."""
+        if self.description is None or self.runner.running:
+            return False
+        if not self.runner.start(self.request()):
+            return False
+        self.result = None
+        self._prepare_boundaries()
+        self.curves.clear_curves(self.description.config.epochs)
+        self.progress_bar.setValue(0)
+        self.table.clearContents()
+        self.sentence.setText(self.tr("Training the networks…"))
+        return True
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+
+    # -- from the runner ----------------------------------------------------
+
+    @Slot(object)
+    def show_progress(self, progress: ComparisonProgress) -> None:
+        self.curves.show_progress(progress)
+        self.progress_bar.setValue(round(1000 * progress.fraction_done))
+        self._fill_table(progress)
+
+    def _fill_table(self, progress: ComparisonProgress) -> None:
+        deep = progress.by_key("deep").variant.n_parameters
+        for row, result in enumerate(progress.results):
+            for col, text in enumerate(table_cells(result, deep)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(result.variant.role)
+                if col == 0:
+                    item.setData(Qt.ItemDataRole.DecorationRole, STYLES[result.key][0])
+                else:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, col, item)
+        self._fit_table_height()
+
+    def _fit_table_height(self) -> None:
+        """As tall as its rows: the space below goes to the sentence."""
+        table = self.table
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        frame = 2 * table.frameWidth()
+        table.setFixedHeight(table.horizontalHeader().height() + rows + frame)
+
+    @Slot(object)
+    def _on_finished(self, progress: ComparisonProgress) -> None:
+        self.show_progress(progress)
+        if not progress.done:
+            self.sentence.setText(self.tr("Stopped before the end; press again."))
+            return
+        self.result = progress
+        self.sentence.setText(progress.sentence)
+        self._draw_boundaries(progress)
+        self.comparison_finished.emit(progress)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.sentence.setText(message)
+
+    @Slot(bool)
+    def _on_running(self, running: bool) -> None:
+        self.compare_button.setEnabled(not running)
+        self.seeds.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+
+    # -- boundaries (2-D data only) -----------------------------------------
+
+    def _prepare_boundaries(self) -> None:
+        d = self.description
+        self._grid = None
+        planar = d.dataset.n_features == 2
+        self.boundary_row.setVisible(planar)
+        if not planar:
+            return
+        half = max(self.splitter.height() // 2, 100)
+        self.splitter.setSizes([half, half])
+        self._grid = make_grid(normalized_split(d.dataset, d.config), 0, 1, size=80)
+        rows = sample_rows(d.dataset.n_rows)
+        X, y = d.dataset.X[rows], d.dataset.y[rows]
+        axes = (axis_name(d.dataset, 0), axis_name(d.dataset, 1))
+        for variant in depth_variants(d.config, 2):
+            plot = self.boundaries[variant.key]
+            plot.set_data(self._grid, X[:, 0], X[:, 1], y, d.dataset.class_names, axes)
+            plot.set_title(variant.name)
+
+    def _draw_boundaries(self, progress: ComparisonProgress) -> None:
+        if self._grid is None:
+            return
+        activation = self.description.config.activation
+        for r in progress.results:
+            model = model_from_theta(r.first_seed_theta, r.layer_sizes, activation)
+            self.boundaries[r.key].set_probabilities(probabilities(self._grid, model))
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def table_cells(result: VariantResult, deep_parameters: int) -> list[str]:
+    """One table row; the budget row shows the deep network's count beside its own."""
+    count = f"{result.variant.n_parameters:,}"
+    if result.key == "budget":
+        count += f" (deep: {deep_parameters:,})"
+    if not result.complete:
+        return [result.name, count, "…", "…", "…"]
+    epochs = (
+        "converged (Newton)"
+        if result.key == "none"
+        else epochs_text(result.median_epochs_to_90)
+    )
+    spread = f"{percent_text(result.min)}–{percent_text(result.max)}"
+    return [result.name, count, percent_text(result.mean), spread, epochs]
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.lesson.boundary_view import _sample
+
+    app = QApplication([])
+    description, _ = _sample(sys.argv[1] if len(sys.argv) > 1 else "athletes")
+    view = ComparisonView()
+    view.resize(1100, 560)
+    view.show()
+    view.set_description(description)
+    view.start()
+    app.aboutToQuit.connect(view.shutdown)
+    app.exec()

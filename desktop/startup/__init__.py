@@ -1,0 +1,1 @@
+"""Starting LayerLab: platform checks, the application, smoke and self checks."""

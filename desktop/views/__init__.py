@@ -1,0 +1,1 @@
+"""The training views: pipeline diagram, curves, trace table, and shared pieces."""

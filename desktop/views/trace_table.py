@@ -1,0 +1,168 @@
+"""The seed's training trace, live: one row per finished epoch.
+
+Epoch, Loss ↓, Accuracy ↑ and the Observation as on the seed page, plus
+the validation columns. The Observation is the phase's sentence; events
+(a loss bump, overfitting, …) get their own narrow Event column with a
+symbol and words, and their full explanation as a tooltip, so an event is
+never shown by colour alone. Rows are appended as epochs finish; nothing
+is rebuilt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from core.engine.training import EpochRecord
+from core.lesson.observations import EVENT_EXPLANATIONS, PHASES
+
+COLUMNS = (
+    ("epoch", "Epoch", "{:d}"),
+    ("loss", "Loss ↓", "{:.3f}"),
+    ("accuracy", "Accuracy ↑", "{:.3f}"),
+    ("val_loss", "Val. loss ↓", "{:.3f}"),
+    ("val_accuracy", "Val. accuracy ↑", "{:.3f}"),
+    ("events", "Event", "{}"),
+    ("observation", "Observation", "{}"),
+)
+TEXT_COLUMNS = ("events", "observation")
+EVENT_MARKS = {  # a symbol and short words per event: readable without colour
+    "loss-bump": "▲ loss bump",
+    "learning-rate-too-high": "⚠ learning rate too high",
+    "overfitting": "⚠ overfitting",
+    "plateau": "▬ plateau",
+    "diverged": "✖ diverged",
+}
+PHASE_NOTE = (
+    "Phase: {phase} ({n} of {total}). Phases only move forward. "
+    "Here “accuracy” is validation accuracy and “loss” is training loss."
+)
+
+
+def tr(text: str) -> str:
+    """The core's sentences and the marks, translatable here."""
+    return QCoreApplication.translate("core", text)
+
+
+def event_marks(record: EpochRecord) -> str:
+    return " · ".join(tr(EVENT_MARKS[e]) for e in record.events)
+
+
+def event_tooltip(record: EpochRecord) -> str:
+    return "\n\n".join(tr(EVENT_EXPLANATIONS[e]) for e in record.events)
+
+
+def observation_tooltip(record: EpochRecord) -> str:
+    note = tr(PHASE_NOTE).format(
+        phase=record.phase,
+        n=PHASES.index(record.phase) + 1,
+        total=len(PHASES),
+    )
+    return f"{tr(record.observation)}\n{note}"
+
+
+def cell_text(record: EpochRecord, key: str, fmt: str) -> str:
+    if key == "events":
+        return event_marks(record)
+    if key == "observation":
+        return tr(record.observation)
+    return fmt.format(getattr(record, key))
+
+
+class TraceModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._records: list[EpochRecord] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+        ):
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        key, _, fmt = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(record, key, fmt)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in TEXT_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "observation":
+            return observation_tooltip(record)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "events" and record.events:
+            return event_tooltip(record)
+        return None
+
+    def set_records(self, records: tuple[EpochRecord, ...] | list[EpochRecord]) -> None:
+        """Append the new rows, or start over when the run changed."""
+        records = list(records)
+        known = len(self._records)
+        if len(records) < known or records[:known] != self._records:
+            self.beginResetModel()
+            self._records = records
+            self.endResetModel()
+        elif len(records) > known:
+            self.beginInsertRows(QModelIndex(), known, len(records) - 1)
+            self._records = records
+            self.endInsertRows()
+
+    def records(self) -> list[EpochRecord]:
+        return list(self._records)
+
+    def as_csv_rows(self) -> list[list[str]]:
+        rows = [[title for _, title, _ in COLUMNS]]
+        for r in self._records:
+            rows.append([cell_text(r, key, fmt) for key, _, fmt in COLUMNS])
+        return rows
+
+
+class TraceTable(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trace_table")
+        self.setAccessibleName(self.tr("Training trace, one row per epoch"))
+        self.trace_model = TraceModel(self)
+        self.setModel(self.trace_model)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        for column in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(False)
+
+    def set_records(self, records) -> None:
+        before = self.trace_model.rowCount()
+        self.trace_model.set_records(records)
+        if self.trace_model.rowCount() > before:
+            self.scrollToBottom()
+
+
+if __name__ == "__main__":  # a quick look: python -m desktop.views.trace_table [seed]
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from core.engine.config import TrainingConfig
+    from core.engine.training import Trainer
+
+    app = QApplication(sys.argv)
+    trainer = Trainer(TrainingConfig(seed=int(sys.argv[1]) if sys.argv[1:] else 4))
+    trainer.run()
+    view = TraceTable()
+    view.set_records(trainer.history.records)
+    view.resize(1100, 560)
+    view.show()
+    sys.exit(app.exec())

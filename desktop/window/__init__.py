@@ -1,0 +1,1 @@
+"""The main window: its layout, menus, controls, settings and projector mode."""
