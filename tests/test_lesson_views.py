@@ -101,6 +101,29 @@ def test_compare_shows_curves_table_and_sentence_from_the_numbers(qtbot, compari
     qtbot.waitUntil(lambda: comparison.compare_button.isEnabled(), timeout=WAIT_MS)
 
 
+def test_a_result_stays_for_the_same_setup_and_goes_with_a_new_one(qtbot, comparison):
+    _, description, _ = _trained(TrainingConfig(epochs=1))
+    small = replace(description, config=TrainingConfig(epochs=2))
+    comparison.set_description(small)
+    # before any comparison: the networks and their sizes, no results, and the
+    # epoch axis of the run to come (not pyqtgraph's empty -0.5..0.5 range)
+    assert comparison.table.item(3, 0).text() == "two hidden layers (64, 32)"
+    assert comparison.table.item(3, 1).text() == "3,457"
+    assert comparison.table.item(3, 2) is None
+    low, high = comparison.curves.plot.getViewBox().viewRange()[0]
+    assert low < 1 and 2 <= high < 3
+    comparison.seeds.setValue(1)
+    with qtbot.waitSignal(comparison.comparison_finished, timeout=WAIT_MS):
+        assert comparison.start()
+    qtbot.waitUntil(lambda: not comparison.runner.running, timeout=WAIT_MS)
+    comparison.set_description(small)  # a Reset: the same setup
+    assert comparison.result is not None
+    assert comparison.table.item(3, 2) is not None
+    comparison.set_description(replace(small, config=TrainingConfig(epochs=3)))
+    assert comparison.result is None
+    assert comparison.table.item(3, 2) is None
+
+
 def test_on_a_2d_set_the_four_boundaries_are_drawn(qtbot, comparison):
     _, description, _ = _trained(TrainingConfig(dataset="xor", epochs=2))
     comparison.set_description(description)

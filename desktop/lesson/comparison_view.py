@@ -177,10 +177,21 @@ class ComparisonView(QWidget):
 
     @Slot(object)
     def set_description(self, description) -> None:
-        """The current setup (``RunDescription``); what the next click compares."""
-        self.description = description
+        """The current setup (``RunDescription``); what the next click compares.
+
+        A comparison already shown stays while the setup is the same (a Reset,
+        say); a new setup clears it, since its numbers no longer apply.
+        """
+        previous, self.description = self.description, description
         variants = depth_variants(description.config, description.dataset.n_features)
         self.curves.set_names({v.key: v.name for v in variants})
+        same = previous is not None and (
+            previous.config == description.config
+            and previous.dataset.name == description.dataset.name
+        )
+        if not same and not self.runner.running:
+            self.curves.clear_curves(description.config.epochs)
+            self._show_variants(variants)
         self.status.setText(
             self.tr(
                 "Trains on “{data}”, each seed with its own split and starting "
@@ -237,6 +248,20 @@ class ComparisonView(QWidget):
                 else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
+        self._fit_table_height()
+
+    def _show_variants(self, variants) -> None:
+        """Before a comparison: what will be trained, with its size; no results."""
+        self.result = None
+        self.table.clearContents()
+        for row, variant in enumerate(variants):
+            name = QTableWidgetItem(variant.name)
+            name.setToolTip(variant.role)
+            name.setData(Qt.ItemDataRole.DecorationRole, STYLES[variant.key][0])
+            self.table.setItem(row, 0, name)
+            size = QTableWidgetItem(f"{variant.n_parameters:,}")
+            size.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, 1, size)
         self._fit_table_height()
 
     def _fit_table_height(self) -> None:
