@@ -25,6 +25,7 @@ from core.lesson.comparison import (
     ComparisonProgress,
     DepthComparison,
     check_seeds,
+    finished,
     seed_list,
 )
 from core.lesson.depth_verdict import RULE_TEXT, epochs_text, percent_text
@@ -91,17 +92,19 @@ def table(progress: ComparisonProgress, config: TrainingConfig) -> str:
         "Epochs to 90% (median)",
     ]
     for r in progress.results:
-        spread = f"{percent_text(r.min)}–{percent_text(r.max)}"
+        spread = f"{percent_text(finished(r.min))}–{percent_text(finished(r.max))}"
         epochs = (
             "converged (Newton)"
             if r.key == "none"
             else epochs_text(r.median_epochs_to_90)
         )
+        mean = percent_text(finished(r.mean))
         lines.append(
-            f"{r.name:<28} {r.variant.n_parameters:>10,}  {percent_text(r.mean):>6}  "
+            f"{r.name:<28} {r.variant.n_parameters:>10,}  {mean:>6}  "
             f"{spread:>13}  {epochs}"
         )
     verdict = progress.verdict
-    lines += ["", f"Verdict: {verdict.key}", progress.sentence, ""]
+    key = verdict.key if verdict is not None else "unfinished"
+    lines += ["", f"Verdict: {key}", progress.sentence, ""]
     lines.append(RULE_TEXT.format(epochs=config.epochs))
     return "\n".join(lines)

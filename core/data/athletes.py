@@ -109,7 +109,8 @@ def athlete_label(columns: dict[str, Array]) -> Array:
     male, age = columns["sex"], columns["age"]
     endurance = columns["VO2 max"] - vo2_norm(male, age)
     power = columns["vertical jump"] - jump_norm(male, age)
-    return ((endurance >= VO2_STANDARD) | (power >= JUMP_STANDARD)).astype(np.int64)
+    label: Array = (endurance >= VO2_STANDARD) | (power >= JUMP_STANDARD)
+    return label.astype(np.int64)
 
 
 def athletes(n: int, rng: np.random.Generator) -> tuple[dict[str, Array], Array]:

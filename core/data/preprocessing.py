@@ -73,7 +73,8 @@ class MinMaxScaler:
     def transform(self, X: Array) -> Array:
         if self.low is None or self.span is None:
             raise RuntimeError("Call fit() before transform().")
-        return (np.asarray(X, dtype=np.float64) - self.low) / self.span
+        scaled: Array = (np.asarray(X, dtype=np.float64) - self.low) / self.span
+        return scaled
 
     def fit_transform(self, X: Array, *args: Sequence[str]) -> Array:
         return self.fit(X, *args).transform(X)
@@ -81,7 +82,8 @@ class MinMaxScaler:
     def inverse_transform(self, X: Array) -> Array:
         if self.low is None or self.span is None:
             raise RuntimeError("Call fit() before inverse_transform().")
-        return np.asarray(X) * self.span + self.low
+        raw: Array = np.asarray(X) * self.span + self.low
+        return raw
 
 
 def check_finite(X: Array, names: Sequence[str]) -> None:

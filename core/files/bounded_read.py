@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 CHUNK = 1 << 20
 _KINDS = (
@@ -58,7 +58,7 @@ def _check(path: Path, info: os.stat_result, max_bytes: int) -> int:
     return info.st_size
 
 
-def open_regular(path: str | Path, max_bytes: int) -> BinaryIO:
+def open_regular(path: str | Path, max_bytes: int) -> IO[bytes]:
     """``path`` opened for reading, if it is a regular file of at most ``max_bytes``.
 
     ``stat`` is checked before opening (so a FIFO is never opened where
@@ -81,7 +81,7 @@ def open_regular(path: str | Path, max_bytes: int) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
-def read_at_most(stream: BinaryIO, limit: int, what: str) -> bytes:
+def read_at_most(stream: IO[bytes], limit: int, what: str) -> bytes:
     """All of ``stream``, refusing (without keeping them) more than ``limit`` bytes."""
     data = bytearray()
     while chunk := stream.read(min(CHUNK, limit + 1 - len(data))):
@@ -91,7 +91,7 @@ def read_at_most(stream: BinaryIO, limit: int, what: str) -> bytes:
     return bytes(data)
 
 
-def read_exactly(stream: BinaryIO, target: memoryview, what: str) -> None:
+def read_exactly(stream: IO[bytes], target: memoryview, what: str) -> None:
     """Fill ``target`` from ``stream`` in chunks; refuse a stream that ends early."""
     done = 0
     while done < len(target):

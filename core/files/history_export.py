@@ -103,7 +103,8 @@ def write_weights_npz(
     path = Path(path)
     arrays = weight_arrays(theta, layer_sizes)
     with path.open("wb") as handle:
-        np.savez(handle, layer_sizes=np.array(layer_sizes, np.int64), **arrays)
+        arrays["layer_sizes"] = np.array(layer_sizes, np.int64)
+        np.savez(handle, **arrays)  # type: ignore[arg-type]  # numpy's stub
     return path
 
 

@@ -28,7 +28,7 @@ import struct
 import zipfile
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import BinaryIO
+from typing import IO
 
 import numpy as np
 
@@ -62,7 +62,10 @@ class ArraysRefused(ValueError):
 
 
 def expected_shapes(
-    layer_sizes: list[int], steps: int, optimizer: tuple[str, ...], data: tuple
+    layer_sizes: list[int],
+    steps: int,
+    optimizer: tuple[str, ...],
+    data: tuple[int, ...],
 ) -> Shapes:
     """The arrays a session with this description holds, and their exact shapes.
 
@@ -97,7 +100,7 @@ def check_budget(shapes: Shapes) -> int:
     return total
 
 
-def check_directory(handle: BinaryIO) -> None:
+def check_directory(handle: IO[bytes]) -> None:
     """Refuse a zip whose directory lists more members than a session has.
 
     ``zipfile`` builds an object per listed member before anything can be
@@ -206,7 +209,7 @@ def _read_npy(
     return values.reshape(shape, order="F" if fortran else "C")
 
 
-def _header(stream: BinaryIO, key: str) -> tuple[tuple[int, ...], bool, np.dtype]:
+def _header(stream: IO[bytes], key: str) -> tuple[tuple[int, ...], bool, np.dtype]:
     """An ``.npy`` header (shape, order, dtype), refused unless it holds plain
     numbers of at most 8 bytes. Reading it never unpickles anything."""
     fmt = np.lib.format

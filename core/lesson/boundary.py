@@ -104,15 +104,18 @@ def make_grid(
     if x_feature == y_feature:
         raise ValueError("Choose two different features for the two axes.")
     scaler = split.scaler
+    if scaler.low is None or scaler.span is None:
+        raise ValueError("The scaler has not been fitted.")
+    low_all, span_all = scaler.low, scaler.span
     axes = []
     for j in (x_feature, y_feature):
-        low, span = float(scaler.low[j]), float(scaler.span[j])
+        low, span = float(low_all[j]), float(span_all[j])
         axes.append(np.linspace(low - MARGIN * span, low + (1 + MARGIN) * span, size))
     x_values, y_values = axes
     X = np.tile(np.median(split.X_train, axis=0), (size * size, 1))
     gx, gy = np.meshgrid(x_values, y_values)  # gx[i, j] = x_values[j]
-    X[:, x_feature] = (gx.ravel() - scaler.low[x_feature]) / scaler.span[x_feature]
-    X[:, y_feature] = (gy.ravel() - scaler.low[y_feature]) / scaler.span[y_feature]
+    X[:, x_feature] = (gx.ravel() - low_all[x_feature]) / span_all[x_feature]
+    X[:, y_feature] = (gy.ravel() - low_all[y_feature]) / span_all[y_feature]
     return BoundaryGrid(
         x_feature, y_feature, x_values, y_values, X.astype(split.X_train.dtype)
     )
@@ -122,7 +125,7 @@ def model_from_theta(
     theta: Array, layer_sizes: Sequence[int], activation: str = "relu"
 ) -> MLP:
     """A readable ``MLP`` holding a copy of the flat parameters ``theta``."""
-    model = MLP(layer_sizes, activation, dtype=theta.dtype)
+    model = MLP(layer_sizes, activation, dtype=theta.dtype.name)
     model.theta[...] = theta
     return model
 

@@ -82,6 +82,13 @@ def depth_name(hidden_layers: tuple[int, ...]) -> str:
     return f"{word} {noun}{sizes}"
 
 
+def finished(value: float | None) -> float:
+    """A number that exists once a run has ended; asking earlier is a bug."""
+    if value is None:
+        raise ValueError("The comparison has not finished yet.")
+    return value
+
+
 def equal_budget_width(n_features: int, n_parameters: int) -> int:
     """The width h whose one-layer count (d + 1) h + (h + 1) is closest to the target.
 
@@ -173,21 +180,22 @@ class VariantResult:
     def complete(self) -> bool:
         return all(f is not None for f in self.final)
 
-    def _finals(self) -> list[float]:
-        return [f for f in self.final if f is not None]
+    def finals(self) -> list[float]:
+        """Every seed's final accuracy; only once ``complete``."""
+        return [finished(f) for f in self.final]
 
     @property
     def mean(self) -> float | None:
-        values = self._finals()
+        values = self.finals()
         return float(np.mean(values)) if self.complete else None
 
     @property
     def min(self) -> float | None:
-        return min(self._finals()) if self.complete else None
+        return min(self.finals()) if self.complete else None
 
     @property
     def max(self) -> float | None:
-        return max(self._finals()) if self.complete else None
+        return max(self.finals()) if self.complete else None
 
     @property
     def median_epochs_to_90(self) -> float | None:
@@ -234,7 +242,9 @@ class ComparisonProgress:
         if not self.done:
             return None
         deep, budget = self.by_key("deep"), self.by_key("budget")
-        return decide(deep.final, budget.final, deep.epochs_to_90, budget.epochs_to_90)
+        return decide(
+            deep.finals(), budget.finals(), deep.epochs_to_90, budget.epochs_to_90
+        )
 
     @property
     def sentence(self) -> str:
@@ -246,7 +256,7 @@ class ComparisonProgress:
         words = verdict_sentence(verdict, deep.name, budget.name, self.epochs)
         line = (
             f" A straight line ({none.name}, {NEWTON_NOTE}) reaches "
-            f"{percent_text(none.mean)}."
+            f"{percent_text(finished(none.mean))}."
         )
         return words + line + _divergence_note(self.results)
 
@@ -352,11 +362,14 @@ class DepthComparison:
     def _run_result(self, variant: Variant) -> VariantResult:
         run = self.runs[variant.key]
         curves = run.history.column("val_accuracy")
+        final: tuple[float | None, ...]
+        to_90: tuple[int | None, ...]
         if run.done:
             final = tuple(float(v) for v in run.final_val_accuracy())
             to_90 = tuple(epochs_to_fraction_of_best(c) for c in curves.T)
         else:
-            final = to_90 = (None,) * len(self.seeds)
+            final = (None,) * len(self.seeds)
+            to_90 = (None,) * len(self.seeds)
         return VariantResult(
             variant, self.seeds, final, to_90, curves.copy(),
             tuple(bool(d) for d in run.diverged), run.theta[0].copy(), run.layer_sizes,

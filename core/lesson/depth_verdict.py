@@ -76,7 +76,9 @@ def median_epochs(epochs_to_90: Sequence[int | None]) -> float:
     return statistics.median(math.inf if e is None else e for e in epochs_to_90)
 
 
-def epochs_to_fraction_of_best(val_accuracy: Sequence[float], share: float = 0.9):
+def epochs_to_fraction_of_best(
+    val_accuracy: Sequence[float], share: float = 0.9
+) -> int | None:
     """First epoch (1-based) whose validation accuracy is >= ``share`` x the best.
 
     Only finite values count (NaN marks epochs after a run stopped); None if

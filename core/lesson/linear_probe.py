@@ -41,7 +41,8 @@ class LinearFit:
 
     def decision(self, X: Array) -> Array:
         """The score w·x + b of every row (positive means class 1)."""
-        return np.asarray(X, dtype=np.float64) @ self.weights + self.bias
+        scores: Array = np.asarray(X, dtype=np.float64) @ self.weights + self.bias
+        return scores
 
     def predict(self, X: Array) -> Array:
         return (self.decision(X) > 0).astype(np.int64)
