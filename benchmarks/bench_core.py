@@ -25,6 +25,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import core.engine.activations
 import core.engine.batching
 import core.engine.evaluation
 import core.engine.fast_step
@@ -35,6 +36,7 @@ from core import Trainer, TrainingConfig
 # Every module whose NumPy calls run while training; the call counts swap
 # their ``np`` for a counting proxy.
 HOT_MODULES = (
+    core.engine.activations,  # the fast path's in-place kernels live in its table
     core.engine.batching,
     core.engine.evaluation,
     core.engine.fast_step,

@@ -9,7 +9,7 @@
 from core.data.datasets import DATASET_NAMES, Dataset, load
 from core.data.preprocessing import DataProblem, MinMaxScaler
 from core.engine.config import ConfigError, TrainingConfig, parse_layers
-from core.engine.model import MLP, ForwardTrace, LayerGrads, LossAndGrads
+from core.engine.model import MLP, ForwardPass, LayerGradient, LossAndGrads
 from core.engine.training import (
     BatchResult,
     EpochRecord,
@@ -26,9 +26,9 @@ __all__ = [
     "DataProblem",
     "Dataset",
     "EpochRecord",
-    "ForwardTrace",
+    "ForwardPass",
     "History",
-    "LayerGrads",
+    "LayerGradient",
     "LossAndGrads",
     "MinMaxScaler",
     "Trainer",

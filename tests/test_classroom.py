@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QApplication
 
 from core import TrainingConfig
 from core.files.classroom_profile import ClassroomProfile, load_profile, save_profile
-from desktop.classroom.classroom import install_classroom
 from desktop.classroom.profile_actions import control_widgets, filtered_bank
 from desktop.classroom.profile_dialog import SaveProfileDialog, profile_from_window
 from desktop.window.projector_mode import base_point_size
@@ -46,7 +45,8 @@ def _profile(**changes):
 def _apply(qtbot, window, tmp_path, profile):
     path = tmp_path / "class.toml"
     save_profile(profile, path)
-    classroom = install_classroom(window, str(path))
+    classroom = window.classroom
+    classroom.open_profile(str(path))
     qtbot.waitUntil(
         lambda: window.description.config == profile.config, timeout=WAIT_MS
     )
@@ -54,8 +54,9 @@ def _apply(qtbot, window, tmp_path, profile):
 
 
 def test_install_adds_the_menu_entries_once(window):
-    first = install_classroom(window)
-    assert install_classroom(window) is first
+    first = window.classroom
+    window._install_features()  # a second paint: nothing is added twice
+    assert window.classroom is first
     names = [a.objectName() for a in window.menu("file").actions()]
     assert names.count("open_profile_action") == 1
     assert "save_profile_action" in names
@@ -68,12 +69,12 @@ def test_a_profile_fixes_the_config_locks_and_hides(qtbot, window, tmp_path):
     assert window.controls.config() == _profile().config
     assert window.controls.speed_slider.value() == 3
     for name in LOCKED:
-        for widget in control_widgets(window, name):
+        for widget in control_widgets(window.controls, name):
             assert widget.isVisible()
             assert not widget.isEnabled()
             assert widget.toolTip() == "Fixed by your teacher's profile"
     for name in HIDDEN:
-        for widget in control_widgets(window, name):
+        for widget in control_widgets(window.controls, name):
             assert not widget.isVisible()
     assert window.controls.optimizer_input.isEnabled()
     form = window.controls.seed_input.parentWidget().layout()
@@ -82,7 +83,7 @@ def test_a_profile_fixes_the_config_locks_and_hides(qtbot, window, tmp_path):
     assert not quiz_action.isEnabled()
     assert not quiz_action.isVisible()
     window.open_quiz()  # a hidden quiz does nothing, even when asked directly
-    assert getattr(window, "quiz", None) is None
+    assert window.quiz is None
     assert "Year 10" in window.windowTitle()
 
 
@@ -145,7 +146,8 @@ def test_a_malformed_profile_is_refused_with_its_key(qtbot, window, tmp_path):
     path = tmp_path / "bad.toml"
     path.write_text("format = 1\n[display]\nfont_scale = 9\n", encoding="utf-8")
     before = window.description.config
-    classroom = install_classroom(window, str(path))
+    classroom = window.classroom
+    classroom.open_profile(str(path))
     assert classroom.profile is None
     assert not window.banner.isHidden()
     assert "display.font_scale" in window.banner_text.text()
@@ -162,7 +164,7 @@ def test_filtered_bank_keeps_the_order_asked():
 
 
 def test_projector_mode_scales_the_font_and_back(window):
-    classroom = install_classroom(window)
+    classroom = window.classroom
     base = QApplication.font().pointSizeF()
     classroom.projector.set_scale(2.0)
     assert QApplication.font().pointSizeF() == pytest.approx(2 * base)
@@ -183,9 +185,8 @@ def test_the_profile_font_scale_is_applied(qtbot, window, tmp_path):
 
 
 def test_the_shortcuts_sheet_lists_every_menu_key(qtbot, window):
-    install_classroom(window)
     window.findChild(QAction, "shortcuts_action").trigger()
-    sheet = window.classroom.sheet
+    sheet = window.shortcuts_sheet
     qtbot.addWidget(sheet)
     keys = {row[1]: row[2] for row in sheet.rows()}
     assert keys["Ctrl+L"] == "Guided lesson"
@@ -199,7 +200,6 @@ def test_the_shortcuts_sheet_lists_every_menu_key(qtbot, window):
 def test_tab_reaches_every_control_and_the_ring_follows(qtbot, window):
     from PySide6.QtCore import Qt
 
-    install_classroom(window)
     controls = window.controls
     wanted = [
         controls.play_button, controls.step_button, controls.step_batch_button,
@@ -224,7 +224,6 @@ def test_tab_reaches_every_control_and_the_ring_follows(qtbot, window):
 
 
 def test_projector_mode_enlarges_the_quiz_too(qtbot, window):
-    install_classroom(window)
     window.classroom.projector.set_scale(1.0)
     window.open_quiz()
     normal = window.quiz.font().pointSizeF()

@@ -78,9 +78,9 @@ def test_the_documented_example_profile_is_valid():
     [
         ("[config]\nseed = 1", "format", "missing"),
         ("format = 2", "format", "format 2"),
-        ("format = 1\ncolour = 1", "colour", "not a setting"),
+        ("format = 1\ncolour = 1", "colour", "not a known setting"),
         ("format = 1\n[config]\nlearning_rate = -1", "config.learning_rate", "above 0"),
-        ("format = 1\n[config]\nlr = 0.1", "config.lr", "Unknown setting"),
+        ("format = 1\n[config]\nlr = 0.1", "config.lr", "not a known setting"),
         ("format = 1\n[config]\ndataset = 3", "config.dataset", "text"),
         ("format = 1\n[config]\nhidden_layers = '64'", "config.hidden_layers", "list"),
         ("format = 1\n[config]\nepochs = 0", "config.epochs", "epochs"),

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 
 from core.data.csv_data import load_csv
 from desktop.classroom import export_actions, run_report
-from desktop.classroom.files_menu import install_files_menu
 from desktop.run import background_task
 from tests.gui_helpers import WAIT_MS, make_window
 
@@ -17,7 +16,7 @@ from tests.gui_helpers import WAIT_MS, make_window
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = make_window(qtbot, tmp_path)
-    win.files = install_files_menu(win)
+    win.files = win.files_menu
     yield win
     qtbot.waitUntil(lambda: not background_task.busy(), timeout=WAIT_MS)
     win.close()
@@ -46,6 +45,8 @@ def train_epochs(qtbot, window, n):
     for _ in range(n):
         window.controller.step_epoch()
     qtbot.waitUntil(lambda: window.controller.latest.epochs_done == n, timeout=WAIT_MS)
+    # saving and exporting read the run model, which the controller feeds
+    qtbot.waitUntil(lambda: window.run_model.snapshot.epochs_done == n, timeout=WAIT_MS)
 
 
 def test_the_file_menu_gets_every_command_above_quit(window):
@@ -61,7 +62,7 @@ def test_the_file_menu_gets_every_command_above_quit(window):
 
 def test_open_data_shows_problems_offers_fixes_and_loads(qtbot, window, tmp_path):
     path = write_csv(tmp_path / "class.csv", gaps=(4,))
-    dialog = window.files.open_data(path)
+    dialog = window.files_menu.open_data(path)
     qtbot.addWidget(dialog)
     settle(qtbot)
     assert dialog.target_input.currentText() == "passed"
@@ -80,12 +81,12 @@ def test_open_data_shows_problems_offers_fixes_and_loads(qtbot, window, tmp_path
     assert window.controls.config().dataset == "file:class"
     assert window.description.stages[0].in_shape == (59, 2)
     assert [r.name for r in window.description.feature_ranges] == ["height", "score"]
-    assert window.files.fixes == ("drop_missing_rows", "drop_constant_columns")
+    assert window.files_menu.fixes == ("drop_missing_rows", "drop_constant_columns")
     assert not dialog.isVisible()
 
 
 def test_a_file_that_cannot_load_leaves_the_data_in_use(qtbot, window, tmp_path):
-    dialog = window.files.open_data(write_csv(tmp_path / "tiny.csv", n=5))
+    dialog = window.files_menu.open_data(write_csv(tmp_path / "tiny.csv", n=5))
     qtbot.addWidget(dialog)
     settle(qtbot)
     messages = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
@@ -99,7 +100,7 @@ def test_data_the_trainer_refuses_is_reported_in_the_dialog(qtbot, window, tmp_p
     split = load_csv(path, drop_constant_columns=True).dataset.split(0.2, seed=0)
     # 'flag' varies only in one validation row: constant within the training rows
     path = write_csv(tmp_path / "split.csv", constant_at=int(split.val_index[0]))
-    dialog = window.files.open_data(path)
+    dialog = window.files_menu.open_data(path)
     qtbot.addWidget(dialog)
     settle(qtbot)
     assert dialog.load_button.isEnabled()
@@ -114,7 +115,7 @@ def test_data_the_trainer_refuses_is_reported_in_the_dialog(qtbot, window, tmp_p
 def test_save_and_open_session_restore_the_run(qtbot, window, tmp_path):
     train_epochs(qtbot, window, 2)
     before = window.controller.latest
-    assert window.files.save_session(tmp_path / "run.layerlab")
+    assert window.files_menu.save_session(tmp_path / "run.layerlab")
     settle(qtbot)
     window.controller.reset()
     qtbot.waitUntil(
@@ -124,7 +125,7 @@ def test_save_and_open_session_restore_the_run(qtbot, window, tmp_path):
         ),
         timeout=WAIT_MS,
     )
-    window.files.open_session(tmp_path / "run.layerlab")
+    window.files_menu.open_session(tmp_path / "run.layerlab")
     settle(qtbot)
     qtbot.waitUntil(
         lambda: (
@@ -136,14 +137,14 @@ def test_save_and_open_session_restore_the_run(qtbot, window, tmp_path):
     after = window.controller.latest
     np.testing.assert_array_equal(after.theta, before.theta)
     assert after.records == before.records
-    assert "restored exactly" in window.files.last_message
+    assert "restored exactly" in window.files_menu.last_message
 
 
 def test_a_damaged_session_is_refused_and_the_run_stays(qtbot, window, tmp_path):
     train_epochs(qtbot, window, 1)
     bad = tmp_path / "bad.layerlab"
     bad.write_text("not a session", encoding="utf-8")
-    window.files.open_session(bad)
+    window.files_menu.open_session(bad)
     settle(qtbot)
     assert "not a LayerLab session" in window.banner_text.text()
     assert window.controller.latest.epochs_done == 1
@@ -152,30 +153,31 @@ def test_a_damaged_session_is_refused_and_the_run_stays(qtbot, window, tmp_path)
 def test_every_export_writes_a_file_that_reads_back(qtbot, window, tmp_path):
     train_epochs(qtbot, window, 2)
     qtbot.waitUntil(lambda: window.table.trace_model.rowCount() == 2, timeout=WAIT_MS)
-    export_actions.export_curves(window, tmp_path / "c.png")
-    export_actions.export_curves(window, tmp_path / "c.svg")
+    export_actions.export_curves(window.parts, tmp_path / "c.png")
+    export_actions.export_curves(window.parts, tmp_path / "c.svg")
     assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
     assert "<svg" in (tmp_path / "c.svg").read_text(encoding="utf-8")
-    trace = export_actions.export_trace_csv(window, tmp_path / "t.csv")
+    trace = export_actions.export_trace_csv(window.parts, tmp_path / "t.csv")
     assert len(list(csv.reader(trace.read_text(encoding="utf-8").splitlines()))) == 3
-    history = export_actions.export_history_csv(window, tmp_path / "h.csv")
+    history = export_actions.export_history_csv(window.parts, tmp_path / "h.csv")
     rows = list(csv.DictReader(history.read_text(encoding="utf-8").splitlines()))
     assert float(rows[1]["loss"]) == window.controller.latest.records[1].loss
-    with np.load(export_actions.export_weights_npz(window, tmp_path / "w.npz")) as w:
+    npz = export_actions.export_weights_npz(window.parts, tmp_path / "w.npz")
+    with np.load(npz) as w:
         assert w["W1"].shape == (20, 64)
     doc = json.loads(
-        export_actions.export_weights_json(window, tmp_path / "w.json").read_text(
+        export_actions.export_weights_json(window.parts, tmp_path / "w.json").read_text(
             encoding="utf-8"
         )
     )
     assert doc["feature_names"][0] == "height"
-    image = export_actions.export_pipeline_png(window, tmp_path / "p.png")
+    image = export_actions.export_pipeline_png(window.parts, tmp_path / "p.png")
     assert image.read_bytes()[:4] == b"\x89PNG"
 
 
 def test_the_report_has_the_insight_numbers_and_prints_to_pdf(qtbot, window, tmp_path):
     train_epochs(qtbot, window, 2)
-    page = run_report.save_report(window, tmp_path / "report.html")
+    page = run_report.save_report(window.parts, tmp_path / "report.html")
     text = page.read_text(encoding="utf-8")
     first, last = window.controller.latest.records
     assert "build up from simple to complex features" in text
@@ -183,7 +185,7 @@ def test_the_report_has_the_insight_numbers_and_prints_to_pdf(qtbot, window, tmp
     assert f"{last.loss:.3f} after epoch 2" in text
     assert "data:image/png;base64," in text
     assert "quiz was not taken" in text
-    pdf = run_report.save_report(window, tmp_path / "report")
+    pdf = run_report.save_report(window.parts, tmp_path / "report")
     assert pdf.suffix == ".pdf"
     assert pdf.read_bytes()[:5] == b"%PDF-"
 

@@ -25,6 +25,7 @@ from core import Trainer, TrainingConfig
 from core.files.bounded_read import FileRefused, read_at_most, read_bytes
 from core.files.classroom_profile import ProfileError, load_profile
 from core.files.history_export import spreadsheet_safe, write_history_csv
+from core.files.quiz_bank_file import load_bank
 from core.files.session_arrays import MAX_ARRAY_BYTES, MAX_JSON_BYTES, total_bytes
 from core.files.session_file import (
     ARRAYS_MEMBER,
@@ -34,7 +35,7 @@ from core.files.session_file import (
     save_session,
 )
 from core.files.session_restore import capture, data_source
-from core.quiz.bank import QuizBankError, load_bank
+from core.quiz.bank import QuizBankError
 
 MiB = 1 << 20
 CONFIG = TrainingConfig(hidden_layers=(16, 8), epochs=3, n_rows=200, seed=5)

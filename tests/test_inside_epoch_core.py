@@ -43,6 +43,23 @@ def test_the_replay_matches_adam_runs_and_a_last_short_batch():
     assert len(rows.y) == 32
 
 
+@pytest.mark.parametrize(("seed", "batch_size"), [(0, 32), (5, 48), (9, 800)])
+def test_rows_at_replays_every_batch_the_trainer_trained_on(seed, batch_size):
+    """Time travel's batches of the past come from replaying the seed's shuffle."""
+    trainer = Trainer(TrainingConfig(seed=seed, batch_size=batch_size, epochs=3))
+    trained = []
+    while not trainer.done:
+        rows = NextBatch().peek(trainer)
+        trained.append(rows)
+        trainer.step_batch()
+    replay = NextBatch()  # asked afterwards, in the order the scrubber might
+    for rows in [*trained[::-1], *trained]:
+        again = replay.rows_at(trainer, rows.epoch, rows.batch)
+        np.testing.assert_array_equal(again.indices, rows.indices)
+        np.testing.assert_array_equal(again.X, rows.X)
+        np.testing.assert_array_equal(again.y, rows.y)
+
+
 def test_probe_is_seeded_sorted_by_class_and_from_validation_rows():
     trainer = Trainer(TrainingConfig())
     probe = probe_for(trainer)

@@ -5,7 +5,6 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QThread
 
 from core import Trainer, TrainingConfig
 from core.engine.snapshot import take_snapshot
@@ -17,9 +16,8 @@ from core.lesson.insight import untangle, untangling_sentence
 from desktop.lesson import insight_view as insight_module
 from desktop.lesson.boundary_view import BoundaryView
 from desktop.lesson.comparison_view import ComparisonView, table_cells
-from desktop.lesson.comparison_worker import ComparisonRequest, ComparisonWorker
+from desktop.lesson.comparison_worker import ComparisonRequest, comparison_worker
 from desktop.lesson.insight_view import InsightView
-from desktop.lesson.lesson_views import install_lesson_views
 from desktop.run import background_task
 from desktop.run.training_worker import _describe
 from tests.gui_helpers import WAIT_MS, make_window
@@ -32,11 +30,11 @@ def _trained(config: TrainingConfig):
 
 
 def test_the_worker_run_equals_the_core_comparison(qapp):
-    worker = ComparisonWorker()
-    finished = []
-    worker.finished.connect(finished.append)
     config = TrainingConfig(dataset="moons", epochs=3)
-    worker.run(ComparisonRequest(config, (4, 9)))
+    worker = comparison_worker(ComparisonRequest(config, (4, 9)))
+    finished = []
+    worker.returned.connect(finished.append)
+    worker.run()  # on this thread: its signals are delivered at once
     reference = DepthComparison(config, (4, 9)).run()
     (progress,) = finished
     assert progress.done
@@ -46,13 +44,15 @@ def test_the_worker_run_equals_the_core_comparison(qapp):
 
 
 def test_a_cancelled_worker_ends_with_a_partial_result(qapp):
-    worker = ComparisonWorker()
-    finished = []
-    worker.finished.connect(finished.append)
-    worker.cancel_flag.set()
-    worker.run(ComparisonRequest(TrainingConfig()))
-    assert not finished[0].done
-    assert finished[0].verdict is None
+    worker = comparison_worker(ComparisonRequest(TrainingConfig()))
+    finished, returned = [], []
+    worker.yielded.connect(finished.append)
+    worker.yielded.connect(lambda _progress: worker.quit())
+    worker.returned.connect(returned.append)
+    worker.run()
+    assert not finished[-1].done  # what the runner reports after a stop
+    assert finished[-1].verdict is None
+    assert returned == []  # quit() stopped the generator before its end
 
 
 @pytest.fixture
@@ -160,10 +160,10 @@ def test_closing_mid_run_stops_and_joins_the_thread(qtbot):
     view.set_description(replace(description, config=long_run))
     with qtbot.waitSignal(view.runner.progress, timeout=WAIT_MS):
         view.start()
-    thread: QThread = view.runner.thread
-    assert thread.isRunning()
+    pool = view.runner.pool  # the runner's own one-thread pool
+    assert pool.activeThreadCount() == 1
     view.close()
-    assert thread.isFinished()
+    assert pool.activeThreadCount() == 0  # joined, not abandoned
     assert not view.runner.running
 
 
@@ -327,13 +327,13 @@ def test_a_hidden_insight_view_computes_only_when_shown(qtbot, trained_athletes)
 
 def test_install_adds_tabs_menu_entries_and_follows_the_controller(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path, TrainingConfig(dataset="circles"))
-    views = install_lesson_views(window)
+    views = window.lesson_views
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[-3:] == ["Key insight", "Compare depths", "Decision boundary"]
     learn = [a.objectName() for a in window.menu("learn").actions()]
     assert {"learn_insight_action", "learn_compare_action"} <= set(learn)
     assert views.boundary.dataset.name == "circles"
-    views.actions["boundary"].trigger()
+    window.commands["learn_boundary_action"].trigger()
     window.controller.step_epoch()
     qtbot.waitUntil(
         lambda: (
@@ -343,8 +343,8 @@ def test_install_adds_tabs_menu_entries_and_follows_the_controller(qtbot, tmp_pa
         timeout=WAIT_MS,
     )
     with qtbot.waitSignal(views.comparison.runner.progress, timeout=WAIT_MS):
-        views.actions["compare"].trigger()
+        window.commands["learn_compare_action"].trigger()
     assert window.tabs.currentWidget() is views.comparison
-    thread = views.comparison.runner.thread
+    pool = views.comparison.runner.pool
     window.close()  # mid-run or just after: the thread is joined either way
-    assert thread.isFinished()
+    assert pool.activeThreadCount() == 0

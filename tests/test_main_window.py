@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from core import Trainer, TrainingConfig
@@ -197,6 +198,7 @@ def test_stage_click_opens_its_detail(qtbot, window):
 
 def test_settings_are_remembered_and_defaults_restored(qtbot, tmp_path):
     first = make_window(qtbot, tmp_path)
+    first.findChild(QAction, "remember_setup_action").trigger()  # off by default
     _set_layers(qtbot, first, "16")
     qtbot.waitUntil(
         lambda: first.description.config.hidden_layers == (16,), timeout=WAIT_MS

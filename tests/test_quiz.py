@@ -13,6 +13,7 @@ import pytest
 from core import Trainer, TrainingConfig
 from core.data.datasets import DATASET_NAMES
 from core.engine.training import EpochRecord, History
+from core.files.quiz_bank_file import load_bank
 from core.quiz.sitting import (
     DATASET_TAGS,
     FORMAT_VERSION,
@@ -22,7 +23,6 @@ from core.quiz.sitting import (
     QuizSession,
     bank_from_data,
     draw_questions,
-    load_bank,
     load_builtin_bank,
     parse_bank,
     run_questions,

@@ -153,7 +153,8 @@ def test_score_page_retakes_three_new_or_all(make_dialog, qtbot, bank):
     assert "loss-decreases" in again  # the seed's question is in every quiz
     assert not first & again
     assert dialog.question_label.isVisible()
-    assert dialog.results() == ()
+    assert dialog.session.results() == ()  # the new attempt has no answers yet
+    assert [r.correct for r in dialog.results()] == [True] * 3  # the kept attempt
     for _ in range(3):
         dialog.choose(0)
         dialog.go_on()
@@ -296,3 +297,74 @@ def test_the_window_quiz_uses_compare_depths_and_the_runs_data(qtbot, tmp_path):
     assert f"scored {shown} on average" in by_id["run-vs-baseline"].text
     window.quiz.close()
     window.close()
+
+
+def finish(dialog, pick):
+    """Answer every question of the current attempt with ``pick(shown)``."""
+    while dialog.stack.currentIndex() == dialog.QUESTION_PAGE:
+        dialog.choose(pick(dialog.session.current))
+        dialog.go_on()
+
+
+def test_retake_then_escape_keeps_the_last_completed_attempt(make_dialog, qtbot):
+    dialog = make_dialog()
+    finish(dialog, lambda shown: shown.correct_choice)
+    kept = dialog.results()
+    assert len(kept) == 3
+    assert all(r.correct for r in kept)
+    dialog.retake()
+    dialog.choose((dialog.session.current.correct_choice + 1) % 2)  # half-way
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.results() == kept  # the report and the session get these
+    assert len(dialog.session.results()) == 1
+
+
+def test_a_second_completed_attempt_replaces_the_first(make_dialog):
+    dialog = make_dialog()
+    finish(dialog, lambda shown: shown.correct_choice)
+    first = dialog.results()
+    dialog.retake()
+    finish(dialog, lambda shown: (shown.correct_choice + 1) % len(shown.options))
+    second = dialog.results()
+    assert second != first
+    assert not any(r.correct for r in second)
+    assert [r.question_id for r in second] == [
+        s.question.id for s in dialog.session.shown
+    ]
+
+
+def test_a_new_quiz_window_keeps_the_earlier_completed_attempt(make_dialog):
+    earlier = make_dialog()
+    finish(earlier, lambda shown: shown.correct_choice)
+    again = make_dialog(previous=earlier.completed)
+    again.reject()  # opened and closed without answering
+    assert again.results() == earlier.results()
+
+
+def test_with_no_completed_attempt_the_answers_so_far_count(make_dialog):
+    dialog = make_dialog()
+    dialog.choose(dialog.session.current.correct_choice)
+    assert len(dialog.results()) == 1
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_the_question_is_never_smaller_than_its_answers(qtbot, bank, scale):
+    from desktop.window.projector_mode import base_point_size
+
+    app = QApplication.instance()
+    original = app.font()
+    font = app.font()
+    font.setPointSizeF(base_point_size() * scale)
+    app.setFont(font)
+    try:
+        dialog = QuizDialog(bank, rng=random.Random(0))
+        qtbot.addWidget(dialog)
+    finally:
+        app.setFont(original)
+    question = dialog.question_label.font().pointSizeF()
+    answers = [b.label.font().pointSizeF() for b in dialog.option_buttons]
+    assert question >= max(answers)
+    assert answers[0] >= 13 * scale - 0.01  # the answers grew with the scale
+    score = dialog.score_label.font().pointSizeF()
+    assert score >= dialog.score_message.font().pointSizeF()

@@ -145,7 +145,7 @@ def train(setup: str, seed: int, csv_dataset) -> Run:
         loss.append(train_loss)
         val_loss.append(v_loss)
         val_accuracy.append(v_accuracy)
-    assert trainer.state is TrainerState.FINISHED
+    assert trainer.status is TrainerState.FINISHED
     share = float(np.mean(trainer.raw_split.y_val == 1))
     baseline = None
     if config.hidden_layers:

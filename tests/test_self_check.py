@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.startup import self_check
+from desktop.startup import self_check, text_check
 from tests.conftest import ROOT
 
 
@@ -58,7 +58,7 @@ def test_smoke_test_fails_when_text_does_not_render(tmp_path: Path) -> None:
 
 
 def test_text_check_passes_with_fonts(qapp) -> None:
-    assert self_check.text_problem() == ""
+    assert text_check.text_problem() == ""
 
 
 def test_a_failing_check_is_reported_with_its_reason(qapp, tmp_path, monkeypatch):

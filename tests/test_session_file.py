@@ -104,8 +104,53 @@ def test_without_replay_the_saved_numbers_are_set_at_an_epoch_boundary(tmp_path)
         trainer.optimizer.state()["m"], original.optimizer.state()["m"]
     )
     trainer.run()
-    assert trainer.state.value == "finished"
+    assert trainer.status.value == "finished"
     assert [r.epoch for r in trainer.history.records] == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("optimizer", ["adam", "sgd"])
+def test_the_saved_numbers_become_a_run_record_the_trainer_restores(optimizer):
+    """Without replay the session is a run record: last good parameters are the
+    saved ones, the divergence threshold follows the first saved loss."""
+    config = CONFIG.with_changes(optimizer=optimizer)
+    original = trained(config, epochs=2)
+    session = capture(original, data_source(original.dataset, config))
+    trainer = restore_trainer(session, budget=0).trainer
+    record = trainer.state()
+    assert record.position == original.position()
+    np.testing.assert_array_equal(record.theta, original.model.theta)
+    np.testing.assert_array_equal(record.good_theta, original.model.theta)
+    first = original.history.batch_losses[0]
+    assert record.loss_limit == max(10 * first, 10.0)
+    assert record.records == tuple(original.history.records)
+    for key, value in original.optimizer.state().items():
+        np.testing.assert_allclose(trainer.optimizer.state()[key], value, rtol=1e-15)
+
+
+def test_capture_writes_the_run_record_under_the_sessions_names():
+    trainer = trained(epochs=1, batches=4)
+    session = capture(trainer, data_source(trainer.dataset, CONFIG))
+    position = trainer.position()
+    assert (session.state, session.epoch, session.batch_in_epoch) == (
+        position.state,
+        position.epoch,
+        position.batch_in_epoch,
+    )
+    assert (session.step_count, session.learning_rate) == (
+        position.step,
+        position.learning_rate,
+    )
+    assert session.batches_per_epoch == position.batches_per_epoch
+    np.testing.assert_array_equal(session.theta, trainer.model.theta)
+    np.testing.assert_array_equal(session.batch_losses, trainer.history.batch_losses)
+    snapshot_session = capture_snapshot(
+        take_snapshot(trainer),
+        CONFIG,
+        trainer.dataset,
+        data_source(trainer.dataset, CONFIG),
+    )
+    assert snapshot_session.step_count == session.step_count
+    assert snapshot_session.batch_in_epoch == session.batch_in_epoch
 
 
 def test_a_snapshot_session_recovers_the_optimizer_state_by_replay(tmp_path):

@@ -61,7 +61,7 @@ def test_run_stops_between_batches_when_asked():
     assert state is TrainerState.TRAINING
     assert len(trainer.history.batch_losses) == 10
     trainer.run()
-    assert trainer.state is TrainerState.FINISHED
+    assert trainer.status is TrainerState.FINISHED
 
 
 @pytest.mark.parametrize("batch_size", [32, 64, 800])
@@ -131,7 +131,7 @@ def test_divergence_after_good_epochs_keeps_their_history():
     kept = trainer.model.theta.copy()
     trainer.learning_rate = 50.0
     trainer.run()
-    assert trainer.state is TrainerState.DIVERGED
+    assert trainer.status is TrainerState.DIVERGED
     good, diverged = trainer.history.records  # the diverged epoch's row: its event
     assert diverged.events == ("diverged",)
     assert "diverged" not in good.events

@@ -52,7 +52,7 @@ def _insight(config: TrainingConfig, as_json: bool, data: Dataset | None) -> int
     split = normalized_split(trainer.dataset, trainer.config)
     before = untangle(trainer.model, split, 0)
     trainer.run()
-    if trainer.state is TrainerState.DIVERGED:
+    if trainer.status is TrainerState.DIVERGED:
         print(trainer.error, file=sys.stderr)
         return 1
     after = untangle(trainer.model, split, len(trainer.history.records))

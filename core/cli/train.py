@@ -79,7 +79,7 @@ def _train(
         print(json.dumps(record.as_dict()) if as_json else _row(record), flush=True)
     if save_to is not None and not save_run(trainer, save_to, fixes, as_json):
         return 1
-    if trainer.state is TrainerState.DIVERGED:
+    if trainer.status is TrainerState.DIVERGED:
         print(trainer.error, file=sys.stderr)
         return 1
     return 0

@@ -14,11 +14,27 @@ seed's workload the two together make a run about 5% faster.
 
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass
+from typing import Any
+
 import numpy as np
 
 from core.engine.fast_step import Targets
 
 Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class ShuffleState:
+    """Where the shuffle stands: the generator's state and this epoch's order.
+
+    Restoring both puts the batches of the epoch under way back as they were
+    and makes every later epoch draw the same order again.
+    """
+
+    generator: dict[str, Any]  # the generator's ``bit_generator.state``
+    order: Array  # this epoch's order of the training rows (read-only)
 
 
 class EpochBatches:
@@ -59,7 +75,26 @@ class EpochBatches:
 
     def shuffle(self) -> None:
         """Draw this epoch's order and refresh every batch view in place."""
-        order = self._rng.permutation(len(self._y))
+        self._arrange(self._rng.permutation(len(self._y)))
+
+    def state(self) -> ShuffleState:
+        order = self.order.copy()
+        order.flags.writeable = False
+        generator = copy.deepcopy(dict(self._rng.bit_generator.state))
+        return ShuffleState(generator, order)
+
+    def restore(self, state: ShuffleState) -> None:
+        """Put the generator and the epoch's batches back as ``state`` has them."""
+        if state.order.shape != (len(self._y),):
+            raise ValueError(
+                f"The shuffle order has {state.order.size} rows; this run trains "
+                f"on {len(self._y)}."
+            )
+        self._rng.bit_generator.state = copy.deepcopy(state.generator)
+        self._arrange(np.array(state.order))
+
+    def _arrange(self, order: Array) -> None:
+        """Gather the rows in ``order`` into the batch buffers."""
         self.order = order
         np.take(self._X1, order, axis=0, out=self.X1)
         np.take(self._y, order, out=self.y)

@@ -8,12 +8,14 @@ and the command line can print it as one line.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from core.data.datasets import DATASET_NAMES, MAX_ROWS, MIN_ROWS
-from core.engine.activations import HIDDEN_ACTIVATIONS
+from core.engine.activations import ACTIVATIONS
 from core.engine.optim import OPTIMIZERS
+from core.validation import ValidationError, no_unknown_keys, number_in, one_of
 
 MAX_UNITS = 4096
 MAX_HIDDEN_LAYERS = 8
@@ -55,7 +57,7 @@ class TrainingConfig:
         if self.n_rows is not None:
             _check_int("n_rows", self.n_rows, MIN_ROWS, MAX_ROWS)
         _check_layers(self.hidden_layers)
-        _check_choice("activation", self.activation, HIDDEN_ACTIVATIONS)
+        _check_choice("activation", self.activation, tuple(ACTIVATIONS))
         _check_choice("optimizer", self.optimizer, OPTIMIZERS)
         check_learning_rate(self.learning_rate)
         _check_int("batch_size", self.batch_size, 1, 1_000_000)
@@ -77,10 +79,13 @@ class TrainingConfig:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrainingConfig:
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ConfigError(unknown[0], f"Unknown setting {unknown[0]!r}.")
+        known = [f.name for f in fields(cls)]
+        try:
+            no_unknown_keys(dict(sorted(data.items())), known, noun="setting")
+        except ValidationError as problem:
+            raise ConfigError(
+                problem.path, f'"{problem.path}" {problem.message}'
+            ) from None
         values = dict(data)
         if "hidden_layers" in values:
             values["hidden_layers"] = tuple(values["hidden_layers"])
@@ -158,27 +163,21 @@ def _check_choice(
     name: str, value: str, choices: tuple[str, ...], allow_custom: bool = False
 ) -> None:
     custom = allow_custom and isinstance(value, str) and value.startswith("file:")
-    if value in choices or custom:
-        return
-    raise ConfigError(
-        name, f"{name} must be one of {', '.join(choices)}; got {value!r}."
-    )
+    if not custom:
+        _checked(name, one_of, value, choices, name)
 
 
 def _check_int(name: str, value: int, low: int, high: int) -> None:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int)
-        or not low <= value <= high
-    ):
-        raise ConfigError(
-            name, f"{name} must be a whole number from {low} to {high:,}."
-        )
+    _checked(name, number_in, value, name, low, high, whole=True)
 
 
 def _check_float(name: str, value: float, low: float, high: float) -> None:
-    ok = (
-        isinstance(value, int | float) and math.isfinite(value) and low <= value <= high
-    )
-    if not ok:
-        raise ConfigError(name, f"{name} must be a number from {low:g} to {high:g}.")
+    _checked(name, number_in, value, name, float(low), float(high))
+
+
+def _checked(name: str, check: Callable[..., Any], *args: Any, **kw: Any) -> None:
+    """Run a ``core.validation`` check; its problem becomes a ``ConfigError``."""
+    try:
+        check(*args, **kw)
+    except ValidationError as problem:
+        raise ConfigError(name, f"{name} {problem.message}") from None

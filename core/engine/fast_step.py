@@ -7,15 +7,16 @@ computes exactly what ``MLP.loss_and_grads`` computes, with fewer, larger calls:
 
 * Examples are columns here (``z.T = [W; b].T @ [a, 1].T``), so every
   layer's activations are contiguous rows with a final row of ones below.
-* Each layer's ``W`` and ``b`` are stored one after the other in ``theta``,
-  so the stacked matrix ``[W; b]`` is a single view: the bias is added inside
-  the matrix product, and one product ``[a, 1].T @ delta`` yields ``dW`` and
-  ``db`` together.
+* Each layer's ``W`` and ``b`` are stored one after the other in ``theta``
+  (``model.ParameterLayout``), so the stacked matrix ``[W; b]`` is a single
+  view: the bias is added inside the matrix product, and one product
+  ``[a, 1].T @ delta`` yields ``dW`` and ``db`` together.
 * Every buffer is allocated once per batch size and written with ``out=``;
   the gradient lands in one flat vector laid out like ``theta``, so the
   optimizer updates the whole network in a handful of calls.
 * A hidden layer's product is written straight into its activation buffer
-  and the activation is applied there in place; ``f'(z)`` is kept from the
+  and the activation's in-place kernels (``activations.Kernels``, from the
+  activation table) are applied there; ``f'(z)`` is kept from the
   forward pass, so the backward pass needs one multiply per layer.
 * For each batch size a ``_Plan`` holds, per layer, a tuple of every view the
   loops touch, so a step builds no lists and looks nothing up.
@@ -28,7 +29,6 @@ lets ``benchmarks/bench_core.py`` count them.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -44,15 +44,6 @@ def examples_as_columns(X: Array) -> Array:
     X1T = np.ones((X.shape[1] + 1, X.shape[0]), dtype=X.dtype)
     X1T[:-1] = X.T
     return X1T
-
-
-def stacked_views(flat: Array, sizes: tuple[int, ...]) -> list[Array]:
-    """Per layer, the (inputs + 1, outputs) view ``[W; b]`` into a flat vector."""
-    views, offset = [], 0
-    for n, m in pairwise(sizes):
-        views.append(flat[offset : offset + (n + 1) * m].reshape(n + 1, m))
-        offset += (n + 1) * m
-    return views
 
 
 class Targets(NamedTuple):
@@ -90,8 +81,10 @@ class BatchStepper:
         self.max_batch = max_batch
         self.grad: Array = _gradient_buffer(model, grad)
         self._plans: dict[int, _Plan] = {}
-        kernels = _KERNELS[model.activation.name]
-        self._activate, self._keep_slope, self._apply_slope = kernels
+        kernels = model.activation.kernels
+        self._activate = kernels.activate
+        self._keep_slope = kernels.keep_slope
+        self._apply_slope = kernels.apply_slope
         self._l2_mask = model.weight_mask() * self.l2
         self._l2_term = np.empty_like(model.theta)
 
@@ -216,8 +209,8 @@ class _Plan:
     def __init__(self, model: MLP, grad: Array, n: int) -> None:
         sizes, dtype = model.layer_sizes, model.dtype
         hidden = sizes[1:-1]
-        Wb = stacked_views(model.theta, sizes)
-        grad_Wb = stacked_views(grad, sizes)
+        Wb = model.parameter_layout.stacked(model.theta)
+        grad_Wb = model.parameter_layout.stacked(grad)
         a1 = [np.ones((m + 1, n), dtype) for m in hidden]
         a = [view[:-1] for view in a1]
         slope = [np.empty((m, n), dtype) for m in hidden]
@@ -242,67 +235,3 @@ class _Plan:
         self.softplus = np.empty(n, dtype)
         self.ones = np.ones(n, dtype)
         self.zero = np.zeros((), dtype)
-
-
-# Each activation as three kernels, all in place on the layer's buffer ``a``:
-#   activate(a, zeros): a holds z on entry and f(z) on return;
-#   keep_slope(a, slope, zeros): writes f'(z) into slope, from a = f(z);
-#   apply_slope(delta, slope): multiplies delta by f'(z).
-# Keeping the slope from the forward pass makes the backward pass one call.
-
-
-def _relu(a: Array, zeros: Array) -> None:
-    np.maximum(a, zeros, out=a)
-
-
-def _relu_slope(a: Array, slope: Array, zeros: Array) -> None:
-    """1 where z > 0, which is where max(z, 0) > 0."""
-    np.greater(a, zeros, out=slope)
-
-
-def _tanh(a: Array, zeros: Array) -> None:
-    np.tanh(a, out=a)
-
-
-def _tanh_slope(a: Array, slope: Array, zeros: Array) -> None:
-    """1 - tanh(z)^2."""
-    np.square(a, out=slope)
-    np.subtract(1.0, slope, out=slope)
-
-
-def _sigmoid(a: Array, zeros: Array) -> None:
-    """0.5 tanh(z / 2) + 0.5, as ``core.engine.activations.sigmoid`` computes it."""
-    np.multiply(a, 0.5, out=a)
-    np.tanh(a, out=a)
-    np.multiply(a, 0.5, out=a)
-    np.add(a, 0.5, out=a)
-
-
-def _sigmoid_slope(a: Array, slope: Array, zeros: Array) -> None:
-    """s (1 - s) with s = sigmoid(z)."""
-    np.subtract(1.0, a, out=slope)
-    np.multiply(slope, a, out=slope)
-
-
-def _linear(a: Array, zeros: Array) -> None:
-    """a = z: already in place."""
-
-
-def _linear_slope(a: Array, slope: Array, zeros: Array) -> None:
-    """The slope is 1, and ``_no_slope`` never reads it."""
-
-
-def _apply_slope(delta: Array, slope: Array) -> None:
-    np.multiply(delta, slope, out=delta)
-
-
-def _no_slope(delta: Array, slope: Array) -> None:
-    """A linear layer's slope is 1: nothing to do."""
-
-
-_KERNELS = {
-    "relu": (_relu, _relu_slope, _apply_slope),
-    "tanh": (_tanh, _tanh_slope, _apply_slope),
-    "sigmoid": (_sigmoid, _sigmoid_slope, _apply_slope),
-    "linear": (_linear, _linear_slope, _no_slope),
-}

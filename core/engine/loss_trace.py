@@ -109,6 +109,19 @@ class LossTrace:
         self._tail_sum, self._tail_count = value * self.stride, self.stride
         self.stride *= 2
 
+    def copy(self) -> LossTrace:
+        """An independent trace with the same points, stride and open bucket.
+
+        A run record keeps one (``Trainer.state()``) and a restored trainer
+        appends to another, so the two never share a buffer that grows.
+        """
+        clone = LossTrace(cap=self.cap)
+        clone._buffer = self._buffer.copy()
+        clone._n, clone.count, clone.first = self._n, self.count, self.first
+        clone.stride = self.stride
+        clone._tail_sum, clone._tail_count = self._tail_sum, self._tail_count
+        return clone
+
     # -- reading ------------------------------------------------------------
 
     def points(self) -> Array:

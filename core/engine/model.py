@@ -15,9 +15,76 @@ from itertools import pairwise
 
 import numpy as np
 
-from core.engine.activations import Activation, get_activation, sigmoid
+from core.engine.activations import (
+    OUTPUT_ACTIVATION,
+    Activation,
+    get_activation,
+    sigmoid,
+)
 
 Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class ParameterLayout:
+    """Where each layer's ``W`` and ``b`` sit in the flat parameter vector.
+
+    Layer after layer, ``W`` (inputs x outputs, row-major) and then ``b``.
+    Because ``b`` follows ``W``, a layer's ``[W; b]`` is one contiguous
+    (inputs + 1, outputs) block: the fast step adds the bias inside its
+    matrix product through that view. This is the only place that knows the
+    layout; the model, the fast and stacked steps, snapshots, exports and
+    the inside views all take their views from here.
+
+    Every method also takes a stack of vectors (shape ``(..., size)``, say one
+    row per seed) and returns views with the same leading axes.
+    """
+
+    sizes: tuple[int, ...]
+
+    @classmethod
+    def of(cls, sizes: Sequence[int]) -> ParameterLayout:
+        return cls(tuple(int(s) for s in sizes))
+
+    @property
+    def blocks(self) -> tuple[tuple[int, int, int], ...]:
+        """Per layer ``(start, inputs, outputs)``: a block (inputs + 1) x outputs."""
+        blocks, start = [], 0
+        for n, m in pairwise(self.sizes):
+            blocks.append((start, n, m))
+            start += (n + 1) * m
+        return tuple(blocks)
+
+    @property
+    def size(self) -> int:
+        return sum((n + 1) * m for n, m in pairwise(self.sizes))
+
+    def stacked(self, flat: Array) -> list[Array]:
+        """Per layer, the ``[W; b]`` view of shape (..., inputs + 1, outputs)."""
+        self._check(flat)
+        lead = flat.shape[:-1]
+        return [
+            flat[..., start : start + (n + 1) * m].reshape(*lead, n + 1, m)
+            for start, n, m in self.blocks
+        ]
+
+    def weights_and_biases(self, flat: Array) -> list[tuple[Array, Array]]:
+        """Per layer the views ``(W, b)``: (..., inputs, outputs), (..., outputs)."""
+        return [(Wb[..., :-1, :], Wb[..., -1, :]) for Wb in self.stacked(flat)]
+
+    def weight_mask(self, dtype: np.dtype | type = np.float64) -> Array:
+        """1 where the flat vector holds a weight, 0 where it holds a bias (for L2)."""
+        mask = np.zeros(self.size, dtype=dtype)
+        for W, _ in self.weights_and_biases(mask):
+            W[...] = 1.0
+        return mask
+
+    def _check(self, flat: Array) -> None:
+        if flat.shape[-1:] != (self.size,):
+            raise ValueError(
+                f"A network of layer sizes {self.sizes} has {self.size} parameters; "
+                f"got an array of shape {flat.shape}."
+            )
 
 
 class Layer:
@@ -64,8 +131,8 @@ def _copy_checked(target: Array, value: Array, name: str) -> None:
 
 
 @dataclass(frozen=True)
-class ForwardTrace:
-    """Everything the forward pass computed.
+class ForwardPass:
+    """Everything the forward pass computed (the backward pass's input).
 
     ``a[0]`` is the input and ``a[k]`` the output of layer ``k``;
     ``z[k - 1]`` is layer ``k``'s pre-activation, so ``a[k] = f(z[k - 1])``.
@@ -85,17 +152,22 @@ class ForwardTrace:
 
 
 @dataclass(frozen=True)
-class LayerGrads:
+class LayerGradient:
     """The gradient of the loss with respect to one layer's ``W`` and ``b``."""
 
     dW: Array
     db: Array
 
+    @property
+    def norm(self) -> float:
+        """‖(dW, db)‖: the length of this layer's part of the gradient."""
+        return float(np.sqrt(np.sum(self.dW * self.dW) + np.sum(self.db * self.db)))
+
 
 @dataclass(frozen=True)
 class LossAndGrads:
     loss: float
-    grads: list[LayerGrads]
+    grads: list[LayerGradient]
 
 
 def binary_cross_entropy_from_logits(z: Array, y: Array) -> float:
@@ -132,13 +204,16 @@ class MLP:
         self.layer_sizes: tuple[int, ...] = tuple(sizes)
         self.activation: Activation = get_activation(activation)
         self.dtype = np.dtype(dtype)
-        self.theta: Array = np.zeros(self.parameter_count_for(sizes), dtype=self.dtype)
-        self.layers: list[Layer] = _layer_views(self.theta, sizes)
+        self.parameter_layout = ParameterLayout.of(sizes)
+        self.theta: Array = np.zeros(self.parameter_layout.size, dtype=self.dtype)
+        self.layers: list[Layer] = [
+            Layer(W, b) for W, b in self.parameter_layout.weights_and_biases(self.theta)
+        ]
         self.initialize(rng if rng is not None else np.random.default_rng(0))
 
     @staticmethod
     def parameter_count_for(sizes: Sequence[int]) -> int:
-        return sum((n + 1) * m for n, m in pairwise(sizes))
+        return ParameterLayout.of(sizes).size
 
     @property
     def params(self) -> list[Layer]:
@@ -153,46 +228,44 @@ class MLP:
         return int(self.theta.size)
 
     def initialize(self, rng: np.random.Generator) -> None:
-        """He initialisation before ReLU, Glorot elsewhere; biases start at zero."""
+        """Each layer's weights by its activation's rule (He before ReLU, Glorot
+        elsewhere, see ``core.engine.activations``); biases start at zero."""
         for k, layer in enumerate(self.layers):
             fan_in, fan_out = layer.W.shape
-            is_output = k == self.n_layers - 1
-            if self.activation.name == "relu" and not is_output:
-                W = rng.normal(0.0, np.sqrt(2.0 / fan_in), size=(fan_in, fan_out))
-            else:
-                limit = np.sqrt(6.0 / (fan_in + fan_out))
-                W = rng.uniform(-limit, limit, size=(fan_in, fan_out))
-            layer.W = W
+            layer.W = self.activation_of_layer(k).init(rng, fan_in, fan_out)
             layer.b = np.zeros(fan_out)
 
     def activation_of_layer(self, k: int) -> Activation:
         """Hidden layers use the chosen activation; the last layer is sigmoid."""
-        return get_activation("sigmoid") if k == self.n_layers - 1 else self.activation
+        if k == self.n_layers - 1:
+            return get_activation(OUTPUT_ACTIVATION)
+        return self.activation
 
-    def forward(self, X: Array) -> ForwardTrace:
+    def forward(self, X: Array) -> ForwardPass:
         a = [np.asarray(X, dtype=self.dtype)]
         z: list[Array] = []
         for k, layer in enumerate(self.layers):
             z.append(a[-1] @ layer.W + layer.b)
             a.append(self.activation_of_layer(k).f(z[-1]))
-        return ForwardTrace(z=z, a=a)
+        return ForwardPass(z=z, a=a)
 
     def predict_proba(self, X: Array) -> Array:
         return self.forward(X).probabilities
 
     def loss(self, X: Array, y: Array, l2: float = 0.0) -> float:
-        trace = self.forward(X)
-        return binary_cross_entropy_from_logits(trace.logits, y) + self._l2_penalty(l2)
+        logits = self.forward(X).logits
+        return binary_cross_entropy_from_logits(logits, y) + self._l2_penalty(l2)
 
     def loss_and_grads(self, X: Array, y: Array, l2: float = 0.0) -> LossAndGrads:
-        trace = self.forward(X)
+        forward_pass = self.forward(X)
         y = np.asarray(y, dtype=self.dtype)
-        loss = binary_cross_entropy_from_logits(trace.logits, y) + self._l2_penalty(l2)
-        return LossAndGrads(loss=loss, grads=self.backward(trace, y, l2))
+        loss = binary_cross_entropy_from_logits(forward_pass.logits, y)
+        loss += self._l2_penalty(l2)
+        return LossAndGrads(loss=loss, grads=self.backward(forward_pass, y, l2))
 
     def backward(
-        self, trace: ForwardTrace, y: Array, l2: float = 0.0
-    ) -> list[LayerGrads]:
+        self, forward_pass: ForwardPass, y: Array, l2: float = 0.0
+    ) -> list[LayerGradient]:
         """Backpropagation of the mean cross-entropy through every layer.
 
         With a sigmoid output and cross-entropy loss the error at the output
@@ -201,15 +274,15 @@ class MLP:
         activation's slope.
         """
         n = len(y)
-        delta = (trace.a[-1] - np.asarray(y, dtype=self.dtype)[:, None]) / n
-        grads: list[LayerGrads] = []
+        delta = (forward_pass.a[-1] - np.asarray(y, dtype=self.dtype)[:, None]) / n
+        grads: list[LayerGradient] = []
         for k in reversed(range(self.n_layers)):
             layer = self.layers[k]
-            grad_W = trace.a[k].T @ delta + l2 * layer.W
+            grad_W = forward_pass.a[k].T @ delta + l2 * layer.W
             grad_b = delta.sum(axis=0)
-            grads.append(LayerGrads(dW=grad_W, db=grad_b))
+            grads.append(LayerGradient(dW=grad_W, db=grad_b))
             if k > 0:
-                slope = self.activation_of_layer(k - 1).df(trace.z[k - 1])
+                slope = self.activation_of_layer(k - 1).df(forward_pass.z[k - 1])
                 delta = (delta @ layer.W.T) * slope
         return grads[::-1]
 
@@ -218,7 +291,7 @@ class MLP:
             return 0.0
         return 0.5 * l2 * sum(float(np.sum(layer.W * layer.W)) for layer in self.layers)
 
-    def flat_grads(self, grads: Sequence[LayerGrads]) -> Array:
+    def flat_grads(self, grads: Sequence[LayerGradient]) -> Array:
         """Pack per-layer gradients into the same layout as ``theta``."""
         return np.concatenate(
             [np.concatenate([g.dW.ravel(), g.db.ravel()]) for g in grads]
@@ -226,41 +299,21 @@ class MLP:
 
     def weight_mask(self) -> Array:
         """1 where ``theta`` holds a weight, 0 where it holds a bias (for L2)."""
-        mask = np.zeros_like(self.theta)
-        for layer in _layer_views(mask, self.layer_sizes):
-            layer.W[...] = 1.0
-        return mask
+        return self.parameter_layout.weight_mask(self.dtype)
 
     def copy(self) -> MLP:
         clone = MLP(self.layer_sizes, self.activation.name, dtype=self.dtype)
         clone.theta[...] = self.theta
         return clone
 
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "layer_sizes": list(self.layer_sizes),
-            "activation": self.activation.name,
-        }
-
-
-def _layer_views(theta: Array, sizes: Sequence[int]) -> list[Layer]:
-    layers = []
-    offset = 0
-    for n, m in pairwise(sizes):
-        W = theta[offset : offset + n * m].reshape(n, m)
-        offset += n * m
-        b = theta[offset : offset + m]
-        offset += m
-        layers.append(Layer(W, b))
-    return layers
-
 
 __all__ = [
     "MLP",
-    "ForwardTrace",
+    "ForwardPass",
     "Layer",
-    "LayerGrads",
+    "LayerGradient",
     "LossAndGrads",
+    "ParameterLayout",
     "binary_cross_entropy_from_logits",
     "sigmoid",
 ]

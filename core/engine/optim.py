@@ -6,11 +6,19 @@ NumPy calls, which is what makes small networks fast in plain NumPy.
 Each optimizer also owns ``grad``, a vector shaped like the parameters: a
 caller that computes its gradient straight into it (the trainer's stepper
 does) hands it to ``step`` without a copy.
+
+An optimizer's state comes in two forms. ``state()`` is the textbook's (Adam's
+moments ``m`` and ``v``), which session files keep. ``exact_state()`` is the
+numbers the optimizer itself holds, copied: loading it back continues a run
+bit for bit, which a conversion to the textbook form and back cannot promise
+in floating point. A run record (``Trainer.state()``) keeps the exact form;
+``saved_form`` and ``exact_form`` convert between the two.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -42,12 +50,25 @@ class SGD:
             np.multiply(grad, self.lr, out=self._step)
         np.subtract(theta, self._step, out=theta)
 
-    def state(self) -> dict[str, Array]:
+    def exact_state(self) -> dict[str, Array]:
         return {"velocity": self.velocity.copy(), "t": np.array(self.t)}
 
-    def load_state(self, state: dict[str, Array]) -> None:
+    def load_exact_state(self, state: Mapping[str, Array]) -> None:
         self.velocity[...] = state["velocity"]
         self.t = int(state["t"])
+
+    def saved_form(self, exact: Mapping[str, Array]) -> dict[str, Array]:
+        """The velocity is the textbook's own: the two forms are the same."""
+        return {"velocity": np.array(exact["velocity"]), "t": np.array(exact["t"])}
+
+    def exact_form(self, saved: Mapping[str, Array]) -> dict[str, Array]:
+        return self.saved_form(saved)
+
+    def state(self) -> dict[str, Array]:
+        return self.saved_form(self.exact_state())
+
+    def load_state(self, state: Mapping[str, Array]) -> None:
+        self.load_exact_state(self.exact_form(state))
 
 
 class Adam:
@@ -130,13 +151,35 @@ class Adam:
         """The paper's second moment (a new array): ``(1 - beta2) V``."""
         return self._V * (1.0 - self.beta2)
 
-    def state(self) -> dict[str, Array]:
-        return {"m": self.m, "v": self.v, "t": np.array(self.t)}
+    def exact_state(self) -> dict[str, Array]:
+        """The decaying sums themselves, copied: reloading them is bit-exact."""
+        return {"M": self._M.copy(), "V": self._V.copy(), "t": np.array(self.t)}
 
-    def load_state(self, state: dict[str, Array]) -> None:
-        self._M[...] = state["m"] / (1.0 - self.beta1)
-        self._V[...] = state["v"] / (1.0 - self.beta2)
+    def load_exact_state(self, state: Mapping[str, Array]) -> None:
+        self._M[...] = state["M"]
+        self._V[...] = state["V"]
         self.t = int(state["t"])
+
+    def saved_form(self, exact: Mapping[str, Array]) -> dict[str, Array]:
+        """The paper's moments ``m = (1 - beta1) M`` and ``v = (1 - beta2) V``."""
+        return {
+            "m": exact["M"] * (1.0 - self.beta1),
+            "v": exact["V"] * (1.0 - self.beta2),
+            "t": np.array(exact["t"]),
+        }
+
+    def exact_form(self, saved: Mapping[str, Array]) -> dict[str, Array]:
+        return {
+            "M": saved["m"] / (1.0 - self.beta1),
+            "V": saved["v"] / (1.0 - self.beta2),
+            "t": np.array(saved["t"]),
+        }
+
+    def state(self) -> dict[str, Array]:
+        return self.saved_form(self.exact_state())
+
+    def load_state(self, state: Mapping[str, Array]) -> None:
+        self.load_exact_state(self.exact_form(state))
 
 
 def make_optimizer(

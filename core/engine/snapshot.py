@@ -1,32 +1,29 @@
 """Frozen copies of a run's state, safe to hand to another thread.
 
 The window draws from these and never from the trainer's own arrays, which
-keep changing while training runs.
+keep changing while training runs. A snapshot is the run's position (the
+``RunPosition`` of ``core.engine.run_record``, from ``Trainer.position()``)
+plus what the views draw; unlike the full run record it carries no optimizer
+or shuffle state, so taking one many times a second stays cheap.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 import numpy as np
 
 from core.engine.loss_trace import expand, positions
+from core.engine.model import ParameterLayout
+from core.engine.run_record import RunPosition
 from core.engine.training import EpochRecord, Trainer
 
 Array = np.ndarray
 
 
 @dataclass(frozen=True)
-class RunSnapshot:
-    state: str
-    error: str
-    epoch: int
+class RunSnapshot(RunPosition):
     total_epochs: int
-    batch_in_epoch: int
-    batches_per_epoch: int
-    step: int
-    learning_rate: float
     records: tuple[EpochRecord, ...]
     # read-only, shared with the trainer's LossTrace (see core/engine/loss_trace.py):
     # one point per ``batch_stride`` batches, the incomplete bucket in ``batch_tail``
@@ -74,14 +71,8 @@ def take_snapshot(
     """
     trace = trainer.history.batch_losses
     return RunSnapshot(
-        state=trainer.state.value,
-        error=trainer.error,
-        epoch=trainer.epoch,
+        **trainer.position().position_fields(),
         total_epochs=trainer.config.epochs,
-        batch_in_epoch=trainer.batch_in_epoch,
-        batches_per_epoch=trainer.batches_per_epoch,
-        step=trainer.step_count,
-        learning_rate=trainer.learning_rate,
         records=tuple(trainer.history.records),
         batch_losses=trace.points(),
         theta=trainer.model.theta.copy(),
@@ -97,10 +88,4 @@ def layer_params(
     theta: Array, layer_sizes: tuple[int, ...]
 ) -> list[tuple[Array, Array]]:
     """Per layer ``(W, b)`` views into a flat vector laid out like ``MLP.theta``."""
-    params, offset = [], 0
-    for n, m in pairwise(layer_sizes):
-        W = theta[offset : offset + n * m].reshape(n, m)
-        offset += n * m
-        params.append((W, theta[offset : offset + m]))
-        offset += m
-    return params
+    return ParameterLayout.of(layer_sizes).weights_and_biases(theta)

@@ -39,11 +39,9 @@ import numpy as np
 
 from core.data.datasets import Dataset, load
 from core.data.preprocessing import MinMaxScaler
+from core.engine.activations import get_activation
 from core.engine.config import TrainingConfig
-from core.engine.fast_step import (
-    _KERNELS as ACTIVATION_KERNELS,  # the step's own kernels
-)
-from core.engine.model import MLP
+from core.engine.model import MLP, ParameterLayout
 from core.engine.training import EXPLOSION_FACTOR, EXPLOSION_FLOOR
 
 Array = np.ndarray
@@ -132,6 +130,7 @@ class StackedRuns:
         self.dtype = np.dtype(config.dtype)
         n_features = self.setups[0].X_train.shape[1]
         self.layer_sizes = (n_features, *config.hidden_layers, 1)
+        self.parameter_layout = ParameterLayout.of(self.layer_sizes)
         self._init_parameters()
         self._init_batches()
         self._evaluator = _StackedEvaluator(self, validation_only)
@@ -156,8 +155,8 @@ class StackedRuns:
         self._good_theta = self.theta.copy()
         self._optimizer = _make_optimizer(config, self.theta.shape, self.dtype)
         self.grad = self._optimizer.grad  # the step writes straight into it
-        self._kernels = ACTIVATION_KERNELS[config.activation]
-        mask = MLP(self.layer_sizes, config.activation, dtype=self.dtype).weight_mask()
+        self._kernels = get_activation(config.activation).kernels
+        mask = self.parameter_layout.weight_mask(self.dtype)
         self._l2_mask = np.broadcast_to(mask * config.l2, (K, mask.size))
         self._l2_term = np.empty_like(self.theta)
 
@@ -361,24 +360,14 @@ class _StackedSGD:
         np.subtract(theta, self._step, out=theta)
 
 
-def stacked_layer_views(flat: Array, sizes: Sequence[int]) -> list[Array]:
-    """Per layer, the (K, inputs + 1, outputs) view ``[W; b]`` into a (K, P) array."""
-    views, offset = [], 0
-    for n, m in pairwise(sizes):
-        block = flat[:, offset : offset + (n + 1) * m]
-        views.append(block.reshape(flat.shape[0], n + 1, m))
-        offset += (n + 1) * m
-    return views
-
-
 class _StackedPlan:
     """Buffers and views for one batch size, made once (as ``fast_step._Plan``)."""
 
     def __init__(self, runs: StackedRuns, n: int) -> None:
         K, dtype, sizes = len(runs.seeds), runs.dtype, runs.layer_sizes
         self.runs, self.n = runs, n
-        Wb = stacked_layer_views(runs.theta, sizes)
-        self.grad_Wb = stacked_layer_views(runs.grad, sizes)
+        Wb = runs.parameter_layout.stacked(runs.theta)
+        self.grad_Wb = runs.parameter_layout.stacked(runs.grad)
         self.Wb_T = [w.transpose(0, 2, 1) for w in Wb]
         self.W = [w[:, :-1] for w in Wb]
         self.a1 = [np.ones((K, m + 1, n), dtype) for m in sizes[1:-1]]
@@ -395,7 +384,8 @@ class _StackedPlan:
 
     def forward_and_loss(self, X1T: Array, flip: Array) -> Array:
         """Forward pass, the (K,) mean cross-entropies and the output error."""
-        activate, keep_slope, _ = self.runs._kernels
+        kernels = self.runs._kernels
+        activate, keep_slope = kernels.activate, kernels.keep_slope
         inputs = X1T
         for Wb_T, a, a1, slope, zeros in zip(
             self.Wb_T, self.a, self.a1, self.slope, self.zeros, strict=False
@@ -417,7 +407,7 @@ class _StackedPlan:
 
     def backward(self, X1T: Array) -> None:
         """``[dW; db] = [a, 1].T @ delta`` per layer, delta sent down through ``W``."""
-        apply_slope = self.runs._kernels[2]
+        apply_slope = self.runs._kernels.apply_slope
         for k in range(len(self.W) - 1, 0, -1):
             np.matmul(self.a1[k - 1], self.delta_T[k], out=self.grad_Wb[k])
             np.matmul(self.W[k], self.delta[k], out=self.delta[k - 1])
@@ -445,8 +435,8 @@ class _StackedEvaluator:
     def logits(self) -> Array:
         """(K, rows) output z of every evaluated row, in chunks of rows."""
         runs = self.runs
-        Wb = stacked_layer_views(runs.theta, runs.layer_sizes)
-        activate = runs._kernels[0]
+        Wb = runs.parameter_layout.stacked(runs.theta)
+        activate = runs._kernels.activate
         out = []
         for start in range(0, self.X1T.shape[2], self.chunk):
             a = self.X1T[:, :, start : start + self.chunk]

@@ -3,6 +3,8 @@
 It never knows about threads, timers or Qt. A caller that wants to stop
 simply stops calling ``step_batch``; ``run`` takes a predicate that is checked
 between every two batches. Everything that happened is kept in ``history``.
+``state()`` returns the run record (``core.engine.run_record``) from which
+``restore()`` resumes the run exactly.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from core.engine.config import TrainingConfig, check_learning_rate
 from core.engine.evaluation import Evaluator
 from core.engine.fast_step import BatchStepper
 from core.engine.loss_trace import LossTrace
-from core.engine.model import MLP, binary_cross_entropy_from_logits
+from core.engine.model import MLP
 from core.engine.optim import make_optimizer
+from core.engine.run_record import RunPosition, RunState, frozen_copy
 from core.lesson.observations import DIVERGED, EpochMetrics, observe, observe_diverged
 
 Array = np.ndarray
@@ -33,7 +36,22 @@ EXPLOSION_FACTOR = 10.0
 EXPLOSION_FLOOR = 10.0
 
 
+def loss_limit(first_loss: float) -> float:
+    """Above this batch loss the run has diverged: the steps overshoot.
+
+    A mean cross-entropy above 10 means the network is confidently wrong
+    about nearly every example; healthy training never climbs there from
+    its starting loss, while a learning rate that is too large gets there
+    within a few batches, long before the numbers overflow. Until the first
+    loss is known the limit is the largest finite float, so NaN and
+    infinity (for which ``loss <= limit`` is false) always count.
+    """
+    return max(EXPLOSION_FACTOR * first_loss, EXPLOSION_FLOOR)
+
+
 class TrainerState(enum.Enum):
+    """A run's status (``Trainer.status``); ``RunPosition.state`` holds its value."""
+
     READY = "ready"
     TRAINING = "training"
     FINISHED = "finished"
@@ -104,12 +122,6 @@ class BatchResult(NamedTuple):
     diverged: bool = False
 
 
-@dataclass(frozen=True)
-class Evaluation:
-    loss: float
-    accuracy: float
-
-
 class Trainer:
     """Builds the data, scaler, model and optimizer for ``config`` and trains them.
 
@@ -154,15 +166,13 @@ class Trainer:
         )
         self.batches_per_epoch = len(self._batches)
         self.history = History(batches_per_epoch=self.batches_per_epoch)
-        self.state = TrainerState.READY
+        self.status = TrainerState.READY
         self.error = ""
         self.epoch = 0
         self.batch_in_epoch = 0
         self.step_count = 0
         self._good_theta = self.model.theta.copy()
-        self._loss_limit = (
-            sys.float_info.max
-        )  # until the first loss: see _set_loss_limit
+        self._loss_limit = sys.float_info.max  # until the first loss: see loss_limit
         self.chance = float(max(self.y_val.mean(), 1 - self.y_val.mean()))
 
     # -- settings that may change mid-run -----------------------------------
@@ -178,13 +188,82 @@ class Trainer:
 
     @property
     def done(self) -> bool:
-        return self.state in (TrainerState.FINISHED, TrainerState.DIVERGED)
+        return self.status in (TrainerState.FINISHED, TrainerState.DIVERGED)
+
+    # -- the run record -------------------------------------------------------
+
+    def position(self) -> RunPosition:
+        """Where the run stands (cheap: no arrays)."""
+        return RunPosition(
+            state=self.status.value,
+            error=self.error,
+            epoch=self.epoch,
+            batch_in_epoch=self.batch_in_epoch,
+            batches_per_epoch=self.batches_per_epoch,
+            step=self.step_count,
+            learning_rate=self.learning_rate,
+        )
+
+    def state(self) -> RunState:
+        """A frozen record of everything needed to resume this run exactly."""
+        return RunState(
+            position=self.position(),
+            theta=frozen_copy(self.model.theta),
+            good_theta=frozen_copy(self._good_theta),
+            loss_limit=self._loss_limit,
+            optimizer={
+                k: frozen_copy(v) for k, v in self.optimizer.exact_state().items()
+            },
+            shuffle=self._batches.state(),
+            records=tuple(self.history.records),
+            batch_losses=self.history.batch_losses.copy(),
+        )
+
+    def restore(self, record: RunState) -> None:
+        """Put the run ``record`` describes back; training then goes on from it.
+
+        The record must come from a trainer for the same network and data
+        (``state()``, or a session's saved numbers); ``ValueError`` otherwise.
+        """
+        position = record.position
+        self._check_record(record)
+        self.model.theta[...] = record.theta
+        self._good_theta[...] = record.good_theta
+        self._loss_limit = float(record.loss_limit)
+        self.optimizer.load_exact_state(record.optimizer)
+        if record.shuffle is not None:
+            self._batches.restore(record.shuffle)
+        self.history.records = list(record.records)
+        self.history.batch_losses = record.batch_losses.copy()
+        self.status = TrainerState(position.state)
+        self.error = position.error
+        self.epoch = position.epoch
+        self.batch_in_epoch = position.batch_in_epoch
+        self.step_count = position.step
+        self.learning_rate = position.learning_rate
+
+    def _check_record(self, record: RunState) -> None:
+        position = record.position
+        if record.theta.shape != self.model.theta.shape:
+            raise ValueError(
+                f"The record holds {record.theta.size} parameters; this network "
+                f"has {self.model.parameter_count}."
+            )
+        if position.batches_per_epoch != self.batches_per_epoch:
+            raise ValueError(
+                f"The record has {position.batches_per_epoch} batches per epoch; "
+                f"this run has {self.batches_per_epoch}."
+            )
+        if position.batch_in_epoch and record.shuffle is None:
+            raise ValueError(
+                "A record taken in the middle of an epoch needs its shuffle order."
+            )
 
     # -- advancing ----------------------------------------------------------
 
     def step_batch(self) -> BatchResult | None:
         """One mini-batch update; returns None once training is over."""
-        if self.state is TrainerState.FINISHED or self.state is TrainerState.DIVERGED:
+        if self.status is TrainerState.FINISHED or self.status is TrainerState.DIVERGED:
             return None
         batch = self.batch_in_epoch
         if batch == 0:
@@ -193,10 +272,10 @@ class Trainer:
         self.batch_in_epoch = batch = batch + 1
         self.step_count += 1
         self.history.batch_losses.append(loss)
-        if not loss <= self._loss_limit:  # also true for NaN: see _set_loss_limit
+        if not loss <= self._loss_limit:  # also true for NaN: see loss_limit
             return self._diverge(loss)
         if batch == 1 and self.epoch == 1:
-            self._set_loss_limit(loss)
+            self._loss_limit = loss_limit(loss)
         self.optimizer.step(self.model.theta, self._stepper.grad)
         record = None
         if batch == self.batches_per_epoch:
@@ -239,21 +318,12 @@ class Trainer:
         else:
             while not self.done and not should_stop():
                 step()
-        return self.state
-
-    # -- measuring ----------------------------------------------------------
-
-    def evaluate(self, X: Array, y: Array) -> Evaluation:
-        """Loss and accuracy on any rows, with the readable forward pass."""
-        logits = self.model.forward(X).logits
-        loss = binary_cross_entropy_from_logits(logits, y)
-        accuracy = float(np.mean((logits > 0) == (y > 0.5)))
-        return Evaluation(loss=loss, accuracy=accuracy)
+        return self.status
 
     # -- internals ----------------------------------------------------------
 
     def _begin_epoch(self) -> None:
-        self.state = TrainerState.TRAINING
+        self.status = TrainerState.TRAINING
         self.epoch += 1
         self._batches.shuffle()
 
@@ -271,7 +341,7 @@ class Trainer:
         records.append(record)
         self._good_theta[...] = self.model.theta
         if self.epoch >= self.config.epochs:
-            self.state = TrainerState.FINISHED
+            self.status = TrainerState.FINISHED
         return record
 
     def _record(
@@ -289,18 +359,6 @@ class Trainer:
             events=events,
         )
 
-    def _set_loss_limit(self, first_loss: float) -> None:
-        """Above this the run has diverged: the steps overshoot.
-
-        A mean cross-entropy above 10 means the network is confidently wrong
-        about nearly every example; healthy training never climbs there from
-        its starting loss, while a learning rate that is too large gets there
-        within a few batches, long before the numbers overflow. Until the first
-        loss is known the limit is the largest finite float, so NaN and
-        infinity (for which ``loss <= limit`` is false) always count.
-        """
-        self._loss_limit = max(EXPLOSION_FACTOR * first_loss, EXPLOSION_FLOOR)
-
     def _diverge(self, loss: float) -> BatchResult:
         """Stop cleanly, roll the weights back to the last good epoch and explain.
 
@@ -309,7 +367,7 @@ class Trainer:
         numbers are those of the rolled-back weights, the ones the model now
         has, and its phase is the one before.
         """
-        self.state = TrainerState.DIVERGED
+        self.status = TrainerState.DIVERGED
         if math.isnan(loss):
             what = "NaN (not a number)"
         elif math.isinf(loss):

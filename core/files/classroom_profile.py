@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,14 @@ from core.data.datasets import DATASET_NAMES
 from core.engine.config import ConfigError, TrainingConfig
 from core.files.bounded_read import FileRefused, read_text
 from core.quiz.bank import load_builtin_bank
+from core.validation import (
+    ValidationError,
+    at,
+    did_you_mean,
+    no_unknown_keys,
+    number_in,
+    require,
+)
 
 FORMAT_VERSION = 1
 CONTROLS = (
@@ -161,9 +169,7 @@ def profile_from_data(
     """Check decoded TOML; the first problem found is raised, naming its key."""
     _check_keys(data, TOP_KEYS, "")
     _check_format(data)
-    title = data.get("title", "")
-    if not isinstance(title, str):
-        raise ProfileError("title", f"must be text in quotes, not {_kind(title)}.")
+    title = _checked(require, data, "title", str) if "title" in data else ""
     tables = {name: _table(data, name) for name in ("config", *TABLE_KEYS)}
     for name, keys in TABLE_KEYS.items():
         _check_keys(tables[name], keys, name)
@@ -189,9 +195,7 @@ def profile_from_data(
 def _check_format(data: dict[str, Any]) -> None:
     if "format" not in data:
         raise ProfileError("format", "is missing; write format = 1 on the first line.")
-    version = data["format"]
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ProfileError("format", f"must be the whole number 1, not {version!r}.")
+    version = _checked(number_in, data["format"], "format", 1, None, True)
     if version > FORMAT_VERSION:
         raise ProfileError(
             "format",
@@ -208,19 +212,21 @@ def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def _check_keys(table: dict[str, Any], allowed: Iterable[str], prefix: str) -> None:
-    allowed = tuple(allowed)
-    for key in table:
-        if key not in allowed:
-            raise ProfileError(
-                _join(prefix, key),
-                f"is not a setting LayerLab knows. Use one of: {', '.join(allowed)}.",
-            )
+    _checked(no_unknown_keys, table, tuple(allowed), prefix, "setting")
+
+
+def _checked(check: Callable[..., Any], *args: Any) -> Any:
+    """Run a ``core.validation`` check; its problem becomes a ``ProfileError``."""
+    try:
+        return check(*args)
+    except ValidationError as problem:
+        raise ProfileError(problem.path, problem.message) from None
 
 
 def _config(table: dict[str, Any]) -> TrainingConfig:
     for key in TEXT_FIELDS:
-        if key in table and not isinstance(table[key], str):
-            raise ProfileError(f"config.{key}", "must be text in quotes.")
+        if key in table:
+            _checked(require, table, key, str, "config")
     layers = table.get("hidden_layers", [])
     if not isinstance(layers, list) or any(
         isinstance(n, bool) or not isinstance(n, int) for n in layers
@@ -241,7 +247,7 @@ def _string_list(table: dict[str, Any], key: str, prefix: str) -> tuple[str, ...
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ProfileError(
-            _join(prefix, key), 'must be a list of names in quotes, like ["seed"].'
+            at(prefix, key), 'must be a list of names in quotes, like ["seed"].'
         )
     return tuple(dict.fromkeys(v.strip() for v in value))
 
@@ -250,9 +256,10 @@ def _controls(table: dict[str, Any], key: str) -> tuple[str, ...]:
     names = _string_list(table, key, "controls")
     for name in names:
         if name not in CONTROLS:
+            hint = did_you_mean(name, CONTROLS)
             raise ProfileError(
                 f"controls.{key}",
-                f'"{name}" is not a control. Use any of: {", ".join(CONTROLS)}.',
+                f'"{name}" is not a control{hint}. Use any of: {", ".join(CONTROLS)}.',
             )
     return names
 
@@ -275,41 +282,25 @@ def _questions(
     )
     for ident in chosen:
         if ident not in known:
+            hint = did_you_mean(ident, known)
             raise ProfileError(
                 "quiz.questions",
-                f'"{ident}" is not a question id. Known ids: {", ".join(known)}.',
+                f'"{ident}" is not a question id{hint}. Known ids: {", ".join(known)}.',
             )
     return chosen
 
 
 def _font_scale(table: dict[str, Any]) -> float:
     value = table.get("font_scale", 1.0)
-    ok = (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and MIN_FONT_SCALE <= value <= MAX_FONT_SCALE
-    )
-    if not ok:
-        raise ProfileError(
-            "display.font_scale",
-            f"must be a number from {MIN_FONT_SCALE:g} to {MAX_FONT_SCALE:g}, "
-            f"such as 1.5; got {value!r}.",
-        )
-    return float(value)
+    path = "display.font_scale"
+    return float(_checked(number_in, value, path, MIN_FONT_SCALE, MAX_FONT_SCALE))
 
 
 def _speed(table: dict[str, Any]) -> int | None:
     if "speed" not in table:
         return None
-    value = table["speed"]
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ProfileError("display.speed", f"must be a whole number, not {value!r}.")
-    if not 0 <= value <= MAX_SPEED:
-        raise ProfileError(
-            "display.speed", f"must be from 0 (slowest) to {MAX_SPEED}; got {value}."
-        )
-    return value
+    # 0 is the slowest pace
+    return int(_checked(number_in, table["speed"], "display.speed", 0, MAX_SPEED, True))
 
 
 # -- writing -------------------------------------------------------------------
@@ -372,13 +363,3 @@ def _toml_string(text: str) -> str:
         else:
             out.append(char)
     return '"' + "".join(out) + '"'
-
-
-def _join(prefix: str, key: str) -> str:
-    return f"{prefix}.{key}" if prefix else key
-
-
-def _kind(value: Any) -> str:
-    return {bool: "true/false", int: "a number", float: "a number"}.get(
-        type(value), type(value).__name__
-    )

@@ -2,31 +2,59 @@
 
 Kept apart from ``core.files.session_file`` so the format's reading and writing
 fit on a page, and so every check a damaged file can fail is listed here.
-A message says what the key should hold ("history[3].loss should be a
-number"), which is what a teacher needs to tell a damaged file from a
+A message says what the key should hold ("'history[3].loss' must be a
+number, not ..."), which is what a teacher needs to tell a damaged file from a
 newer one.
+
+The names the checks test against live here too: ``SessionError``, the
+``DataSource`` record that ``source`` builds, the keys of a history row and
+the arrays each optimizer keeps. ``core.files.session_file`` imports them from
+here (and so still offers them), so the two modules import in one direction.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from core.engine.config import MAX_SEED, ConfigError, TrainingConfig
 from core.engine.training import EpochRecord
-from core.files.session_file import (
-    OPTIMIZER_ARRAYS,
-    RECORD_KEYS,
-    DataSource,
-    SessionError,
-)
 from core.lesson.observations import EVENTS, PHASES
 from core.quiz.sitting import Result
+from core.validation import ValidationError, at, number_in, one_of, require
 
 Array = np.ndarray
-_TYPE_WORDS = {dict: "an object", list: "a list", str: "a text"}
+RECORD_KEYS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy")
+OPTIMIZER_ARRAYS = {"adam": ("m", "v"), "sgd": ("velocity",)}
+
+
+class SessionError(ValueError):
+    """A session file that cannot be used, with the reason in words."""
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """Where the data came from; a CSV's rows travel inside the session."""
+
+    kind: str  # "builtin" or "csv"
+    name: str  # the dataset name: "athletes" or "file:<stem>"
+    n_rows: int
+    n_features: int
+    seed: int = 0  # builtin: the generator's seed
+    path: str = ""  # csv: the file it was read from (for the record only)
+    target: str = ""  # csv: the target column
+    fixes: tuple[str, ...] = ()  # csv: the load_csv flags that were used
+    # csv: the Dataset's texts, so it is rebuilt exactly as it was loaded
+    feature_names: tuple[str, ...] = ()
+    feature_units: tuple[str, ...] = ()
+    target_name: str = ""
+    class_names: tuple[str, str] = ("0", "1")
+    description: str = ""
+    X: Array | None = None
+    y: Array | None = None
 
 
 def config(document: dict[str, Any]) -> TrainingConfig:
@@ -48,35 +76,27 @@ def config(document: dict[str, Any]) -> TrainingConfig:
 
 def get(parent: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
     """``parent[key]``, which must exist and be of ``kind``."""
-    name = f"{where}.{key}" if where else key
-    if key not in parent:
-        raise SessionError(f"'{name}' is missing.")
-    value = parent[key]
-    if not isinstance(value, kind):
-        raise SessionError(f"'{name}' should be {_TYPE_WORDS.get(kind, kind)}.")
-    return value
+    return _checked(require, parent, key, kind, where)
 
 
 def number(parent: dict[str, Any], key: str, kind: type, where: str = "training"):
     """A finite number; ``int`` ones must be whole and not negative."""
-    value = parent.get(key)
-    ok = not isinstance(value, bool) and isinstance(value, int | float)
-    if kind is int:
-        ok = ok and isinstance(value, int) and value >= 0
-    ok = ok and math.isfinite(value)
-    if not ok:
-        wanted = "a whole number from 0" if kind is int else "a finite number"
-        raise SessionError(f"'{where}.{key}' should be {wanted}, not {value!r}.")
+    whole = kind is int
+    low = 0 if whole else None
+    value = _checked(number_in, parent.get(key), at(where, key), low, None, whole)
     return kind(value)
 
 
 def choice(parent: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str:
-    value = parent.get(key)
-    if value not in allowed:
-        raise SessionError(
-            f"'training.{key}' should be one of {', '.join(allowed)}, not {value!r}."
-        )
-    return value
+    return _checked(one_of, parent.get(key), allowed, at("training", key))
+
+
+def _checked(check: Callable[..., Any], *args: Any) -> Any:
+    """Run a ``core.validation`` check; its problem becomes a ``SessionError``."""
+    try:
+        return check(*args)
+    except ValidationError as problem:
+        raise SessionError(f"'{problem.path}' {problem.message}") from None
 
 
 def array(arrays: dict[str, Array], key: str, shape: tuple[int, ...], dtype) -> Array:
@@ -98,26 +118,23 @@ def array(arrays: dict[str, Array], key: str, shape: tuple[int, ...], dtype) -> 
 
 def record(i: int, raw: Any) -> EpochRecord:
     """One row of the trace, ``history[i]``."""
-    if not isinstance(raw, dict):
-        raise SessionError(f"'history[{i}]' should be an object.")
-    where = f"history[{i}]"
+    where = at("history", i)
+    _checked(require, {where: raw}, where, dict)
     values = {
         k: number(raw, k, int if k == "epoch" else float, where) for k in RECORD_KEYS
     }
     values["learning_rate"] = number(raw, "learning_rate", float, where)
     values["observation"] = get(raw, "observation", str, where)
     phase, events = raw.get("phase", PHASES[0]), raw.get("events", [])  # old files
-    if phase not in PHASES:
-        raise SessionError(f"'{where}.phase' should be one of {', '.join(PHASES)}.")
+    _checked(one_of, phase, PHASES, at(where, "phase"))
     if not isinstance(events, list) or not all(e in EVENTS for e in events):
         raise SessionError(f"'{where}.events' should list some of {', '.join(EVENTS)}.")
     return EpochRecord(**values, phase=phase, events=tuple(events))
 
 
 def quiz_result(i: int, raw: Any) -> Result:
-    if not isinstance(raw, dict):
-        raise SessionError(f"'quiz[{i}]' should be an object.")
-    where = f"quiz[{i}]"
+    where = at("quiz", i)
+    _checked(require, {where: raw}, where, dict)
     texts = ("question_id", "stage", "question", "answer", "right_answer")
     values: dict[str, Any] = {k: get(raw, k, str, where) for k in texts}
     values.update({k: get(raw, k, bool, where) for k in ("correct", "from_run")})
@@ -133,15 +150,9 @@ def source(raw: dict[str, Any], arrays: dict[str, Array]) -> DataSource:
         "n_features": number(raw, "n_features", int, "data"),
     }
     if kind == "builtin":
-        seed = number(raw, "seed", int, "data")
-        if seed > MAX_SEED:
-            raise SessionError(
-                f"'data.seed' must be a whole number from 0 to {MAX_SEED:,}, "
-                f"not {seed}."
-            )
+        seed = _checked(number_in, raw.get("seed"), "data.seed", 0, MAX_SEED, True)
         return DataSource("builtin", seed=seed, **common)
-    if kind != "csv":
-        raise SessionError(f"'data.kind' should be 'builtin' or 'csv', not {kind!r}.")
+    _checked(one_of, kind, ("builtin", "csv"), "data.kind")
     shape = (common["n_rows"], common["n_features"])
     y = array(arrays, "data_y", shape[:1], np.int64)
     if not np.isin(y, (0, 1)).all():

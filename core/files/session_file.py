@@ -35,7 +35,9 @@ from core.engine.config import TrainingConfig
 from core.engine.model import MLP
 from core.engine.training import EpochRecord, TrainerState
 from core.files import session_arrays
+from core.files import session_checks as check
 from core.files.bounded_read import FileRefused, open_regular, size_words
+from core.files.session_checks import OPTIMIZER_ARRAYS, DataSource, SessionError
 from core.quiz.sitting import Result
 
 Array = np.ndarray
@@ -43,10 +45,9 @@ Array = np.ndarray
 FORMAT_NAME = "layerlab-session"
 FORMAT_VERSION = 1
 SUFFIX = ".layerlab"
+MAX_NAME_CHARS = 80  # a student's name, as the report prints it
 JSON_MEMBER = "session.json"
 ARRAYS_MEMBER = "arrays.npz"
-RECORD_KEYS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy")
-OPTIMIZER_ARRAYS = {"adam": ("m", "v"), "sgd": ("velocity",)}
 STATES = tuple(s.value for s in TrainerState)
 _BUILTIN_KEYS = ("kind", "name", "n_rows", "n_features", "seed")
 _CSV_KEYS = (
@@ -60,32 +61,6 @@ _CSV_KEYS = (
     "class_names",
     "description",
 )
-
-
-class SessionError(ValueError):
-    """A session file that cannot be used, with the reason in words."""
-
-
-@dataclass(frozen=True)
-class DataSource:
-    """Where the data came from; a CSV's rows travel inside the session."""
-
-    kind: str  # "builtin" or "csv"
-    name: str  # the dataset name: "athletes" or "file:<stem>"
-    n_rows: int
-    n_features: int
-    seed: int = 0  # builtin: the generator's seed
-    path: str = ""  # csv: the file it was read from (for the record only)
-    target: str = ""  # csv: the target column
-    fixes: tuple[str, ...] = ()  # csv: the load_csv flags that were used
-    # csv: the Dataset's texts, so it is rebuilt exactly as it was loaded
-    feature_names: tuple[str, ...] = ()
-    feature_units: tuple[str, ...] = ()
-    target_name: str = ""
-    class_names: tuple[str, str] = ("0", "1")
-    description: str = ""
-    X: Array | None = None
-    y: Array | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +81,7 @@ class Session:
     optimizer_state: dict[str, Array] | None = None
     error: str = ""
     quiz: tuple[Result, ...] = ()
+    student_name: str = ""  # "" when the student gave none (and in older files)
     created: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
     app_version: str = ""
     format_version: int = FORMAT_VERSION  # of the file it was read from
@@ -188,6 +164,7 @@ def _document(s: Session) -> dict[str, Any]:
             {**r.as_dict(), "learning_rate": r.learning_rate} for r in s.records
         ],
         "quiz": [vars(r) for r in s.quiz],
+        **({"student_name": s.student_name} if s.student_name else {}),
     }
 
 
@@ -296,8 +273,6 @@ def _describe(
 ) -> tuple[TrainingConfig, list[int], session_arrays.Shapes]:
     """The settings, the network's layer sizes, and the arrays (with their
     shapes) a file with this description holds."""
-    from core.files import session_checks as check  # it imports this module's names
-
     config = check.config(document)
     data = check.get(document, "data", dict)
     training = check.get(document, "training", dict)
@@ -317,8 +292,6 @@ def _describe(
 def _session(
     document: dict[str, Any], config: TrainingConfig, arrays: dict[str, Array]
 ) -> Session:
-    from core.files import session_checks as check  # it imports this module's names
-
     source = check.source(check.get(document, "data", dict), arrays)
     if source.name != config.dataset:
         raise SessionError(
@@ -349,12 +322,38 @@ def _session(
             check.quiz_result(i, q)
             for i, q in enumerate(check.get(document, "quiz", list))
         ),
+        student_name=_student_name(document),
         created=str(document.get("created", "")),
         app_version=str(document.get("app_version", "")),
         format_version=document["version"],
     )
     _check_counts(session)
     return session
+
+
+def clean_student_name(text: str) -> str:
+    """A name as a session keeps it: spaces trimmed and runs of them made one.
+
+    Raises ``ValueError`` for a name longer than ``MAX_NAME_CHARS`` or holding
+    control characters: it is printed on a report and shown in the window.
+    """
+    name = " ".join(str(text).split())
+    if len(name) > MAX_NAME_CHARS:
+        raise ValueError(f"a name has at most {MAX_NAME_CHARS} characters")
+    if not name.isprintable():
+        raise ValueError("a name cannot hold control characters")
+    return name
+
+
+def _student_name(document: dict[str, Any]) -> str:
+    """The optional ``student_name``; files saved before it existed have none."""
+    value = document.get("student_name", "")
+    if not isinstance(value, str):
+        raise SessionError("'student_name' should be a text.")
+    try:
+        return clean_student_name(value)
+    except ValueError as problem:
+        raise SessionError(f"'student_name' is not usable: {problem}.") from None
 
 
 def _parameter_count(config: TrainingConfig, source: DataSource) -> int:

@@ -10,23 +10,32 @@ have. Replay only uses the trainer's public methods.
 
 When replay cannot reproduce the saved parameters (the learning rate was
 changed in the middle of an epoch, or another machine rounds differently) or
-would take too long (``REPLAY_BUDGET``), the saved numbers are set on the
-trainer instead: parameters, optimizer state, history. Training then goes on
-from the start of the next epoch with a fresh shuffle order; ``Restored.exact``
-and ``Restored.note`` say which happened.
+would take too long (``REPLAY_BUDGET``), the saved numbers are made into a
+run record (``core.engine.run_record.RunState``) and put back with
+``Trainer.restore``: parameters, optimizer state, history. Training then goes
+on from the start of the next epoch with a fresh shuffle order;
+``Restored.exact`` and ``Restored.note`` say which happened.
+
+Both directions share the run's position (``RunPosition``) with snapshots:
+``capture`` reads ``Trainer.state()``, ``capture_snapshot`` the snapshot's
+position, and ``session_fields`` maps either onto the session's fields.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, replace
+from typing import TypedDict
 
 import numpy as np
 
 from core.data.datasets import Dataset
 from core.engine.config import TrainingConfig
+from core.engine.loss_trace import LossTrace
 from core.engine.model import MLP
+from core.engine.run_record import RunPosition, RunState, frozen_copy
 from core.engine.snapshot import RunSnapshot
-from core.engine.training import EpochRecord, Trainer, TrainerState
+from core.engine.training import Trainer, TrainerState, loss_limit
 from core.files.session_arrays import parameter_misfit
 from core.files.session_file import DataSource, Session, SessionError, app_version
 from core.quiz.sitting import Result
@@ -85,24 +94,48 @@ def session_dataset(source: DataSource) -> Dataset | None:
     )
 
 
+class SessionPosition(TypedDict):
+    """The fields of a ``Session`` that say where its run stands."""
+
+    state: str
+    epoch: int
+    step_count: int
+    batch_in_epoch: int
+    batches_per_epoch: int
+    learning_rate: float
+    error: str
+
+
+def session_fields(position: RunPosition) -> SessionPosition:
+    """A run's position under the names a ``Session`` gives its fields."""
+    return SessionPosition(
+        state=position.state,
+        epoch=position.epoch,
+        step_count=position.step,
+        batch_in_epoch=position.batch_in_epoch,
+        batches_per_epoch=position.batches_per_epoch,
+        learning_rate=position.learning_rate,
+        error=position.error,
+    )
+
+
 def capture(
     trainer: Trainer, source: DataSource, quiz: tuple[Result, ...] = ()
 ) -> Session:
-    """Everything of ``trainer`` a session keeps, copied (the trainer may go on)."""
+    """Everything of ``trainer`` a session keeps, copied (the trainer may go on).
+
+    The session keeps the optimizer's state in the textbook's form (see
+    ``core.engine.optim``), as its file format documents.
+    """
+    record = trainer.state()
     return Session(
         config=trainer.config,
         source=source,
-        state=trainer.state.value,
-        epoch=trainer.epoch,
-        step_count=trainer.step_count,
-        batch_in_epoch=trainer.batch_in_epoch,
-        batches_per_epoch=trainer.batches_per_epoch,
-        learning_rate=trainer.learning_rate,
-        records=tuple(trainer.history.records),
-        batch_losses=np.array(trainer.history.batch_losses, dtype=np.float64),
-        theta=trainer.model.theta.copy(),
-        optimizer_state=trainer.optimizer.state(),
-        error=trainer.error,
+        **session_fields(record.position),
+        records=record.records,
+        batch_losses=np.array(record.batch_losses, dtype=np.float64),
+        theta=np.array(record.theta),
+        optimizer_state=trainer.optimizer.saved_form(record.optimizer),
         quiz=tuple(quiz),
         app_version=app_version(),
     )
@@ -124,16 +157,10 @@ def capture_snapshot(
     session = Session(
         config=config,
         source=source,
-        state=snapshot.state,
-        epoch=snapshot.epoch,
-        step_count=snapshot.step,
-        batch_in_epoch=snapshot.batch_in_epoch,
-        batches_per_epoch=snapshot.batches_per_epoch,
-        learning_rate=snapshot.learning_rate,
+        **session_fields(snapshot),
         records=tuple(snapshot.records),
         batch_losses=snapshot.per_batch_losses(),
         theta=snapshot.theta.copy(),
-        error=snapshot.error,
         quiz=tuple(quiz),
         app_version=app_version(),
     )
@@ -186,7 +213,7 @@ def restore_trainer(session: Session, budget: float = REPLAY_BUDGET) -> Restored
         how = "replaying it did not land on the saved numbers"
     else:
         how = "it is too large to replay quickly"
-    _set_saved_state(trainer, session)
+    trainer.restore(saved_record(trainer, session))
     note = (
         f"The saved parameters were restored ({how}); training goes on from "
         f"epoch {trainer.epoch + 1} with a new shuffle order."
@@ -202,24 +229,47 @@ def _same_run(trainer: Trainer, session: Session) -> bool:
     )
 
 
-def _set_saved_state(trainer: Trainer, session: Session) -> None:
-    """Put the saved numbers on ``trainer``, resuming at an epoch boundary."""
-    trainer.model.theta[...] = session.theta
-    if session.optimizer_state is not None:
-        trainer.optimizer.load_state(session.optimizer_state)
-    records: list[EpochRecord] = list(session.records)
-    done = len(records)
-    trainer.history.records = records
-    trainer.history.batch_losses = session.batch_losses[
-        : done * trainer.batches_per_epoch
-    ].tolist()
-    trainer.epoch = done
-    trainer.step_count = len(trainer.history.batch_losses)
-    trainer.batch_in_epoch = 0
-    trainer.learning_rate = session.learning_rate
+def saved_record(trainer: Trainer, session: Session) -> RunState:
+    """The session's saved numbers as a run record for ``trainer``.
+
+    It resumes at the end of the last finished epoch: a session does not keep
+    the shuffle generator, so the record leaves it where it is (the next
+    epoch draws a new order). The last good parameters are the saved ones,
+    and the divergence threshold follows from the first saved batch loss, as
+    the trainer sets it. Without a saved optimizer state the optimizer keeps
+    the one it has.
+    """
+    done = len(session.records)
+    losses = session.batch_losses[: done * trainer.batches_per_epoch]
     if session.state == TrainerState.DIVERGED.value:
-        trainer.state, trainer.error = TrainerState.DIVERGED, session.error
+        state, error = TrainerState.DIVERGED, session.error
     elif done >= session.config.epochs:
-        trainer.state = TrainerState.FINISHED
+        state, error = TrainerState.FINISHED, ""
     else:
-        trainer.state = TrainerState.TRAINING if done else TrainerState.READY
+        state, error = (TrainerState.TRAINING if done else TrainerState.READY), ""
+    position = RunPosition(
+        state=state.value,
+        error=error,
+        epoch=done,
+        batch_in_epoch=0,
+        batches_per_epoch=trainer.batches_per_epoch,
+        step=len(losses),
+        learning_rate=session.learning_rate,
+    )
+    saved = session.optimizer_state
+    optimizer = (
+        trainer.optimizer.exact_state()
+        if saved is None
+        else trainer.optimizer.exact_form(saved)
+    )
+    theta = frozen_copy(session.theta.astype(trainer.model.dtype, copy=False))
+    return RunState(
+        position=position,
+        theta=theta,
+        good_theta=theta,
+        loss_limit=loss_limit(float(losses[0])) if len(losses) else sys.float_info.max,
+        optimizer=optimizer,
+        shuffle=None,
+        records=tuple(session.records),
+        batch_losses=LossTrace(losses.tolist()),
+    )

@@ -8,14 +8,13 @@ through ``step_batch()``.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 
 from core.engine.training import BatchResult, Trainer
-from core.inside.frame import FrameInputs, GradientHistory, InsideFrame, build_frame
+from core.inside.frame import FrameInputs, InsideFrame, build_frame
 from core.inside.inspection import probe_for
 from core.inside.next_batch import BatchRows, NextBatch
+from core.inside.run_gradients import RunGradients
 from core.inside.sample_walk import SampleWalk, WalkFrame
 from core.inside.time_travel import DEFAULT_CAP_BYTES, TimeTravelStore
 
@@ -27,10 +26,17 @@ class InsideSession:
         self.trainer = trainer
         theta = trainer.model.theta
         self.store = TimeTravelStore(theta.size, cap_bytes, dtype=theta.dtype)
-        self.store.record(trainer.step_count, trainer.epoch, 0, theta)
+        now = trainer.position()  # a restored trainer may start mid-run
+        self.store.record(now.step, now.epoch, now.last_batch, theta)
         self.next_batch = NextBatch()
         self.probe = probe_for(trainer)
-        self.history = GradientHistory(trainer.model.n_layers)
+        self.gradients = RunGradients(
+            self.store,
+            self._rows_after,
+            trainer.model.layer_sizes,
+            trainer.config.activation,
+            trainer.config.l2,
+        )
         self.traced_row = int(self.probe.indices[0])
         self.walk: SampleWalk | None = None
 
@@ -77,25 +83,35 @@ class InsideSession:
 
     # -- looking ----------------------------------------------------------------
 
-    def live_frame(self) -> InsideFrame:
+    def live_frame(self, budget_seconds: float = 0.02) -> InsideFrame:
+        """The views now. The backward pass is the next batch's; once the run is
+        over, the last batch's (at the final weights). ``budget_seconds`` bounds
+        the gradient history filled in meanwhile (``RunGradients``)."""
         t = self.trainer
-        step = t.step_count
-        batch = t.batch_in_epoch or (t.batches_per_epoch if step else 0)
-        rows = None if t.done else self.next_batch.peek(t)
-        frame = self._frame(step, t.epoch, batch, t.model.theta, rows, live=True)
-        if frame.backward is None:
-            return frame
-        self.history.add(step, frame.backward.norms)
-        grad_steps, grad_norms = self.history.arrays()
-        return replace(frame, grad_steps=grad_steps, grad_norms=grad_norms)
+        now = t.position()
+        step, batch = now.step, now.last_batch
+        rows = self._last_rows() if t.done else self.next_batch.peek(t)
+        self.gradients.fill(budget_seconds)
+        return self._frame(step, t.epoch, batch, t.model.theta, rows, live=True)
+
+    def _last_rows(self) -> BatchRows | None:
+        """The rows of the batch trained last (None before any)."""
+        t = self.trainer
+        if t.step_count == 0:
+            return None
+        batch = t.batch_in_epoch or t.batches_per_epoch
+        return self.next_batch.rows_at(t, t.epoch, batch)
 
     def moment_frame(self, step: int) -> InsideFrame | None:
         """The views at the kept moment nearest ``step``."""
         moment = self.store.nearest(step)
         if moment is None:
             return None
-        rows = self._rows_after(moment.epoch, moment.batch, moment.step)
         live = moment.step == self.trainer.step_count
+        if live and self.trainer.done:  # as live_frame: the last batch's gradient
+            rows = self._last_rows()
+        else:
+            rows = self._rows_after(moment.epoch, moment.batch, moment.step)
         return self._frame(
             moment.step, moment.epoch, moment.batch, moment.theta, rows, live
         )
@@ -128,7 +144,7 @@ class InsideSession:
         )
         return build_frame(
             inputs,
-            self.history.arrays(),
+            self.gradients.arrays(),
             self.store.steps(),
             t.step_count,
             tuple(t.dataset.feature_names),

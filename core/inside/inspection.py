@@ -71,7 +71,7 @@ class LayerMap:
 
     key: str  # "raw", "input", "layer1", …, "output"
     values: Array
-    dead: Array  # bool per unit: a ReLU unit that is zero for every probe example
+    dead: Array  # bool per unit that can die (ReLU) and is zero for every probe example
 
     @property
     def dead_count(self) -> int:
@@ -89,16 +89,16 @@ def layer_keys(n_layers: int) -> list[str]:
 
 def activation_maps(model: MLP, probe: ProbeSet) -> tuple[LayerMap, ...]:
     """The raw and normalized input, then ``forward(probe.X).a[k]`` for every layer."""
-    trace = model.forward(probe.X)
+    passed = model.forward(probe.X)
     no_dead = np.zeros(probe.X.shape[1], dtype=bool)
     maps = [
         LayerMap("raw", np.array(probe.X_raw, dtype=float), no_dead),
-        LayerMap("input", trace.a[0].copy(), no_dead),
+        LayerMap("input", passed.a[0].copy(), no_dead),
     ]
     for k, key in enumerate(layer_keys(model.n_layers), start=1):
-        a = trace.a[k].copy()
-        relu = model.activation_of_layer(k - 1).name == "relu"
-        dead = dead_units(a) if relu else np.zeros(a.shape[1], dtype=bool)
+        a = passed.a[k].copy()
+        can_die = model.activation_of_layer(k - 1).can_die
+        dead = dead_units(a) if can_die else np.zeros(a.shape[1], dtype=bool)
         maps.append(LayerMap(key, a, dead))
     return tuple(maps)
 
@@ -124,11 +124,11 @@ class ExampleTrace:
 
 def trace_example(model: MLP, x: Array, x_raw: Array, label: float) -> ExampleTrace:
     """Forward one example (a row of normalized features) and keep every layer."""
-    trace = model.forward(np.asarray(x)[None, :])
+    passed = model.forward(np.asarray(x)[None, :])
     return ExampleTrace(
         x_raw=np.array(x_raw, dtype=float),
-        a=tuple(a[0].copy() for a in trace.a),
-        z=tuple(z[0].copy() for z in trace.z),
-        probability=float(trace.a[-1][0, 0]),
+        a=tuple(a[0].copy() for a in passed.a),
+        z=tuple(z[0].copy() for z in passed.z),
+        probability=float(passed.a[-1][0, 0]),
         label=int(label),
     )

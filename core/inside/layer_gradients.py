@@ -1,10 +1,12 @@
-"""The backward pass of one mini-batch, and how big an update was.
+"""Each layer's gradient on the coming mini-batch, and how big its last update was.
 
-Computed with the readable ``MLP.loss_and_grads`` on the batch the trainer
-trains on next (``core.inside.next_batch``), so the arrays shown are the gradient
-the next Step batch applies. The relative update size ``‖ΔW‖ / ‖W‖`` per
-layer is the classic health check: around 1e-3 is a typical healthy step;
-far larger means the steps overshoot, far smaller that a layer barely moves.
+This is not backpropagation itself (that is ``MLP.backward``): it runs the
+readable ``MLP.loss_and_grads`` on the batch the trainer trains on next
+(``core.inside.next_batch``) and keeps, per layer, the gradient the next Step
+batch applies, for the inside-an-epoch views. The relative update size
+``‖ΔW‖ / ‖W‖`` per layer is the classic health check: around 1e-3 is a
+typical healthy step; far larger means the steps overshoot, far smaller that
+a layer barely moves.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.engine.model import MLP
+from core.engine.model import MLP, LayerGradient
 from core.engine.snapshot import layer_params
 from core.inside.next_batch import BatchRows
 
@@ -21,18 +23,9 @@ Array = np.ndarray
 
 
 @dataclass(frozen=True)
-class LayerGradient:
-    dW: Array
-    db: Array
-
-    @property
-    def norm(self) -> float:
-        """‖(dW, db)‖: the length of this layer's part of the gradient."""
-        return float(np.sqrt(np.sum(self.dW * self.dW) + np.sum(self.db * self.db)))
-
-
-@dataclass(frozen=True)
 class BackwardPass:
+    """The gradient of one batch, layer by layer, at one moment of the run."""
+
     epoch: int
     batch: int
     loss: float
@@ -46,8 +39,8 @@ class BackwardPass:
 def batch_backward(model: MLP, rows: BatchRows, l2: float = 0.0) -> BackwardPass:
     """Loss and per-layer gradient of ``rows`` at the model's current parameters."""
     result = model.loss_and_grads(rows.X, rows.y, l2)
-    layers = tuple(LayerGradient(g.dW.copy(), g.db.copy()) for g in result.grads)
-    return BackwardPass(rows.epoch, rows.batch, result.loss, layers)
+    # fresh arrays, views of nothing the model keeps: no copies needed
+    return BackwardPass(rows.epoch, rows.batch, result.loss, tuple(result.grads))
 
 
 def relative_update(

@@ -56,8 +56,8 @@ def neuron_arithmetic(
     W, b = model.layers[layer - 1].W, model.layers[layer - 1].b
     if not 0 <= unit < W.shape[1]:
         raise ValueError(f"layer {layer} has units 0 to {W.shape[1] - 1}.")
-    trace = model.forward(np.asarray(x)[None, :])
-    inputs = trace.a[layer - 1][0]
+    passed = model.forward(np.asarray(x)[None, :])
+    inputs = passed.a[layer - 1][0]
     weights = W[:, unit]
     products = inputs * weights
     order = np.argsort(-np.abs(products), kind="stable")[:top]
@@ -71,7 +71,7 @@ def neuron_arithmetic(
         rest=float(products[rest_mask].sum()),
         rest_count=int(rest_mask.sum()),
         bias=float(b[unit]),
-        z=float(trace.z[layer - 1][0, unit]),
+        z=float(passed.z[layer - 1][0, unit]),
         activation=model.activation_of_layer(layer - 1).name,
-        a=float(trace.a[layer][0, unit]),
+        a=float(passed.a[layer][0, unit]),
     )

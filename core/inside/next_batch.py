@@ -1,16 +1,17 @@
-"""Which training rows the trainer's next ``step_batch()`` will use.
+"""Which training rows a mini-batch uses: the coming one, or one from the past.
 
 Step sample walks one example of the coming mini-batch through the network,
 and the backward view shows that batch's gradient, so both must know the
-batch before it is trained. The trainer keeps its batches private; a public
-hook ``Trainer.peek_next_batch() -> (X, y, indices)`` is used when the trainer
-has one. Until then the order is replayed from the trainer's public seed, the
-way ``Trainer.__init__`` draws it: the second child of
-``SeedSequence(config.seed)`` seeds the shuffle generator, which draws one
-permutation of the training rows per epoch; batch ``b`` is that order's
-``b``-th slice of ``min(batch_size, rows)``. ``tests/test_next_batch.py``
-holds the replay equal to what the trainer actually trains on, so a change in
-the trainer's shuffling fails a test instead of showing a wrong batch.
+batch before it is trained: ``peek`` asks the trainer
+(``Trainer.peek_next_batch``). Time travel shows the batch that followed a
+moment of the past, which the trainer no longer holds: ``rows_at`` replays
+the order from the trainer's public seed, the way ``Trainer.__init__`` draws
+it: the second child of ``SeedSequence(config.seed)`` seeds the shuffle
+generator, which draws one permutation of the training rows per epoch; batch
+``b`` is that order's ``b``-th slice of ``min(batch_size, rows)``.
+``tests/test_inside_epoch_core.py`` holds the replay equal to what the trainer
+actually trains on, so a change in the trainer's shuffling fails a test
+instead of showing a wrong batch.
 """
 
 from __future__ import annotations
@@ -49,11 +50,8 @@ class NextBatch:
         """The batch the next ``trainer.step_batch()`` trains on; changes nothing."""
         epoch = trainer.epoch + 1 if trainer.batch_in_epoch == 0 else trainer.epoch
         batch = trainer.batch_in_epoch + 1
-        hook = getattr(trainer, "peek_next_batch", None)
-        if hook is not None:
-            X, y, indices = hook()
-            return BatchRows(np.array(X), np.array(y), np.array(indices), epoch, batch)
-        return self.rows_at(trainer, epoch, batch)
+        X, y, indices = trainer.peek_next_batch()  # copies already
+        return BatchRows(X, y, indices, epoch, batch)
 
     def rows_at(self, trainer: Trainer, epoch: int, batch: int) -> BatchRows:
         """Batch ``batch`` (1-based) of epoch ``epoch``, e.g. one from the past."""

@@ -5,20 +5,28 @@ The bank is a JSON file (its format is documented in
 touching code. Because a teacher edits it by hand, every problem in it is
 reported as a ``QuizBankError`` that names the question and the key, never as
 a traceback. The question types live here too, because the bank is where
-questions come from; run questions and sessions only reuse them.
+questions come from; run questions and sessions only reuse them. A teacher's
+own bank file is read by ``core.files.quiz_bank_file``, with the other safe
+reads of user files.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from core.data.datasets import DATASET_NAMES
+from core.validation import (
+    ValidationError,
+    describe,
+    did_you_mean,
+    no_unknown_keys,
+    quoted,
+    require,
+)
 
 FORMAT_VERSION = 1
 STAGES: dict[str, str] = {
@@ -158,19 +166,6 @@ def load_builtin_bank() -> QuestionBank:
     return parse_bank(path.read_text(encoding="utf-8"), "questions.json")
 
 
-def load_bank(path: str | Path) -> QuestionBank:
-    """Read a teacher's bank; unreadable files raise ``QuizBankError`` too."""
-    from core.files.bounded_read import FileRefused, read_text
-
-    path = Path(path)
-    try:
-        text = read_text(path, 4 * 1024 * 1024)  # a bank is kilobytes; BOM dropped
-    except (OSError, UnicodeDecodeError, FileRefused) as err:
-        problem = BankProblem(f"the file could not be read as UTF-8 text ({err}).")
-        raise QuizBankError([problem], path.name) from None
-    return parse_bank(text, path.name)
-
-
 def parse_bank(text: str, source: str = "") -> QuestionBank:
     """Parse and validate the JSON text of a bank."""
     try:
@@ -218,7 +213,7 @@ def bank_from_data(data: Any, source: str = "") -> QuestionBank:
 def _top_level(data: Any) -> tuple[int, str, list[Any]]:
     if not isinstance(data, dict):
         raise _Bad(
-            None, f"the file must hold one JSON object {{...}}, not {_kind(data)}."
+            None, f"the file must hold one JSON object {{...}}, not {describe(data)}."
         )
     version = _get(data, "version", int)
     if version < 1:
@@ -241,15 +236,15 @@ def _top_level(data: Any) -> tuple[int, str, list[Any]]:
 def _question(raw: Any) -> Question:
     if not isinstance(raw, dict):
         raise _Bad(
-            None, f"each question must be a JSON object {{...}}, not {_kind(raw)}."
+            None, f"each question must be a JSON object {{...}}, not {describe(raw)}."
         )
     _no_unknown_keys(raw, QUESTION_KEYS)
     ident = _get(raw, "id", str)
     stage = _get(raw, "stage", str)
     if stage not in STAGES:
-        hint = _did_you_mean(stage, STAGES)
+        hint = did_you_mean(stage, STAGES)
         raise _Bad(
-            "stage", f'"{stage}" is not a stage{hint}. Use one of: {_list(STAGES)}.'
+            "stage", f'"{stage}" is not a stage{hint}. Use one of: {quoted(STAGES)}.'
         )
     text = _get(raw, "text", str)
     raw_options = _get(raw, "options", list)
@@ -281,12 +276,12 @@ def _datasets(raw: dict[str, Any]) -> tuple[str, ...]:
         )
     for name in names:
         if not isinstance(name, str):
-            raise _Bad("datasets", f"each entry must be text, not {_kind(name)}.")
+            raise _Bad("datasets", f"each entry must be text, not {describe(name)}.")
         if name not in DATASET_TAGS:
-            hint = _did_you_mean(name, DATASET_TAGS)
+            hint = did_you_mean(name, DATASET_TAGS)
+            known = quoted(DATASET_TAGS)
             raise _Bad(
-                "datasets",
-                f'"{name}" is not a data set{hint}. Use any of: {_list(DATASET_TAGS)}.',
+                "datasets", f'"{name}" is not a data set{hint}. Use any of: {known}.'
             )
     if len(set(names)) != len(names):
         raise _Bad("datasets", "a data set is named twice.")
@@ -296,7 +291,7 @@ def _datasets(raw: dict[str, Any]) -> tuple[str, ...]:
 def _option(raw: Any, letter: str) -> Option:
     try:
         if not isinstance(raw, dict):
-            raise _Bad(None, f"must be a JSON object {{...}}, not {_kind(raw)}.")
+            raise _Bad(None, f"must be a JSON object {{...}}, not {describe(raw)}.")
         _no_unknown_keys(raw, OPTION_KEYS)
         text = _get(raw, "text", str)
         correct = _get(raw, "correct", bool)
@@ -308,12 +303,7 @@ def _option(raw: Any, letter: str) -> Option:
 
 
 def _get(raw: dict[str, Any], key: str, kind: type) -> Any:
-    if key not in raw:
-        raise _Bad(key, "is missing.")
-    value = raw[key]
-    wrong_bool = kind is int and isinstance(value, bool)
-    if wrong_bool or not isinstance(value, kind):
-        raise _Bad(key, f"must be {_kind_name(kind)}, not {_kind(value)}.")
+    value = _checked(require, raw, key, kind)
     if isinstance(value, str) and not value.strip():
         raise _Bad(key, "is empty; write some text.")
     return value
@@ -321,33 +311,16 @@ def _get(raw: dict[str, Any], key: str, kind: type) -> Any:
 
 def _no_unknown_keys(raw: dict[str, Any], known: Sequence[str]) -> None:
     """Keys starting with "_" are comments; any other unknown key is a typo."""
-    for key in raw:
-        if not key.startswith("_") and key not in known:
-            hint = _did_you_mean(key, known)
-            raise _Bad(key, f"is not a known key{hint}. Known keys: {_list(known)}.")
+    _checked(no_unknown_keys, raw, known, "", "key", _is_comment)
 
 
-def _did_you_mean(word: str, choices: Sequence[str] | dict[str, Any]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+def _is_comment(key: str) -> bool:
+    return key.startswith("_")
 
 
-def _list(names: Sequence[str] | dict[str, Any]) -> str:
-    return ", ".join(f'"{name}"' for name in names)
-
-
-def _kind_name(kind: type) -> str:
-    names = {str: "text in quotes", int: "a whole number", bool: "true or false"}
-    return names.get(kind, "a list [...]" if kind is list else "an object {...}")
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool) or value is None:
-        return json.dumps(value)
-    names = {str: "text", int: "a number", float: "a number", list: "a list"}
-    name = names.get(type(value), "an object")
-    return (
-        f"{name} ({json.dumps(value)})"
-        if isinstance(value, str | int | float)
-        else name
-    )
+def _checked(check: Callable[..., Any], *args: Any) -> Any:
+    """Run a ``core.validation`` check; its problem becomes the question's ``_Bad``."""
+    try:
+        return check(*args)
+    except ValidationError as problem:
+        raise _Bad(problem.path or None, problem.message) from None

@@ -36,7 +36,6 @@ from core.quiz.bank import (
     QuizBankError,
     bank_from_data,
     dataset_tag,
-    load_bank,
     load_builtin_bank,
     parse_bank,
 )
@@ -77,7 +76,6 @@ __all__ = [
     "chance_question",
     "dataset_tag",
     "draw_questions",
-    "load_bank",
     "load_builtin_bank",
     "loss_question",
     "loss_rose_question",

@@ -1,81 +1,69 @@
-"""The classroom features, installed into the main window in one call.
+"""The classroom features: profiles, the guided lesson, projector mode, the focus ring.
 
-``install_classroom(window, profile_path)`` adds File → Open profile… and
-File → Save as classroom profile…, Learn → Guided lesson, View → Projector
-mode, a visible keyboard-focus ring and a fuller Help → Keyboard shortcuts
-sheet, then applies the profile if one was given. It only uses the window's
-extension points and public widgets, so the window does not depend on it.
-Calling it twice returns the first installation.
+``Classroom(model, services, controls, settings, commands)`` builds them;
+``ACTIONS`` lists their commands for the window's action table: File → Open
+profile… and Save as classroom profile…, File → Remember my setup, Learn →
+Guided lesson and View → Projector mode ▸. ``open_profile`` applies a
+profile, which may lock or hide controls and, through the action table, the
+commands tied to them (``ActionSpec.control``); so the window builds the
+classroom last.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from core.files.classroom_profile import (
     ClassroomProfile,
     ProfileError,
     load_profile,
-    save_profile,
 )
 from desktop.classroom.profile_actions import ProfileApplier
-from desktop.classroom.profile_dialog import SaveProfileDialog
+from desktop.classroom.profile_dialog import (
+    SaveProfileDialog,
+    save_profile_with_dialog,
+)
 from desktop.lesson.lesson_mode import LessonPanel
+from desktop.window import settings_store
+from desktop.window.actions import ActionSpec, ActionTable
+from desktop.window.controls_panel import ControlsPanel
 from desktop.window.highlight_overlay import FocusRing
-from desktop.window.projector_mode import ProjectorMode
-from desktop.window.shortcuts_sheet import ShortcutsSheet
+from desktop.window.projector_mode import SCALES, ProjectorMode
+from desktop.window.run_model import RunModel
+from desktop.window.services import WindowServices
 
 FILTER = "LayerLab profile (*.toml)"
 
 
 class Classroom(QObject):
-    """Holds the installed parts; the window keeps it as ``window.classroom``."""
+    """Holds the classroom parts; the window keeps it as ``window.classroom``."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self,
+        model: RunModel,
+        services: WindowServices,
+        controls: ControlsPanel,
+        settings: QSettings,
+        commands: ActionTable,
+    ) -> None:
+        window = services.parent
         super().__init__(window)
-        self.window = window
+        self.services = services
+        self.settings = settings
+        self.commands = commands
         self.base_title = window.windowTitle()
-        self.projector = ProjectorMode(window, window.settings)
-        self.projector.build_menu(window.menu("view"))
+        self.projector = ProjectorMode(window, settings)
+        self.projector.scale_changed.connect(lambda _s: commands.refresh_checks())
         self.projector.restore()
         self.focus_ring = FocusRing(window)
-        self.lesson = LessonPanel(window)
-        self.profiles = ProfileApplier(window)
-        self._add_actions()
+        self.profiles = ProfileApplier(model, controls, commands)
+        self.lesson = LessonPanel(window, quiz_available=self._quiz_available)
 
-    def _action(self, text: str, name: str, slot, shortcut: str = "") -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        return action
-
-    def _add_actions(self) -> None:
-        window = self.window
-        file_menu = window.menu("file")
-        opening = self._action(
-            self.tr("Open profile…"), "open_profile_action", self.ask_open, "Ctrl+O"
-        )
-        saving = self._action(
-            self.tr("Save as classroom profile…"), "save_profile_action", self.ask_save
-        )
-        quit_action = window.findChild(QAction, "quit_action")
-        file_menu.insertActions(quit_action, [opening, saving])
-        file_menu.insertSeparator(quit_action)
-        lesson = self._action(
-            self.tr("Guided lesson"), "lesson_action", self.lesson.start, "Ctrl+L"
-        )
-        window.menu("learn").addAction(lesson)
-        shortcuts = window.findChild(QAction, "shortcuts_action")
-        if shortcuts is not None:
-            shortcuts.triggered.disconnect()  # only the window's plain list
-            shortcuts.triggered.connect(self.show_shortcuts)
+    def _quiz_available(self) -> bool:
+        return self.profiles.quiz_allowed() and self.commands.enabled("quiz_action")
 
     # -- profiles ---------------------------------------------------------------
 
@@ -88,7 +76,7 @@ class Classroom(QObject):
         try:
             profile = load_profile(path)
         except ProfileError as problem:
-            self.window.show_message(str(problem))
+            self.services.show_message(str(problem))
             return False
         self.apply_profile(profile)
         return True
@@ -100,49 +88,62 @@ class Classroom(QObject):
             self.projector.set_scale(profile.font_scale)
             if profile.title:
                 title = f"{title} — {profile.title}"
-        self.window.setWindowTitle(title)
+        self.services.parent.setWindowTitle(title)
 
     def ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open classroom profile"), "", self.tr(FILTER)
+            self.services.parent, self.tr("Open classroom profile"), "", self.tr(FILTER)
         )
         if path:
             self.open_profile(path)
 
     def ask_save(self) -> None:
-        dialog = SaveProfileDialog(self.window, self.profile, self.projector.scale)
+        window = self.services.parent
+        dialog = SaveProfileDialog(window, self.profile, self.projector.scale)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         profile = dialog.profile()
         if profile is None:
-            self.window.show_message(
+            self.services.show_message(
                 self.tr("Fix the highlighted field first, then save the profile.")
             )
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Save classroom profile"),
-            "classroom.toml",
-            self.tr(FILTER),
-        )
-        if path:
-            save_profile(profile, path)
+        save_profile_with_dialog(window, profile, self.tr(FILTER))
 
-    # -- help ---------------------------------------------------------------------
+    # -- setup kept between starts ------------------------------------------------
 
-    def show_shortcuts(self) -> None:
-        self.sheet = ShortcutsSheet(self.window)
-        self.sheet.open()
+    def remembers_setup(self) -> bool:
+        return settings_store.remembers_setup(self.settings)
+
+    def toggle_remember_setup(self) -> None:
+        """Keep this setup for the next start (off on a shared login: the default)."""
+        settings_store.set_remember_setup(self.settings, not self.remembers_setup())
+        self.commands.refresh_checks()
 
 
-def install_classroom(
-    window: QMainWindow, profile_path: str | None = None
-) -> Classroom:
-    """Add the classroom features to ``window`` and apply ``profile_path`` if given."""
-    classroom = getattr(window, "classroom", None)
-    if classroom is None:
-        classroom = Classroom(window)
-        window.classroom = classroom
-    if profile_path:
-        classroom.open_profile(profile_path)
-    return classroom
+def _projector_entry(factor: float, text: str) -> ActionSpec[Classroom]:
+    return ActionSpec(
+        "view/projector", f"projector_{str(factor).replace('.', '_')}_action", text,
+        None, lambda c: c.projector.set_scale(factor), group=2,
+        checked=lambda c: abs(c.projector.scale - factor) < 1e-9,
+    )  # fmt: skip
+
+
+ACTIONS: tuple[ActionSpec[Classroom], ...] = (
+    ActionSpec("file", "open_profile_action", "Open profile…", "Ctrl+O",
+               Classroom.ask_open, group=3),
+    ActionSpec("file", "save_profile_action", "Save as classroom profile…", None,
+               Classroom.ask_save, group=3),
+    ActionSpec("file", "remember_setup_action", "Remember my setup", None,
+               Classroom.toggle_remember_setup, group=3,
+               checked=Classroom.remembers_setup,
+               tip="Start next time with this setup and speed (not on a shared "
+                   "login)"),
+    ActionSpec("learn", "lesson_action", "Guided lesson", "Ctrl+L",
+               lambda c: c.lesson.start(), group=1),
+    *(_projector_entry(factor, text) for factor, text in zip(SCALES, (
+        "Normal size (1×)", "Projector, large (1.5×)",
+        "Projector, extra large (2×)"), strict=True)),
+    ActionSpec("view/projector", "projector_cycle_action", "Next size",
+               "Ctrl+Shift+P", lambda c: c.projector.cycle(), group=2),
+)  # fmt: skip

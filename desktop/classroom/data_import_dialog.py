@@ -60,6 +60,7 @@ from core.data.csv_data import (
     inspect_csv,
 )
 from desktop.run.background_task import run_in_background
+from desktop.views.text_format import count as plural
 
 TARGET_COLOUR = QColor("#e8f1fb")
 PROBLEM_COLOUR = QColor("#D55E00")
@@ -163,7 +164,11 @@ class DataImportDialog(QDialog):
     def _set_drop_rows_text(self, count: int) -> None:
         text = self.tr("Drop the rows with missing or non-finite values")
         if count:
-            text = self.tr("Drop the {n} row(s) with missing or non-finite values")
+            text = plural(
+                count,
+                self.tr("Drop the row with missing or non-finite values"),
+                self.tr("Drop the {n} rows with missing or non-finite values"),
+            )
         self.drop_rows.setText(text.format(n=count))
 
     # -- reading --------------------------------------------------------------

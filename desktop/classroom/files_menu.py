@@ -1,12 +1,10 @@
-"""The File menu's own-data and keep-and-share commands, installed on the window.
+"""The File menu's own-data, keep-and-share and export commands.
 
-``install_files_menu(window)`` adds Open data…, Open session…, Save session…,
-an Export ▸ submenu (the window's existing curve and trace exports move into
-it) and Print / save run report…, all above Quit. It needs from the window:
-``menu("file")``, ``controller`` (``configure``, ``latest``, ``configured``,
-``failed``), ``description``, ``controls`` (``set_config``, ``config``),
-``plot.export``, ``table.trace_model``, ``pipeline.grab``, ``show_message``
-and, once the quiz was opened, ``quiz.results()``.
+``FilesMenu(model, controller, services, parts)`` carries out Open data…,
+Open session…, Save session…, the Export ▸ entries and Print / save run
+report…; ``ACTIONS`` lists them for the window's action table. It reads the
+run from the run model (description, snapshot, quiz results, student's name),
+sends commands to the controller, and speaks through the window services.
 
 A student's CSV only replaces the data once the controller has accepted it:
 until ``configured`` arrives the controls keep the old setup, and if the
@@ -16,12 +14,11 @@ rows, say) the message goes back to the import dialog and the old run stays.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog
 
 from core.data.csv_data import CsvLoadResult
 from core.files.session_file import SUFFIX, Session
@@ -29,32 +26,53 @@ from core.files.session_restore import Restored
 from core.quiz.sitting import Result
 from desktop.classroom import export_actions, run_report, session_actions
 from desktop.classroom.data_import_dialog import DataImportDialog
-
-if TYPE_CHECKING:
-    from desktop.window.main_window import MainWindow
+from desktop.classroom.student_name import StudentName
+from desktop.run.training_controller import TrainingController
+from desktop.window.actions import ActionSpec, tr
+from desktop.window.run_model import RunModel
+from desktop.window.services import WindowParts, WindowServices
 
 SESSION_FILTER = "LayerLab session (*.layerlab)"
 
 
 class FilesMenu(QObject):
-    """The commands and the little state they share (fixes used, saved quiz)."""
+    """The commands and the little state they share (the CSV fixes in use)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        model: RunModel,
+        controller: TrainingController,
+        services: WindowServices,
+        parts: WindowParts,
+        student: StudentName | None = None,
+    ) -> None:
+        super().__init__(services.parent)
         self.setObjectName("files_menu")
-        self.window = window
+        self.model = model
+        self.controller = controller
+        self.services = services
+        self.parts = parts
+        self.student = student
         self.fixes: tuple[str, ...] = ()  # the load_csv flags of the data in use
-        self.saved_quiz: tuple[Result, ...] = ()  # quiz answers a session brought
         self.dialog: DataImportDialog | None = None
         self._pending: tuple[object, CsvLoadResult, tuple[str, ...]] | None = None
         self.last_message = ""
-        window.controller.configured.connect(self._on_configured)
-        window.controller.failed.connect(self._on_failed)
+        controller.configured.connect(self._on_configured)
+        controller.failed.connect(self._on_failed)
+
+    @property
+    def saved_quiz(self) -> tuple[Result, ...]:
+        """The quiz results a session would save (the run model's)."""
+        return self.model.quiz_results
+
+    @saved_quiz.setter
+    def saved_quiz(self, results: Sequence[Result]) -> None:
+        self.model.set_quiz_results(results)
 
     # -- own data -----------------------------------------------------------------
 
     def open_data(self, path: str | Path | None = None) -> DataImportDialog:
-        self.dialog = DataImportDialog(path, self.window)
+        self.dialog = DataImportDialog(path, self.services.parent)
         self.dialog.on_loaded = self.use_data
         self.dialog.open()
         if path is None:
@@ -63,11 +81,10 @@ class FilesMenu(QObject):
 
     def use_data(self, result: CsvLoadResult, fixes: tuple[str, ...]) -> None:
         """Ask the controller to train on the data; the controls follow once it did."""
-        w = self.window
-        base = w.controls.config() or w.description.config
+        base = self.parts.controls.config() or self.model.description.config
         config = base.with_changes(dataset=result.dataset.name, n_rows=None)
         self._pending = (config, result, fixes)
-        w.controller.configure(config, result.dataset)
+        self.controller.configure(config, result.dataset)
 
     @Slot(object)
     def _on_configured(self, description) -> None:
@@ -77,9 +94,9 @@ class FilesMenu(QObject):
         if description.dataset is not result.dataset:
             return
         self._pending = None
-        self.fixes, self.saved_quiz = fixes, ()
-        self.window.controls.set_config(config)
-        self.window.banner.hide()
+        self.fixes = fixes
+        self.parts.controls.set_config(config)
+        self.services.hide_message()
         self._say(result.report().splitlines()[0])
         if self.dialog is not None:
             self.dialog.finish()
@@ -95,32 +112,34 @@ class FilesMenu(QObject):
     # -- sessions -----------------------------------------------------------------
 
     def save_session(self, path: str | Path | None = None) -> bool:
-        w = self.window
-        path = path or self._ask(w.tr("Save session"), "layerlab-run" + SUFFIX,
-                                 w.tr(SESSION_FILTER))  # fmt: skip
+        path = path or self._ask(
+            tr("Save session"), "layerlab-run" + SUFFIX, tr(SESSION_FILTER)
+        )
         if not path:
             return False
-        quiz = session_actions.window_quiz(w, self.saved_quiz)
-        return session_actions.save_window_session(
-            w, path, self.fixes, quiz, self._say, self._fail
+        return session_actions.save_run_session(
+            self.model, path, self.fixes, self._say, self._fail
         )
 
     def open_session(self, path: str | Path | None = None) -> None:
-        w = self.window
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                w, w.tr("Open session"), "", w.tr(SESSION_FILTER)
+                self.services.parent,
+                tr("Open session"),
+                str(export_actions.start_folder()),
+                tr(SESSION_FILTER),
             )
         if path:
-            session_actions.open_window_session(w, path, self._opened, self._fail)
+            session_actions.open_run_session(path, self._opened, self._fail)
 
     def _opened(self, session: Session, restored: Restored) -> None:
-        source = session.source
-        self.fixes = source.fixes
-        self.saved_quiz = session.quiz
-        self.window.banner.hide()
+        session_actions.apply_session(
+            self.model, self.parts.controls, self.controller, session, restored
+        )
+        self.fixes = session.source.fixes
+        self.services.hide_message()
         self._say(
-            self.window.tr("Opened the session saved at epoch {e}. {note}").format(
+            tr("Opened the session saved at epoch {e}. {note}").format(
                 e=len(session.records), note=restored.note
             )
         )
@@ -131,75 +150,70 @@ class FilesMenu(QObject):
         path = self._ask(title, suggested, filters)
         if path:
             try:
-                saved = function(self.window, path)
+                saved = function(self.parts, path)
             except (OSError, RuntimeError) as problem:
                 self._fail(str(problem))
             else:
-                self._say(self.window.tr("Saved {name}.").format(name=saved.name))
+                self._say(export_actions.saved_sentence(saved))
 
     def save_report(self) -> None:
-        w = self.window
-        filters = w.tr("PDF (*.pdf);;Web page (*.html)")
-        quiz = session_actions.window_quiz(w, self.saved_quiz)
+        """The report, once the student's name is known (asked the first time)."""
+        if self.student is not None:
+            self.student.ask_once(self._save_report_now)
+        else:
+            self._save_report_now()
+
+    def _save_report_now(self) -> None:
         self.export(
-            lambda window, path: run_report.save_report(window, path, quiz),
-            w.tr("Print / save run report"),
+            run_report.save_report,
+            tr("Print / save run report"),
             "layerlab-report.pdf",
-            filters,
+            tr("PDF (*.pdf);;Web page (*.html)"),
         )
 
     # -- messages -------------------------------------------------------------------
 
     def _ask(self, title: str, suggested: str, filters: str) -> Path | None:
-        return export_actions.ask_save_path(self.window, title, suggested, filters)
+        return export_actions.ask_save_path(
+            self.services.parent, title, suggested, filters
+        )
 
     def _say(self, text: str) -> None:
         self.last_message = text
-        self.window.statusBar().showMessage(text, 10_000)
+        self.services.say(text)
 
     def _fail(self, text: str) -> None:
         self.last_message = text
-        self.window.show_message(text)
+        self.services.show_message(text)
 
 
-def install_files_menu(window: MainWindow) -> FilesMenu:
-    """Add the commands to the window's File menu; returns their owner."""
-    existing = getattr(window, "files_menu", None)
-    if existing is not None:  # installed once per window; later calls share it
-        return existing
-    files = FilesMenu(window)
-    menu: QMenu = window.menu("file")
-    quit_action = window.findChild(QAction, "quit_action")
-    tr = window.tr
+def _export(name: str, text: str, suggested: str, filters: str, function,
+            shortcut: str | None = None) -> ActionSpec[FilesMenu]:  # fmt: skip
+    """File → Export ▸ <text>: ask where, then ``function(parts, path)``."""
+    return ActionSpec(
+        "file/export", name, text, shortcut,
+        lambda files: files.export(function, tr(text).rstrip("…"), suggested,
+                                   tr(filters)),
+        group=2,
+    )  # fmt: skip
 
-    def add(target: QMenu, name: str, text: str, slot, shortcut: str | None = None):
-        action = QAction(text, window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False: slot())
-        target.insertAction(quit_action if target is menu else None, action)
-        return action
 
-    add(menu, "open_data_action", tr("Open data…"), files.open_data, "Ctrl+D")
-    add(menu, "open_session_action", tr("Open session…"), files.open_session,
-        "Ctrl+Shift+O")  # fmt: skip
-    add(menu, "save_session_action", tr("Save session…"), files.save_session, "Ctrl+S")
-    menu.insertSeparator(quit_action)
-    export_menu = QMenu(tr("Export"), menu)
-    export_menu.setObjectName("export_menu")
-    for name in ("export_plot_action", "export_trace_action"):
-        existing = window.findChild(QAction, name)
-        if existing is not None:
-            menu.removeAction(existing)
-            export_menu.addAction(existing)
-    for name, text, suggested, filters, function in export_actions.EXPORTS:
-        add(export_menu, name, tr(text),
-            lambda f=function, t=text, s=suggested, x=filters:
-            files.export(f, tr(t).rstrip("…"), s, tr(x)))  # fmt: skip
-    menu.insertMenu(quit_action, export_menu)
-    add(menu, "report_action", tr("Print / save run report…"), files.save_report,
-        "Ctrl+P")  # fmt: skip
-    menu.insertSeparator(quit_action)
-    window.files_menu = files
-    return files
+ACTIONS: tuple[ActionSpec[FilesMenu], ...] = (
+    ActionSpec("file", "open_data_action", "Open data…", "Ctrl+D",
+               lambda f: f.open_data(), group=1),
+    ActionSpec("file", "open_session_action", "Open session…", "Ctrl+Shift+O",
+               lambda f: f.open_session(), group=1),
+    ActionSpec("file", "save_session_action", "Save session…", "Ctrl+S",
+               lambda f: f.save_session(), group=1),
+    _export("export_plot_action", "Export curves…", "layerlab-curves.png",
+            "Images (*.png *.svg)", export_actions.export_curves, "Ctrl+E"),
+    _export("export_trace_action", "Export training trace (CSV)…",
+            "layerlab-trace.csv", "CSV (*.csv)", export_actions.export_trace_csv),
+    *(_export(*entry) for entry in export_actions.EXPORTS),
+    ActionSpec("file", "report_action", "Print / save run report…", "Ctrl+P",
+               FilesMenu.save_report, group=2),
+    # no key: Ctrl+Shift+P is View → Projector mode → Next size
+    ActionSpec("file", "print_report_action", "Print run report…", None,
+               lambda f: run_report.print_and_say(
+                   f.parts, f.services.parent, f._say, f._fail), group=2),
+)  # fmt: skip

@@ -5,27 +5,29 @@ tooltip; a hidden one disappears together with its label, menu entry and
 shortcut. Controls are only touched through their public widgets (enabled,
 visible, tooltip), so the controls panel needs no knowledge of profiles.
 
-The quiz and "Restore defaults" follow the profile through the window's own
-``quiz_allowed``, ``quiz_questions`` and ``defaults``.
+The quiz and "Restore defaults" follow the profile through the run model's
+``setup`` (the defaults and the quiz questions) and the action table: a
+command tied to a control (``ActionSpec.control``, e.g. Take the quiz… to
+"quiz") is locked or hidden with it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from core.engine.config import TrainingConfig
 from core.files.classroom_profile import CONTROLS, ClassroomProfile
 from core.quiz.sitting import QuestionBank
-from desktop.run.pace import DEFAULT_PACE
+from desktop.window.actions import ActionTable
+from desktop.window.controls_panel import ControlsPanel
+from desktop.window.run_model import LessonSetup, RunModel
 
-CONTROL_ACTIONS = {"quiz": ("quiz_action",)}
+RESTORE_ACTION = "restore_defaults_action"
 
 
-def control_widgets(window: QMainWindow, name: str) -> list[QWidget]:
+def control_widgets(controls: ControlsPanel, name: str) -> list[QWidget]:
     """The widgets behind one name of the profile's control vocabulary."""
-    c = window.controls
+    c = controls
     widgets = {
         "dataset": [c.dataset_input],
         "architecture": [c.layers_input, c.activation_input],
@@ -48,9 +50,13 @@ def filtered_bank(bank: QuestionBank, ids: tuple[str, ...] | None) -> QuestionBa
 class ProfileApplier(QObject):
     """Remembers the active profile and each control's own tooltip."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, model: RunModel, controls: ControlsPanel, commands: ActionTable
+    ) -> None:
+        super().__init__(model)
+        self.model = model
+        self.controls = controls
+        self.commands = commands
         self.profile: ClassroomProfile | None = None
         self._tips: dict[int, str] = {}
         self._labels: dict[int, str] = {}
@@ -60,20 +66,22 @@ class ProfileApplier(QObject):
     def apply(self, profile: ClassroomProfile | None) -> None:
         """Set up the window as ``profile`` asks; None frees every control again."""
         self.profile = profile
-        window = self.window
-        window.quiz_allowed = profile is None or profile.state_of("quiz") == "free"
-        window.quiz_questions = profile.questions if profile is not None else None
         if profile is None:
-            window.defaults = (TrainingConfig(), DEFAULT_PACE)
+            self.model.setup = LessonSetup()
         else:
-            speed = window.controls.speed_slider.value()
+            slider = self.controls.speed_slider
+            speed = slider.value()
             if profile.speed is not None:
-                speed = min(profile.speed, window.controls.speed_slider.maximum())
-            window.defaults = (profile.config, speed)
-            window.restore_defaults()
+                speed = min(profile.speed, slider.maximum())
+            self.model.setup = LessonSetup(profile.config, speed, profile.questions)
+            self.commands.trigger(RESTORE_ACTION)
         for name in CONTROLS:
             state = profile.state_of(name) if profile is not None else "free"
             self.set_state(name, state)
+
+    def quiz_allowed(self) -> bool:
+        """Whether the profile leaves the quiz free (no profile: it does)."""
+        return self.profile is None or self.profile.state_of("quiz") == "free"
 
     def _mark_label(self, widget: QWidget, locked: bool) -> None:
         """A locked field's label says "(fixed)": greyed-out alone is easy to miss."""
@@ -93,7 +101,7 @@ class ProfileApplier(QObject):
     def set_state(self, name: str, state: str) -> None:
         """Show one control as "free", "locked" or "hidden"."""
         fixed = self.tr("Fixed by your teacher's profile")
-        for widget in control_widgets(self.window, name):
+        for widget in control_widgets(self.controls, name):
             key = id(widget)
             if key not in self._tips:
                 self._tips[key] = widget.toolTip()
@@ -101,11 +109,7 @@ class ProfileApplier(QObject):
             _set_row_visible(widget, state != "hidden")
             widget.setToolTip(fixed if state == "locked" else self._tips[key])
             self._mark_label(widget, state == "locked")
-        for action_name in CONTROL_ACTIONS.get(name, ()):
-            action = self.window.findChild(QAction, action_name)
-            if action is not None:
-                action.setEnabled(state == "free")
-                action.setVisible(state != "hidden")
+        self.commands.set_control_state(name, state)
 
 
 def _set_row_visible(widget: QWidget, visible: bool) -> None:

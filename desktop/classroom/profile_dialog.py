@@ -8,7 +8,10 @@ scale. ``profile_from_window`` does the reading, so tests can use it alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +33,9 @@ from core.files.classroom_profile import (
     MAX_FONT_SCALE,
     MIN_FONT_SCALE,
     ClassroomProfile,
+    save_profile,
 )
+from core.files.safe_write import write_checked
 from core.quiz.sitting import Question, load_builtin_bank
 
 STATES = ("free", "locked", "hidden")
@@ -92,6 +97,16 @@ class SaveProfileDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for the questions' text, never larger than the screen."""
+        wanted = QSize(620, 720)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry().size() - QSize(40, 80)
+            wanted = wanted.boundedTo(room)
+        self.resize(wanted.expandedTo(self.minimumSizeHint()).boundedTo(wanted))
 
     def _build_general(self, current: ClassroomProfile, scale: float) -> QGroupBox:
         box = QGroupBox(self.tr("Class"))
@@ -133,6 +148,13 @@ class SaveProfileDialog(QDialog):
         column = QVBoxLayout(box)
         self.question_list = QListWidget()
         self.question_list.setObjectName("profile_questions")
+        # long questions wrap instead of being cut; each has its text as tooltip
+        self.question_list.setWordWrap(True)
+        self.question_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.question_list.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.question_list.setMinimumHeight(160)
         for question in load_builtin_bank().questions:
             self.question_list.addItem(self._question_item(question, current))
         column.addWidget(self.question_list)
@@ -143,6 +165,7 @@ class SaveProfileDialog(QDialog):
         question: Question, current: ClassroomProfile
     ) -> QListWidgetItem:
         item = QListWidgetItem(f"{question.id}: {question.text}")
+        item.setToolTip(question.text)
         item.setData(Qt.ItemDataRole.UserRole, question.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         asked = current.questions is None or question.id in current.questions
@@ -174,3 +197,24 @@ class SaveProfileDialog(QDialog):
             self.title_input.text(),
             self.scale_input.value(),
         )
+
+
+def save_profile_with_dialog(
+    window: QMainWindow, profile: ClassroomProfile, filters: str
+) -> Path | None:
+    """Ask where, write the profile, and say so: the file, or why it was not saved.
+
+    The write is checked (``core.files.safe_write``): a folder the teacher may
+    not write in or a full disk gives a message naming the file and the reason.
+    """
+    from desktop.classroom import export_actions
+
+    return export_actions.export_with_dialog(
+        window,
+        lambda _window, path: write_checked(
+            lambda target: save_profile(profile, target), path
+        ),
+        window.tr("Save classroom profile"),
+        "classroom.toml",
+        filters,
+    )

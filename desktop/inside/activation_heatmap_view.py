@@ -95,7 +95,9 @@ class ActivationHeatmapView(QWidget):
 
     def _axis_label(self, key: str) -> str:
         return {
-            "raw": self.tr("features (colour per column)"),
+            # "features" like its neighbour: a longer label ran into the
+            # Normalized panel's; the per-column colouring is in the hover text
+            "raw": self.tr("features"),
             "input": self.tr("features"),
             "output": self.tr("0–1"),
         }.get(key, self.tr("layer {k} units").format(k=key[5:]))
@@ -194,7 +196,10 @@ class ActivationHeatmapView(QWidget):
             what = self.tr("output p")
         else:
             what = self.tr("layer {k}, unit {u}").format(k=key[5:], u=col + 1)
-        return f"{example} · {what} = {value:.4g}"
+        text = f"{example} · {what} = {value:.4g}"
+        if key == "raw":
+            text += " " + self.tr("(colours scaled within each column)")
+        return text
 
     def readout_at(self, scene_position) -> str:
         cell = self.cell_at(scene_position)
@@ -216,18 +221,6 @@ class ActivationHeatmapView(QWidget):
         layer = self.frame.n_layers if key == "output" else int(key[5:])
         self.example_clicked.emit(int(self.frame.probe_rows[row]))
         self.unit_clicked.emit(layer, col)
-
-
-def sample_frame(epochs: int = 3):
-    """A frame from a short real run, for running a view on its own."""
-    from core import Trainer, TrainingConfig
-    from core.inside.inside_session import InsideSession
-
-    trainer = Trainer(TrainingConfig(epochs=max(epochs, 1)))
-    session = InsideSession(trainer)
-    for _ in range(epochs * trainer.batches_per_epoch - 1):
-        session.step_batch()
-    return session.live_frame(), trainer.dataset.class_names
 
 
 def preview(frame: InsideFrame, class_names: tuple[str, str]) -> ActivationHeatmapView:

@@ -1,11 +1,13 @@
-"""The backward pass: each layer's gradient for the next mini-batch, and its size.
+"""The backward pass: each layer's gradient for a mini-batch, and its size.
 
 Top: dW of every layer as a heatmap (diverging, centred on zero), computed
-with the readable backprop on the batch the next Step batch will train on.
+with the readable backprop on the batch the next Step batch will train on;
+once the run is over, on the batch it trained last, at the final weights.
 Bottom left: the gradient's length per layer and the last update's size
 relative to the weights. Bottom right: gradient length per layer over the
-run (sampled whenever the view refreshes, log scale), so students see the
-gradients flowing back and shrinking as the loss falls.
+whole run, one point per kept moment (``core.inside.run_gradients``), log
+scale, with a line at the moment shown, so students see the gradients
+flowing back and shrinking as the loss falls.
 """
 
 from __future__ import annotations
@@ -63,14 +65,16 @@ class BackwardView(QWidget):
         self.history.setTitle(self.tr("‖gradient‖ over the run"), size="9pt")
         self.history.setLogMode(y=True)
         self.history.setLabel("bottom", self.tr("batch"))
+        self.history.getAxis("bottom").enableAutoSIPrefix(False)
+        self.history.getAxis("left").enableAutoSIPrefix(False)
+        dotted = pg.mkPen(palette.INK, style=Qt.PenStyle.DotLine)
+        self.moment_line = pg.InfiniteLine(angle=90, movable=False, pen=dotted)
+        self.history.addItem(self.moment_line, ignoreBounds=True)
         self.history.addLegend(offset=(-5, 5), labelTextSize="8pt")
         for k in range(n):
             pen = pg.mkPen(LINE_COLOURS[k % 4], width=2, style=LINE_STYLES[k % 4])
             name = self._name(k, n)
-            curve = self.history.plot(
-                [], [], pen=pen, name=name, symbol="o", symbolSize=4,
-                symbolBrush=LINE_COLOURS[k % 4], symbolPen=None,
-            )  # fmt: skip
+            curve = self.history.plot([], [], pen=pen, name=name)
             self.curves.append(curve)
         for plot in (self.norm_plot, self.history):
             plot.setMenuEnabled(False)
@@ -90,21 +94,48 @@ class BackwardView(QWidget):
         if frame.layer_sizes != self._sizes:
             self._build(frame)
         self.frame = frame
-        n = frame.n_layers
+        self._show_history(frame)
         backward = frame.backward
         if backward is None:
-            self.summary.setText(self.tr("The run is over: there is no next batch."))
+            self.summary.setText(self.tr("No batch has been trained yet."))
             return
+        n = frame.n_layers
         for k, grad in enumerate(backward.layers):
             self.panels[k].set_image(grad.dW, symmetric_levels(grad.dW))
             self.panels[k].set_title(
                 self.tr("dW of {name}").format(name=self._name(k, n))
             )
         self.norm_bars.setOpts(x=np.arange(1, n + 1), height=backward.norms, width=0.6)
-        for k, curve in enumerate(self.curves):
-            if len(frame.grad_steps):
-                curve.setData(frame.grad_steps, frame.grad_norms[:, k])
         self.summary.setText(self.summary_text(frame))
+
+    def _show_history(self, frame: InsideFrame) -> None:
+        """The whole run so far, batch 0 to the live batch, and the moment shown."""
+        steps, norms = frame.grad_steps, frame.grad_norms
+        for k, curve in enumerate(self.curves):
+            positive = norms[:, k] > 0 if len(steps) else np.zeros(0, bool)
+            curve.setData(steps[positive], norms[positive, k])
+        last = max(frame.live_step, int(steps[-1]) if len(steps) else 0, 1)
+        self.history.setXRange(0, last, padding=0.02)
+        if not len(steps):
+            self.history.setYRange(-3, 1, padding=0)  # log10: 0.001 to 10
+        else:
+            self.history.enableAutoRange(y=True)
+        self.moment_line.setValue(frame.step)
+        self.moment_line.setVisible(bool(len(steps)) and not frame.live)
+
+    @staticmethod
+    def is_last_batch(frame: InsideFrame) -> bool:
+        """True when the gradient shown is the batch already trained (run over)."""
+        b = frame.backward
+        return (
+            b is not None
+            and frame.step > 0
+            and (b.epoch, b.batch)
+            == (
+                frame.epoch,
+                frame.batch,
+            )
+        )
 
     def summary_text(self, frame: InsideFrame) -> str:
         backward = frame.backward
@@ -112,9 +143,19 @@ class BackwardView(QWidget):
         norms = ", ".join(
             f"{self._name(k, n)} {v:.3g}" for k, v in enumerate(backward.norms)
         )
-        text = self.tr(
-            "Next batch (epoch {e}, batch {b}): loss {loss:.4f}; ‖gradient‖: {norms}."
-        ).format(e=backward.epoch, b=backward.batch, loss=backward.loss, norms=norms)
+        if self.is_last_batch(frame):
+            words = self.tr(
+                "The run is over. Its last batch (epoch {e}, batch {b}) at the "
+                "final weights: loss {loss:.4f}; ‖gradient‖: {norms}."
+            )
+        else:
+            words = self.tr(
+                "Next batch (epoch {e}, batch {b}): loss {loss:.4f}; "
+                "‖gradient‖: {norms}."
+            )
+        text = words.format(
+            e=backward.epoch, b=backward.batch, loss=backward.loss, norms=norms
+        )
         if frame.update_ratios is not None:
             ratios = ", ".join(
                 f"{self._name(k, n)} {r:.2g}" for k, r in enumerate(frame.update_ratios)

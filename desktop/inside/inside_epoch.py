@@ -1,40 +1,63 @@
-"""Step inside an epoch: installs the views, Step sample and the time scrubber.
+"""Step inside an epoch: the views, Step sample and the time scrubber.
 
-``install_inside_epoch(window)`` is the one call the main window makes. It
-adds four tabs (activations, prediction trace, backward pass, weights), each
-with a time scrubber under it, a Step sample button action, and wires them
-to the training controller and the pipeline diagram. Only the tab on screen
-is drawn, and the worker builds frames only while one of these tabs is on
-screen, so training at full speed pays nothing for views nobody sees.
+``InsideEpoch(model, controller, services, parts)`` adds four tabs
+(activations, prediction trace, backward pass, weights), the time scrubber
+under every view that shows this run's state (all tabs but Compare depths,
+whose runs are its own), a Step sample button action, and wires them to the
+training controller and the pipeline diagram. Only the tab on screen is drawn.
+The worker builds frames while the scrubber is on screen (about 0.7 ms each for
+the lesson's network, at most 10 a second while training runs) and never while
+Compare depths is shown.
+
+Scrubbing back shows the moment everywhere: the views inside the epoch draw
+its frame, and the curves, Key insight and Decision boundary are given the
+run cut back to that moment (``core.inside.moment_snapshot``) through the
+run model's ``moment``, so their hover readouts read that moment's values;
+"Back to live" gives them the live run. ``ACTIONS`` lists the commands (Step
+one sample stage, Back to the live run) for the window's action table.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.inside.captions import walk_caption
 from core.inside.frame import InsideFrame
+from core.inside.moment_snapshot import snapshot_at
 from core.inside.sample_walk import WalkFrame
 from desktop.inside.activation_heatmap_view import ActivationHeatmapView
 from desktop.inside.backward_view import BackwardView
 from desktop.inside.prediction_trace_view import PredictionTraceView
 from desktop.inside.time_scrubber import TimeScrubber
 from desktop.inside.weights_view import WeightsView
-from desktop.window.window_menus import add_action
+from desktop.run.training_controller import TrainingController
+from desktop.views.text_format import number
+from desktop.window.actions import ActionSpec
+from desktop.window.run_model import RunModel
+from desktop.window.services import WindowParts, WindowServices
 
 STEP_SAMPLE_SHORTCUT = "Ctrl+Right"
+# Views whose numbers are not this run's at any one moment: no scrubber under them
+TIMELESS_VIEWS = ("comparison_view",)
 
 
 class InsideEpoch(QObject):
     """Owns the views inside an epoch and routes frames and walks to them."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.controller = window.controller
+    def __init__(
+        self,
+        model: RunModel,
+        controller: TrainingController,
+        services: WindowServices,
+        parts: WindowParts,
+    ) -> None:
+        super().__init__(services.parent)
+        self.model = model
+        self.controller = controller
+        self.services = services
+        self.pipeline = parts.pipeline
         self.heatmaps = ActivationHeatmapView()
         self.trace = PredictionTraceView()
         self.backward = BackwardView()
@@ -47,15 +70,17 @@ class InsideEpoch(QObject):
             self.tr("Weights"),
         ]
         self.pages: list[QWidget] = []
-        self.scrubbers: list[TimeScrubber] = []
         for view, title in zip(self.views, titles, strict=True):
             self.pages.append(self._page(view))
-            window.add_view_tab(self.pages[-1], title)
-        self.frame: InsideFrame | None = None
+            services.add_view_tab(self.pages[-1], title)
+        self.scrubber = TimeScrubber()
+        self.scrubber.moment_chosen.connect(self.controller.show_moment)
+        services.add_under_views(self.scrubber)
+        self.frame: InsideFrame | None = None  # the model's latest, as drawn here
+        self.showing_past = False
         self._frame_number = 0
         self._drawn: dict[int, int] = {}  # page index -> number of the frame drawn
-        self._wire()
-        self._add_actions()
+        self._wire(parts)
 
     def _page(self, view: QWidget) -> QWidget:
         page = QWidget()
@@ -64,56 +89,46 @@ class InsideEpoch(QObject):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(view, 1)
-        scrubber = TimeScrubber()
-        scrubber.moment_chosen.connect(self.controller.show_moment)
-        self.scrubbers.append(scrubber)
-        column.addWidget(scrubber)
         return page
 
-    def _wire(self) -> None:
-        c, w = self.controller, self.window
-        c.inspected.connect(self.show_frame)
+    def _wire(self, parts: WindowParts) -> None:
+        c = self.controller
+        self.model.frame_changed.connect(self.show_frame)
+        self.model.description_changed.connect(self._on_configured)
         c.walked.connect(self.show_walk)
-        c.configured.connect(self._on_configured)
-        w.tabs.currentChanged.connect(self._on_tab)
-        w.controls.step_sample_clicked.connect(c.step_sample)
+        self.services.tabs.currentChanged.connect(self._on_tab)
+        parts.controls.step_sample_clicked.connect(c.step_sample)
         self.trace.example_chosen.connect(c.trace_example)
         self.heatmaps.example_clicked.connect(c.trace_example)
         self.heatmaps.unit_clicked.connect(self._on_unit_clicked)
-        if w.description is not None:
-            self._on_configured(w.description)
+        if self.model.description is not None:
+            self._on_configured(self.model.description)
 
-    def _add_actions(self) -> None:
-        self.step_sample_action = self._action(
-            self.window.menu("training"),
-            self.tr("Step one sample stage"),
-            STEP_SAMPLE_SHORTCUT,
-            self.controller.step_sample,
-            "step_sample_action",
-        )
-        self.live_action = self._action(
-            self.window.menu("view"),
-            self.tr("Back to the live run"),
-            None,
-            lambda: self.controller.show_moment(-1),
-            "back_to_live_action",
-        )
+    def show_trace(self) -> None:
+        """Bring the Prediction trace forward (a row was chosen elsewhere)."""
+        self.services.show_view(self.pages[self.views.index(self.trace)])
 
-    def _action(self, menu, text: str, shortcut, slot, name: str) -> QAction:
-        return add_action(self.window, menu, text, shortcut, slot, name)
+    def back_to_live(self) -> None:
+        self.controller.show_moment(-1)
 
     # -- showing ----------------------------------------------------------------
 
     def current_page(self) -> int:
         """Index of the visible page among ours, or -1 if none is on screen."""
-        current = self.window.tabs.currentWidget()
+        current = self.services.current_view()
         return self.pages.index(current) if current in self.pages else -1
+
+    def scrubber_wanted(self) -> bool:
+        """The scrubber belongs under every view of this run's state."""
+        current = self.services.current_view()
+        return current is not None and current.objectName() not in TIMELESS_VIEWS
 
     @Slot(int)
     def _on_tab(self, _index: int) -> None:
-        page = self.current_page()
-        self.controller.set_inspecting(page >= 0)
-        self._draw(page)
+        wanted = self.scrubber_wanted()
+        self.scrubber.setVisible(wanted)
+        self.controller.set_inspecting(wanted)
+        self._draw(self.current_page())
 
     @Slot(object)
     def _on_configured(self, description) -> None:
@@ -123,14 +138,26 @@ class InsideEpoch(QObject):
         self.trace.set_row_count(description.val_rows)
         self.batch_size = min(description.config.batch_size, description.train_rows)
         self.show_walk(None)
-        self.controller.set_inspecting(self.current_page() >= 0)
+        self.showing_past = False
+        self.controller.set_inspecting(self.scrubber_wanted())
 
     @Slot(object)
     def show_frame(self, frame: InsideFrame) -> None:
-        """Keep the frame; draw only the page on screen (the others when shown)."""
+        """Draw the model's new frame on the page on screen (the others when shown)."""
         self.frame = frame
         self._frame_number += 1
+        self.scrubber.show_frame(frame)
         self._draw(self.current_page())
+        self._show_moment_elsewhere(frame)
+
+    def _show_moment_elsewhere(self, frame: InsideFrame) -> None:
+        """The curves, Key insight and Decision boundary at the frame's moment."""
+        live = self.model.snapshot
+        if live is None or (frame.live and not self.showing_past):
+            return
+        self.showing_past = not frame.live
+        past = None if frame.live else snapshot_at(live, frame.step, frame.theta)
+        self.model.set_moment(past)  # the views that show the run follow it
 
     def _draw(self, page: int) -> None:
         frame = self.frame
@@ -138,19 +165,18 @@ class InsideEpoch(QObject):
             return
         self._drawn[page] = self._frame_number
         self.views[page].show_frame(frame)
-        self.scrubbers[page].show_frame(frame)
 
     @Slot(int, int)
     def _on_unit_clicked(self, layer: int, unit: int) -> None:
         """Show the unit's arithmetic (for the clicked example) in the trace tab."""
         self.trace.neuron.selected = (layer, unit)
-        self.window.tabs.setCurrentWidget(self.pages[1])
+        self.services.show_view(self.pages[1])
 
     # -- Step sample --------------------------------------------------------------
 
     @Slot(object)
     def show_walk(self, frame: WalkFrame | None) -> None:
-        pipeline = self.window.pipeline
+        pipeline = self.pipeline
         if frame is None:
             pipeline.set_active("")
             pipeline.set_walk_text("", "")
@@ -193,21 +219,13 @@ class InsideEpoch(QObject):
 
 
 def _short_vector(values: np.ndarray, shown: int = 4) -> str:
-    head = ", ".join(f"{v:.3g}" for v in values[:shown])
+    head = ", ".join(number(v, ".3g") for v in values[:shown])  # never "-0"
     return f"[{head}{', …' if len(values) > shown else ''}]"
 
 
-def install_inside_epoch(window) -> InsideEpoch:
-    """Add the views inside an epoch to ``window`` (a ``MainWindow``).
-
-    Needs from the window: ``controller`` (a ``TrainingController``),
-    ``pipeline`` (a ``PipelineView``), ``controls`` (a ``ControlsPanel``),
-    ``tabs``, ``description``, ``add_view_tab(widget, title)`` and
-    ``menu(key)`` for "training" and "view".
-    """
-    existing = getattr(window, "inside_epoch", None)
-    if existing is not None:  # installed once per window; later calls share it
-        return existing
-    inside = InsideEpoch(window)
-    window.inside_epoch = inside
-    return inside
+ACTIONS: tuple[ActionSpec[InsideEpoch], ...] = (
+    ActionSpec("training", "step_sample_action", "Step one sample stage",
+               STEP_SAMPLE_SHORTCUT, lambda inside: inside.controller.step_sample()),
+    ActionSpec("view", "back_to_live_action", "Back to the live run", None,
+               InsideEpoch.back_to_live, group=1),
+)  # fmt: skip

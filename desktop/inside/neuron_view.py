@@ -11,16 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.engine.activations import ACTIVATIONS
 from core.inside.frame import InsideFrame
 from core.inside.inspection import model_at
 from core.inside.neuron import NeuronArithmetic, neuron_arithmetic
-
-ACTIVATION_TEXT = {
-    "relu": "a = max(0, z)",
-    "sigmoid": "a = 1 / (1 + e^−z)",
-    "tanh": "a = tanh(z)",
-    "linear": "a = z",
-}
 
 
 class NeuronView(QWidget):
@@ -82,7 +76,8 @@ class NeuronView(QWidget):
         rows.append(
             f"<tr><td>{self.tr('bias b')}</td><td>= {n.bias:+.4f}</td><td></td></tr>"
         )
-        rule = ACTIVATION_TEXT.get(n.activation, n.activation)
+        known = ACTIVATIONS.get(n.activation)
+        rule = known.formula if known else n.activation
         head = self.tr("{where} on validation row {row} ({act})").format(
             where=where, row=frame.traced_row, act=n.activation
         )

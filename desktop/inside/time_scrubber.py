@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QStyle,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -52,16 +54,50 @@ class KeptStrip(QWidget):
         painter.end()
 
 
+class JumpSlider(QSlider):
+    """A slider whose trough, clicked, jumps to the clicked point (and the drag
+    goes on from there), instead of Qt's page step of 10."""
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            value = self.value_at(event.position().x())
+            if value is not None:
+                self.setValue(value)
+        super().mousePressEvent(event)
+
+    def value_at(self, x: float) -> int | None:
+        """The value under ``x`` (widget pixels); None on the handle itself."""
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        control = QStyle.ComplexControl.CC_Slider
+        handle = style.subControlRect(
+            control, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        if handle.left() <= x <= handle.right():
+            return None
+        groove = style.subControlRect(
+            control, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        span = groove.width() - handle.width()
+        position = round(x - groove.left() - handle.width() / 2)
+        return QStyle.sliderValueFromPosition(
+            self.minimum(), self.maximum(), max(0, min(position, span)), span
+        )
+
+
 class TimeScrubber(QWidget):
     moment_chosen = Signal(int)  # a step to look at; -1 to follow the live run
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("time_scrubber")
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = JumpSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("time_slider")
         self.slider.setAccessibleName(self.tr("Moment of the run"))
-        self.slider.setToolTip(self.tr("Drag to see the network after any batch"))
+        self.slider.setToolTip(
+            self.tr("Drag, or click a point, to see the run after any batch")
+        )
         self.slider.valueChanged.connect(self._on_slider)
         self.strip = KeptStrip()
         self.label = QLabel()

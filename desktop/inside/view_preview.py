@@ -14,10 +14,20 @@ from PySide6.QtWidgets import QApplication, QWidget
 def show_alone(
     preview: Callable[..., QWidget], size: tuple[int, int] = (990, 480)
 ) -> int:
-    from desktop.inside.activation_heatmap_view import sample_frame
-
     app = QApplication.instance() or QApplication([])
     view = preview(*sample_frame())
     view.resize(*size)
     view.show()
     return app.exec()
+
+
+def sample_frame(epochs: int = 3):
+    """A frame from a short real run, for running a view on its own."""
+    from core import Trainer, TrainingConfig
+    from core.inside.inside_session import InsideSession
+
+    trainer = Trainer(TrainingConfig(epochs=max(epochs, 1)))
+    session = InsideSession(trainer)
+    for _ in range(epochs * trainer.batches_per_epoch - 1):
+        session.step_batch()
+    return session.live_frame(), trainer.dataset.class_names

@@ -18,6 +18,7 @@ from core.engine.snapshot import layer_params
 from core.inside.frame import InsideFrame
 from desktop.views import palette
 from desktop.views.heatmap_panel import DIVERGING, HeatmapPanel, symmetric_levels
+from desktop.views.text_format import count
 
 
 class WeightsView(QWidget):
@@ -88,13 +89,17 @@ class WeightsView(QWidget):
                 self.tr("b of {name}").format(name=name), size="9pt"
             )
             self.bias_plots[k].getAxis("bottom").setStyle(showValues=len(b) > 1)
-        span = frame.change_steps
+        span = count(
+            frame.change_steps,
+            self.tr("the last batch"),
+            self.tr("the last {n} batches"),
+        )
         self.summary.setText(
             self.tr(
                 "Epoch {e}, batch {b}. Top: weights (rows: inputs, columns: units; "
-                "blue negative, red positive). Middle: change over the last {n} "
-                "batch(es). Bottom: biases."
-            ).format(e=frame.epoch, b=frame.batch, n=span)
+                "blue negative, red positive). Middle: change over {span}. "
+                "Bottom: biases."
+            ).format(e=frame.epoch, b=frame.batch, span=span)
         )
 
     def _layer_name(self, k: int, n_layers: int) -> str:

@@ -13,12 +13,17 @@ while its tab is showing (a hidden tab just remembers the latest snapshot).
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QTimer, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.data.datasets import Dataset
 from core.engine.snapshot import RunSnapshot
@@ -30,6 +35,7 @@ from core.lesson.boundary import (
     normalized_split,
     probabilities,
 )
+from desktop.run.live_throttle import LiveThrottle
 from desktop.views import palette
 
 MAX_RATE_HZ = 10
@@ -54,40 +60,6 @@ def probability_colour_map() -> pg.ColorMap:
         pos=[0.0, 0.5, 1.0],
         color=[palette.BLUE, palette.PAPER, palette.VERMILLION],
     )
-
-
-class LiveThrottle:
-    """Calls ``draw`` at most ``rate_hz`` times a second, and only when visible.
-
-    The latest request wins; a request that comes too soon is drawn when the
-    interval is up, so the final state is always drawn.
-    """
-
-    def __init__(self, widget: QWidget, draw, rate_hz: float = MAX_RATE_HZ) -> None:
-        self._widget, self._draw = widget, draw
-        self._interval = 1.0 / rate_hz
-        self._last = -1e9
-        self._pending = False
-        self._timer = QTimer(widget)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
-
-    def request(self) -> None:
-        self._pending = True
-        if not self._widget.isVisible() or self._timer.isActive():
-            return
-        wait = self._last + self._interval - time.perf_counter()
-        if wait <= 0:
-            self.flush()
-        else:
-            self._timer.start(int(wait * 1000) + 1)
-
-    def flush(self) -> None:
-        """Draw now if something is pending and the widget can be seen."""
-        if self._pending and self._widget.isVisible():
-            self._pending = False
-            self._last = time.perf_counter()
-            self._draw()
 
 
 class BoundaryPlot(QWidget):
@@ -120,11 +92,16 @@ class BoundaryPlot(QWidget):
         )
         self.contour.setParentItem(self.image)
         self.legend = None
-        if legend:
-            self.legend = self.plot.addLegend(
-                offset=(-5, 5), labelTextSize="9pt", labelTextColor=palette.INK,
+        if legend:  # beside the plot, top: inside it, it would hide points
+            self.legend = pg.LegendItem(
+                labelTextSize="9pt", labelTextColor=palette.INK,
                 brush=(255, 255, 255, 220), pen=pg.mkPen(palette.MUTED),
             )  # fmt: skip
+            fixed = QSizePolicy.Policy.Fixed
+            self.legend.setSizePolicy(fixed, fixed)
+            self.graphics.addItem(self.legend, row=0, col=1)
+            top = Qt.AlignmentFlag.AlignTop
+            self.graphics.ci.layout.setAlignment(self.legend, top)
         self.points = (
             self._scatter("o", palette.BLUE, self.tr("class 0")),
             self._scatter("t", palette.VERMILLION, self.tr("class 1")),
@@ -153,8 +130,14 @@ class BoundaryPlot(QWidget):
     def set_data(
         self, grid: BoundaryGrid, x: np.ndarray, y: np.ndarray, labels: np.ndarray,
         class_names: tuple[str, str], axis_names: tuple[str, str],
+        equal_aspect: bool = False,
     ) -> None:  # fmt: skip
-        """Place the grid and the points (raw units); clears the old heatmap."""
+        """Place the grid and the points (raw units); clears the old heatmap.
+
+        ``equal_aspect``: one unit is as long across as up (see ``same_scale``),
+        so a circle in the data is drawn as a circle.
+        """
+        self.plot.getViewBox().setAspectLocked(equal_aspect, ratio=1.0)
         (dx, dy), (ny, nx) = grid.step, grid.shape
         x0, y0 = grid.x_values[0] - dx / 2, grid.y_values[0] - dy / 2
         self.image.setImage(np.full(grid.shape, 0.5), autoLevels=False)
@@ -182,6 +165,17 @@ class BoundaryPlot(QWidget):
 def axis_name(dataset: Dataset, j: int) -> str:
     unit = dataset.feature_units[j]
     return f"{dataset.feature_names[j]} ({unit})" if unit else dataset.feature_names[j]
+
+
+def same_scale(dataset: Dataset, x_feature: int, y_feature: int) -> bool:
+    """Draw both axes to one scale: 2-D data whose two features share a unit.
+
+    The planar sets (circles, moons, …) are points in a plane, and stretching
+    one axis turns their circles into ellipses; measurements in different
+    units (VO2 max against jump height) have no common scale to keep.
+    """
+    units = dataset.feature_units
+    return dataset.n_features == 2 and units[x_feature] == units[y_feature]
 
 
 def dots_words(dataset: Dataset | None) -> str:
@@ -227,7 +221,7 @@ class BoundaryView(QWidget):
         self.note.setWordWrap(True)
         self.note.setObjectName("boundary_note")
         self._build()
-        self.throttle = LiveThrottle(self, self.redraw)
+        self.throttle = LiveThrottle(self, self.redraw, MAX_RATE_HZ)
 
     def _build(self) -> None:
         self.axes_row = QWidget()
@@ -298,6 +292,7 @@ class BoundaryView(QWidget):
         self.plot.set_data(
             self.grid, d.X[rows, x_feature], d.X[rows, y_feature], d.y[rows],
             d.class_names, (axis_name(d, x_feature), axis_name(d, y_feature)),
+            equal_aspect=same_scale(d, x_feature, y_feature),
         )  # fmt: skip
         if self.snapshot is not None:
             self.throttle.request()

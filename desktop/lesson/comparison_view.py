@@ -46,7 +46,12 @@ from core.lesson.comparison import (
     seed_list,
 )
 from core.lesson.depth_verdict import RULE_TEXT, epochs_text, percent_text
-from desktop.lesson.boundary_view import BoundaryPlot, axis_name, sample_rows
+from desktop.lesson.boundary_view import (
+    BoundaryPlot,
+    axis_name,
+    same_scale,
+    sample_rows,
+)
 from desktop.lesson.comparison_curves import STYLES, ComparisonCurves
 from desktop.lesson.comparison_worker import ComparisonRequest, ComparisonRunner
 
@@ -309,7 +314,10 @@ class ComparisonView(QWidget):
         axes = (axis_name(d.dataset, 0), axis_name(d.dataset, 1))
         for variant in depth_variants(d.config, 2):
             plot = self.boundaries[variant.key]
-            plot.set_data(self._grid, X[:, 0], X[:, 1], y, d.dataset.class_names, axes)
+            plot.set_data(
+                self._grid, X[:, 0], X[:, 1], y, d.dataset.class_names, axes,
+                equal_aspect=same_scale(d.dataset, 0, 1),
+            )  # fmt: skip
             plot.set_title(variant.name)
 
     def _draw_boundaries(self, progress: ComparisonProgress) -> None:

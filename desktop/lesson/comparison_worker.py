@@ -1,29 +1,36 @@
 """Trains the depth comparison off the GUI thread.
 
-``ComparisonWorker`` drives ``core.lesson.comparison.DepthComparison`` batch by batch
-and checks a cancel flag between batches (a Python thread cannot be killed, so
-it must be asked; a stacked batch of every seed takes about a millisecond).
-``ComparisonRunner`` is its GUI-side owner, wired like the training
-controller: one ``QThread`` started on first use, the worker moved onto it,
-requests sent as queued signals. On close the flag is raised, the thread told
-to quit and joined; it is never terminated, and the join is short because the
-worker stops after its current batch. A second comparison is refused while
-one runs.
+``compare`` is a generator: it drives ``core.lesson.comparison.DepthComparison``
+batch by batch, yields its progress at most ~10 times a second and returns the
+final result. ``comparison_worker`` wraps it in superqt's ``GeneratorWorker``
+(``desktop.run.workers.SafeGeneratorWorker``), whose ``quit()`` stops it at
+its next yield (a Python thread cannot be killed, so it must be asked; it is
+asked at least every ``EMIT_INTERVAL``).
+
+``ComparisonRunner`` is its GUI-side owner. It runs one worker at a time on a
+thread pool of its own (one thread), so a comparison of tens of seconds never
+takes a thread of the global pool that file loads and the Key insight use.
+On close the worker is told to quit and the pool joined; nothing is
+terminated, and the join is short because the worker stops at its next yield.
+A second comparison is refused while one runs. The runner reports one end
+signal per comparison: ``finished`` with the final result, or with the last
+progress (``done`` False) when stopped; ``failed`` with a message.
 """
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from superqt.utils import create_worker
 
 from core import ConfigError, DataProblem, Dataset, TrainingConfig
-from core.lesson.comparison import DepthComparison
+from core.lesson.comparison import ComparisonProgress, DepthComparison
+from desktop.run.workers import SafeGeneratorWorker
 
-EMIT_INTERVAL = 0.1  # progress at most ~10 times a second
+EMIT_INTERVAL = 0.1  # progress at most ~10 times a second; also the stop latency
 
 
 @dataclass(frozen=True)
@@ -35,46 +42,48 @@ class ComparisonRequest:
     dataset: Dataset | None = None
 
 
-class ComparisonWorker(QObject):
-    progress = Signal(object)  # ComparisonProgress, while training
-    finished = Signal(object)  # ComparisonProgress at the end (done=False: stopped)
-    failed = Signal(str)
+def compare(
+    request: ComparisonRequest,
+) -> Generator[ComparisonProgress, None, ComparisonProgress]:
+    """Train every variant on every seed, yielding progress; return the result."""
+    comparison = DepthComparison(request.config, request.seeds, request.dataset)
+    yield comparison.progress()
+    last = time.perf_counter()
+    while not comparison.done:
+        comparison.step_batch()
+        if not comparison.done and time.perf_counter() - last >= EMIT_INTERVAL:
+            yield comparison.progress()
+            last = time.perf_counter()
+    return comparison.progress()
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel_flag = threading.Event()
 
-    @Slot(object)
-    def run(self, request: ComparisonRequest) -> None:
-        """Train every variant on every seed unless cancelled; always one end signal."""
-        try:
-            comparison = DepthComparison(request.config, request.seeds, request.dataset)
-        except (ConfigError, DataProblem, ValueError) as problem:
-            self.failed.emit(str(problem))
-            return
-        self.progress.emit(comparison.progress())
-        last = time.perf_counter()
-        while not comparison.done and not self.cancel_flag.is_set():
-            comparison.step_batch()
-            if time.perf_counter() - last >= EMIT_INTERVAL:
-                self.progress.emit(comparison.progress())
-                last = time.perf_counter()
-        self.finished.emit(comparison.progress())
+def comparison_worker(request: ComparisonRequest) -> SafeGeneratorWorker:
+    """An unstarted superqt worker for ``compare(request)``."""
+    return create_worker(
+        compare,
+        request,
+        _worker_class=SafeGeneratorWorker,
+        _start_thread=False,
+        _ignore_errors=True,
+    )
 
 
 class ComparisonRunner(QObject):
-    """Owns the comparison thread; all its signals arrive on the GUI thread."""
+    """Owns the comparison worker; all its signals arrive on the GUI thread."""
 
-    _run = Signal(object)
-    progress = Signal(object)
-    finished = Signal(object)
+    progress = Signal(object)  # ComparisonProgress, while training
+    finished = Signal(object)  # ComparisonProgress at the end (done=False: stopped)
     failed = Signal(str)
     running_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread: QThread | None = None
-        self.worker: ComparisonWorker | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.worker: SafeGeneratorWorker | None = None
+        self._latest: ComparisonProgress | None = None
+        self._result: ComparisonProgress | None = None
+        self._problem: str | None = None
         self._running = False
         self._closed = False
 
@@ -86,58 +95,57 @@ class ComparisonRunner(QObject):
         """Begin a comparison; False (and nothing happens) if one is running."""
         if self._running or self._closed:
             return False
-        if self.thread is None:
-            self._start_thread()
-        self.worker.cancel_flag.clear()
+        self._latest = self._result = self._problem = None
+        # kept until the next one, so its signal object outlives its queued signals
+        worker = comparison_worker(request)
+        worker.yielded.connect(self._on_progress)
+        worker.returned.connect(self._on_returned)
+        worker.errored.connect(self._on_errored)
+        worker.finished.connect(self._on_finished)
+        self.worker = worker
         self._set_running(True)
-        self._run.emit(request)
+        self.pool.start(worker)
         return True
 
     def stop(self) -> None:
-        """Ask the running comparison to end after its current mini-batch."""
+        """Ask the running comparison to end at its next yield."""
         if self.worker is not None:
-            self.worker.cancel_flag.set()
+            self.worker.quit()
 
     def shutdown(self) -> None:
-        """Stop and join the thread (never terminated); safe to call more than once."""
+        """Stop and join the worker (never terminated); safe to call more than once."""
         if self._closed:
             return
         self._closed = True
-        if self.thread is None:
-            return
         self.stop()
-        self.thread.quit()
-        self.thread.wait()  # the worker ends after one batch: a short wait
+        self.pool.waitForDone()  # the worker ends at its next yield: a short wait
         self._set_running(False)
 
-    def _start_thread(self) -> None:
-        self.thread = QThread()
-        self.thread.setObjectName("comparison-thread")
-        self.worker = ComparisonWorker()
-        self.worker.moveToThread(self.thread)
-        self._run.connect(self.worker.run)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.start()
-
     @Slot(object)
-    def _on_progress(self, progress) -> None:
+    def _on_progress(self, progress: ComparisonProgress) -> None:
+        self._latest = progress
         if not self._closed:
             self.progress.emit(progress)
 
     @Slot(object)
-    def _on_finished(self, progress) -> None:
-        self._set_running(False)
-        if not self._closed:
-            self.finished.emit(progress)
+    def _on_returned(self, progress: ComparisonProgress) -> None:
+        self._result = progress
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    @Slot(object)
+    def _on_errored(self, problem: Exception) -> None:
+        self._problem = str(problem)
+        if not isinstance(problem, ConfigError | DataProblem | ValueError):
+            self._problem = f"{type(problem).__name__}: {problem}"  # a bug: say what
+
+    @Slot()
+    def _on_finished(self) -> None:
         self._set_running(False)
-        if not self._closed:
-            self.failed.emit(message)
+        if self._closed:
+            return
+        if self._problem is not None:
+            self.failed.emit(self._problem)
+        elif self._result is not None or self._latest is not None:
+            self.finished.emit(self._result or self._latest)
 
     def _set_running(self, running: bool) -> None:
         if running != self._running:

@@ -45,8 +45,8 @@ from core.lesson.insight import (
     untangle,
     untangling_sentence,
 )
-from desktop.lesson.boundary_view import LiveThrottle
 from desktop.run.background_task import run_in_background
+from desktop.run.live_throttle import LiveThrottle
 
 REFRESH_HZ = 2
 

@@ -1,19 +1,28 @@
-"""Guided lesson: the seed's page as steps, in a panel docked beside the window.
+"""Guided lesson: the seed's page as steps, in a panel docked under the window.
 
 Each step is a short text from ``resources/lesson/steps.json`` (a translated
 ``steps.<lang>.json`` is used when one exists for the user's language), the
 part of the window it talks about is outlined, and the next thing to do is
-offered as a button. The lesson only points and suggests: leaving it keeps
-the run exactly as it is.
+offered as a button. A step that asks for something ("press Play", "step
+one sample") waits until the student has done it, with the window's own
+control or the lesson's button, and then moves on by itself; Skip moves on
+without it. The lesson only points and suggests: leaving it keeps the run
+exactly as it is.
+
+A step's ``target`` names what it outlines: ``stage:<key>`` a pipeline box,
+``tab:<object name>`` the tab holding that page, anything else a widget's
+object name (``pipeline`` for the diagram). Every target is a real widget:
+``tests/test_lesson_mode.py`` checks each step's is there, visible and enabled.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
-from PySide6.QtCore import QLocale, QRect, Qt, Signal
+from PySide6.QtCore import QLocale, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -54,34 +63,53 @@ def load_steps(language: str | None = None) -> tuple[LessonStep, ...]:
     raise FileNotFoundError("resources/lesson/steps.json is missing")
 
 
+ADVANCE_MS = 900  # after the student did what a step asked: time to see it happen
+ACTIONS = ("open_stage", "step_sample", "step_epoch", "play", "show_tab", "open_quiz")
+
+
 class LessonPanel(QDockWidget):
     """The docked lesson; ``step_changed(index)`` after every move."""
 
     step_changed = Signal(int)
     left = Signal()
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, quiz_available: Callable[[], bool] = lambda: True
+    ) -> None:
         super().__init__(window)
         self.setObjectName("lesson_panel")
+        self._quiz_available = quiz_available  # the quiz command can be used now
         self.setWindowTitle(self.tr("Guided lesson"))
+        # under the window, across it: beside it, it took the width the view
+        # tabs need for their names (they were cut to "Tr…", "Activ…")
         self.setAllowedAreas(
-            Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
         )
         self.window_ = window
         self.steps = load_steps()
         self.index = 0
+        self.done = False  # the current step's action has been done
+        self._epochs_at_start = 0
         self.overlay = HighlightOverlay(window)
         self.setWidget(self._build())
-        self.setMinimumWidth(300)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
-        window.controller.snapshot_ready.connect(self._update_action)
+        self.setMaximumHeight(190)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
+        self._advance = QTimer(self)
+        self._advance.setSingleShot(True)
+        self._advance.setInterval(ADVANCE_MS)
+        self._advance.timeout.connect(self._move_on)
+        self._watch(window)
         self.hide()
 
     # -- building ------------------------------------------------------------
 
     def _build(self) -> QWidget:
         page = QWidget()
-        column = QVBoxLayout(page)
+        row = QHBoxLayout(page)
+        column = QVBoxLayout()
+        side = QVBoxLayout()
+        row.addLayout(column, 1)
+        row.addLayout(side)
         self.counter = self._label("lesson_counter")
         self.title = self._label("lesson_title")
         bold = QFont(self.title.font())
@@ -96,18 +124,28 @@ class LessonPanel(QDockWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.hint = self._label("lesson_hint")
         self.action_button = self._button("lesson_action", "", self.perform_action)
+        self.skip_button = self._button("lesson_skip", self.tr("Skip"), self.skip)
+        self.skip_button.setToolTip(self.tr("Go on without doing this step"))
         self.back_button = self._button("lesson_back", self.tr("◀ &Back"), self.back)
         self.next_button = self._button("lesson_next", self.tr("&Next ▶"), self.next)
         leave = self._button("lesson_leave", self.tr("End lesson"), self.leave)
         leave.setToolTip(self.tr("Close the lesson; your run stays as it is"))
         moves = QHBoxLayout()
         moves.addWidget(self.back_button)
+        moves.addWidget(self.skip_button)
         moves.addWidget(self.next_button)
-        for widget in (self.counter, self.title, scroll, self.hint):
-            column.addWidget(widget, 1 if widget is scroll else 0)
-        column.addWidget(self.action_button)
-        column.addLayout(moves)
-        column.addWidget(leave)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.counter)
+        column.addLayout(heading)
+        column.addWidget(scroll, 1)
+        self.hint.setMaximumWidth(330)
+        for item in (self.hint, self.action_button, moves, leave):
+            if isinstance(item, QHBoxLayout):
+                side.addLayout(item)
+            else:
+                side.addWidget(item)
+        side.addStretch(1)
         return page
 
     def _label(self, name: str) -> QLabel:
@@ -122,6 +160,16 @@ class LessonPanel(QDockWidget):
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
+
+    def _watch(self, window: QMainWindow) -> None:
+        """The window's own controls count as doing a step, not only our button."""
+        c = window.controller
+        c.snapshot_ready.connect(self._on_snapshot)
+        c.playing_changed.connect(lambda on: on and self._did("play"))
+        c.walked.connect(lambda frame: frame is not None and self._did("step_sample"))
+        window.pipeline.stage_clicked.connect(self._on_stage_clicked)
+        window.tabs.currentChanged.connect(self._on_tab_changed)
+        window.controls.quiz_clicked.connect(lambda: self._did("open_quiz"))
 
     # -- moving --------------------------------------------------------------
 
@@ -138,29 +186,78 @@ class LessonPanel(QDockWidget):
     def back(self) -> None:
         self.go_to(max(self.index - 1, 0))
 
+    def skip(self) -> None:
+        """Move on without doing what the step asks."""
+        self.next()
+
     def go_to(self, index: int) -> None:
+        self._advance.stop()
         self.index = index
         step = self.steps[index]
+        self.done = not step.action
+        latest = self.window_.controller.latest
+        self._epochs_at_start = latest.epochs_done if latest is not None else 0
         self.counter.setText(
             self.tr("Step {i} of {n}").format(i=index + 1, n=len(self.steps))
         )
         self.title.setText(step.title)
         self.text.setText(step.text)
-        self.hint.setText(self.tr("Next: {hint}").format(hint=step.hint))
-        self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.steps) - 1)
         self._point_at(step)
-        self._update_action()
+        self._show_progress()
         self.step_changed.emit(index)
+
+    @property
+    def waiting(self) -> bool:
+        """True while the step waits for the student to do what it asks."""
+        return not self.done
+
+    def _show_progress(self) -> None:
+        step, last = self.step, self.index == len(self.steps) - 1
+        if self.done and step.action:
+            self.hint.setText(self.tr("Done: {hint}").format(hint=step.hint))
+        else:
+            self.hint.setText(self.tr("Next: {hint}").format(hint=step.hint))
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.done and not last)
+        self.skip_button.setVisible(self.waiting and not last)
+        self._update_action()
+
+    def _did(self, action: str) -> None:
+        """The student did ``action``: if the step asked for it, move on shortly."""
+        if not self.isVisible() or self.done or self.step.action != action:
+            return
+        self.done = True
+        self._show_progress()
+        if self.index < len(self.steps) - 1:
+            self._advance.start()
+
+    def _move_on(self) -> None:
+        if self.isVisible() and self.done:
+            self.next()
+
+    def _on_snapshot(self, snapshot) -> None:
+        self._update_action()
+        if snapshot.epochs_done > self._epochs_at_start:
+            self._did("step_epoch")
+
+    def _on_stage_clicked(self, index: int) -> None:
+        if index == self._stage_index():
+            self._did("open_stage")
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index >= 0 and index == self._tab_index(self.step):
+            self._did("show_tab")
 
     def leave(self) -> None:
         """Close the lesson; the run, the settings and the tabs are left alone."""
+        self._advance.stop()
         self.overlay.clear()
         self.window_.pipeline.set_active("")
         self.hide()
         self.left.emit()
 
     def closeEvent(self, event) -> None:
+        self._advance.stop()
         self.overlay.clear()
         self.window_.pipeline.set_active("")
         super().closeEvent(event)
@@ -177,46 +274,40 @@ class LessonPanel(QDockWidget):
         kind, _, name = step.target.partition(":")
         stage = name if kind == "stage" else ""
         window.pipeline.set_active(stage)
-        if kind == "tab":
-            index = self.inside_tab()
-            if index >= 0:
-                window.tabs.setCurrentIndex(index)
-                bar = window.tabs.tabBar()
-                self.overlay.point_at(bar, self._look(), self._tab_rect(index))
-                return
-            window.tabs.setCurrentIndex(0)
-            self.overlay.point_at(window.pipeline, self.tr("Click a layer"))
+        tab = self._tab_index(step)
+        if kind == "tab" and tab >= 0:
+            self.overlay.point_at(
+                window.tabs.tabBar(), self._look(), self._tab_rect(tab)
+            )
             return
         target = self.target_widget(step)
-        if target in (window.table, window.controls.step_button):
-            window.tabs.setCurrentIndex(0)
+        if target is not None and window.tabs.isAncestorOf(target):
+            window.tabs.setCurrentIndex(0)  # the Training tab holds it
         part = self._stage_rect(stage) if stage else None
         self.overlay.point_at(target, self._look(), part)
 
     def _look(self) -> str:
         return self.tr("Step {i}: look here").format(i=self.index + 1)
 
-    def target_widget(self, step: LessonStep) -> QWidget:
-        """The widget a step outlines (the pipeline when its own is missing)."""
+    def target_widget(self, step: LessonStep) -> QWidget | None:
+        """The widget a step outlines: a box's diagram, a tab's bar, or the widget
+        with the target's object name; None if the window has no such widget."""
         window = self.window_
-        if step.target.startswith("tab:") and self.inside_tab() >= 0:
-            return window.tabs.tabBar()
-        widgets = {
-            "step_button": window.controls.step_button,
-            "trace_table": window.table,
-            "quiz_button": window.controls.quiz_button,
-            "training_plot": window.plot,
-        }
-        widget = widgets.get(step.target)
-        if widget is None or widget.isHidden():
+        kind = step.target.partition(":")[0]
+        if kind == "stage" or step.target == "pipeline":
             return window.pipeline
-        return widget
+        if kind == "tab":
+            return window.tabs.tabBar() if self._tab_index(step) >= 0 else None
+        return window.findChild(QWidget, step.target)
 
-    def inside_tab(self) -> int:
-        """The index of a tab titled like "Inside", or -1 if no such tab exists."""
+    def _tab_index(self, step: LessonStep) -> int:
+        """The tab a ``tab:<object name>`` target names, or -1."""
+        kind, _, name = step.target.partition(":")
         tabs = self.window_.tabs
+        if kind != "tab":
+            return -1
         for index in range(tabs.count()):
-            if "inside" in tabs.tabText(index).replace("&", "").lower():
+            if tabs.widget(index).objectName() == name:
                 return index
         return -1
 
@@ -246,36 +337,33 @@ class LessonPanel(QDockWidget):
     def _update_action(self, *_args) -> None:
         text, possible = self._action_state(self.step.action)
         self.action_button.setText(text)
-        self.action_button.setVisible(bool(text))
+        self.action_button.setVisible(bool(text) and self.waiting)
         self.action_button.setEnabled(possible)
 
     def _action_state(self, action: str) -> tuple[str, bool]:
         """The button's text for ``action`` and whether it can be done now."""
-        window = self.window_
-        controls = window.controls
-        step_button = controls.step_button
-        usable = {
+        controls = self.window_.controls
+
+        def usable(button: QWidget) -> bool:
+            return button.isEnabled() and not button.isHidden()
+
+        usable_now = {
             "open_stage": (self.tr("Open this box"), self._stage_index() >= 0),
-            "step_epoch": (
-                self.tr("Step one epoch"),
-                step_button.isEnabled() and not step_button.isHidden(),
+            "step_sample": (
+                self.tr("Step one sample"),
+                usable(controls.step_sample_button),
             ),
-            "play": (self.tr("Play"), controls.play_button.isEnabled()),
-            "show_inside": (self.tr("Show the Inside tab"), self.inside_tab() >= 0),
+            "step_epoch": (self.tr("Step one epoch"), usable(controls.step_button)),
+            "play": (self.tr("Play"), usable(controls.play_button)),
+            "show_tab": (self.tr("Show this tab"), self._tab_index(self.step) >= 0),
             "open_quiz": (self.tr("Take the quiz"), self._quiz_available()),
         }
-        return usable.get(action, ("", False))
+        return usable_now.get(action, ("", False))
 
     def _stage_index(self) -> int:
         kind, _, name = self.step.target.partition(":")
         keys = self.window_.pipeline.stage_keys()
         return keys.index(name) if kind == "stage" and name in keys else -1
-
-    def _quiz_available(self) -> bool:
-        from PySide6.QtGui import QAction
-
-        action = self.window_.findChild(QAction, "quiz_action")
-        return action is None or action.isEnabled()
 
     def perform_action(self) -> None:
         """Do what the step suggests, exactly as the window's own control would."""
@@ -283,11 +371,15 @@ class LessonPanel(QDockWidget):
         action = self.step.action
         if action == "open_stage" and self._stage_index() >= 0:
             window.open_stage(self._stage_index())
+        elif action == "step_sample":
+            window.controller.step_sample()
         elif action == "step_epoch":
             window.controller.step_epoch()
         elif action == "play":
             window.controller.play()
-        elif action == "show_inside" and self.inside_tab() >= 0:
-            window.tabs.setCurrentIndex(self.inside_tab())
+        elif action == "show_tab" and self._tab_index(self.step) >= 0:
+            window.tabs.setCurrentIndex(self._tab_index(self.step))
         elif action == "open_quiz":
             window.open_quiz()
+        if action in ("open_stage", "open_quiz"):  # no signal of the window says so
+            self._did(action)

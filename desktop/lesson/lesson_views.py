@@ -1,23 +1,24 @@
-"""Installs the lesson's views into the main window through its extension points.
+"""The lesson's views: Key insight, Compare depths and Decision boundary.
 
-The window knows nothing about these views: ``install_lesson_views(window)``
-adds their tabs with ``window.add_view_tab``, feeds them from
-``window.controller`` (configured, snapshot_ready, run_finished), adds entries
-to the Learn menu, and makes sure the comparison thread is stopped and joined
-when the window closes or the application quits.
+``LessonViews(model, controller, services)`` adds their tabs through the
+window services and feeds them from the run model (description, snapshot);
+``ACTIONS`` lists their Learn-menu commands for the window's action table.
+The comparison thread is stopped and joined when the window closes or the
+application quits.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.lesson.boundary_view import BoundaryView
 from desktop.lesson.comparison_view import ComparisonView
 from desktop.lesson.insight_view import InsightView
+from desktop.run.training_controller import TrainingController
+from desktop.window.actions import ActionSpec
+from desktop.window.run_model import RunModel
+from desktop.window.services import WindowServices
 
 
 class _StopOnClose(QObject):
@@ -33,78 +34,71 @@ class _StopOnClose(QObject):
         return False
 
 
-@dataclass
-class LessonViews:
-    insight: InsightView
-    comparison: ComparisonView
-    boundary: BoundaryView
-    actions: dict[str, QAction]
+class LessonViews(QObject):
+    """Owns the three views and shows them on request."""
+
+    def __init__(
+        self,
+        model: RunModel,
+        controller: TrainingController,
+        services: WindowServices,
+    ) -> None:
+        super().__init__(services.parent)
+        self.model = model
+        self.controller = controller
+        self.services = services
+        self.insight = InsightView()
+        self.comparison = ComparisonView()
+        self.boundary = BoundaryView()
+        for view, title in (
+            (self.insight, self.tr("Key insight")),
+            (self.comparison, self.tr("Compare depths")),
+            (self.boundary, self.tr("Decision boundary")),
+        ):
+            services.add_view_tab(view, title)
+        self._connect()
+        services.parent.installEventFilter(_StopOnClose(self.comparison, self))
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.comparison.shutdown)
+
+    def _connect(self) -> None:
+        live = (self.insight, self.boundary)
+        for view in (*live, self.comparison):
+            self.model.description_changed.connect(view.set_description)
+        for view in live:
+            self.model.snapshot_changed.connect(view.show_snapshot)
+        self.model.moment_changed.connect(self._show_moment)
+        self.comparison.comparison_finished.connect(self.insight.set_comparison)
+        if self.model.description is not None:  # a run set up before we were
+            for view in (*live, self.comparison):
+                view.set_description(self.model.description)
+            if self.model.snapshot is not None:
+                for view in live:
+                    view.show_snapshot(self.model.snapshot)
+
+    def _show_moment(self, past) -> None:
+        """The run as the time scrubber shows it (``None``: the live run)."""
+        shown = past if past is not None else self.model.snapshot
+        if shown is not None:
+            self.insight.show_snapshot(shown)
+            self.boundary.show_snapshot(shown)
+
+    def show(self, view: QWidget) -> None:
+        self.services.show_view(view)
+
+    def compare(self) -> None:
+        """Bring Compare depths forward and train the shallow and deep networks."""
+        self.show(self.comparison)
+        self.comparison.start()
 
 
-def install_lesson_views(window) -> LessonViews:
-    """Add "Key insight", "Compare depths" and "Decision boundary" to ``window``.
-
-    Needs from the window: ``add_view_tab(widget, title)``, ``menu("learn")``,
-    ``tabs`` (to bring a tab forward) and ``controller`` with its
-    ``configured``, ``snapshot_ready`` and ``run_finished`` signals and its
-    ``description`` and ``latest`` (used if a run was set up before install).
-    """
-    existing = getattr(window, "lesson_views", None)
-    if existing is not None:  # installed once per window; later calls share it
-        return existing
-    views = LessonViews(InsightView(), ComparisonView(), BoundaryView(), {})
-    tabs = {}
-    for view, title in (
-        (views.insight, window.tr("Key insight")),
-        (views.comparison, window.tr("Compare depths")),
-        (views.boundary, window.tr("Decision boundary")),
-    ):
-        tabs[view.objectName()] = window.add_view_tab(view, title)
-    _connect(window.controller, views)
-    _add_actions(window, views, tabs)
-    window.installEventFilter(_StopOnClose(views.comparison, window))
-    window.lesson_views = views
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(views.comparison.shutdown)
-    return views
-
-
-def _connect(controller, views: LessonViews) -> None:
-    live = (views.insight, views.boundary)
-    for view in (*live, views.comparison):
-        controller.configured.connect(view.set_description)
-    for view in live:
-        controller.snapshot_ready.connect(view.show_snapshot)
-        controller.run_finished.connect(view.show_snapshot)
-    views.comparison.comparison_finished.connect(views.insight.set_comparison)
-    if controller.description is not None:
-        for view in (*live, views.comparison):
-            view.set_description(controller.description)
-        if controller.latest is not None:
-            for view in live:
-                view.show_snapshot(controller.latest)
-
-
-def _add_actions(window, views: LessonViews, tabs: dict[str, int]) -> None:
-    learn = window.menu("learn")
-    learn.addSeparator()
-
-    def show(view: QWidget) -> None:
-        window.tabs.setCurrentIndex(tabs[view.objectName()])
-
-    def compare() -> None:
-        show(views.comparison)
-        views.comparison.start()
-
-    for key, text, slot in (
-        ("insight", window.tr("Key insight with this run's evidence"),
-         lambda: show(views.insight)),
-        ("compare", window.tr("Compare depths (train shallow and deep)"), compare),
-        ("boundary", window.tr("Decision boundary"), lambda: show(views.boundary)),
-    ):  # fmt: skip
-        action = QAction(text, window)
-        action.setObjectName(f"learn_{key}_action")
-        action.triggered.connect(slot)
-        learn.addAction(action)
-        views.actions[key] = action
+ACTIONS: tuple[ActionSpec[LessonViews], ...] = (
+    ActionSpec("learn", "learn_insight_action", "Key insight with this run's evidence",
+               None, lambda v: v.show(v.insight), group=1),
+    ActionSpec("learn", "learn_compare_action",
+               "Compare depths (train shallow and deep)", None, LessonViews.compare,
+               group=1),
+    ActionSpec("learn", "learn_boundary_action", "Decision boundary", None,
+               lambda v: v.show(v.boundary), group=1),
+)  # fmt: skip

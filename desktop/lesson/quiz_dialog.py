@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from core.data.datasets import DATASET_NAMES
 from core.engine.config import TrainingConfig
 from core.engine.training import History, Trainer
+from core.files.quiz_bank_file import load_bank
 from core.quiz.sitting import (
     DEFAULT_COUNT,
     LETTERS,
@@ -48,7 +49,6 @@ from core.quiz.sitting import (
     QuizSession,
     Result,
     Rng,
-    load_bank,
     load_builtin_bank,
     run_questions,
 )
@@ -67,6 +67,7 @@ from desktop.lesson.quiz_widgets import (
     ScorePage,
     WrappedColumn,
     plain_label,
+    scale_labels,
     set_verdict,
     stacked_page,
     verdict_pixmap,
@@ -116,6 +117,8 @@ class QuizDialog(QDialog):
     ``history`` (with ``baseline_accuracy`` or ``chance`` if known) writes them
     here instead. ``dataset`` (the run's data set name) leaves out bank
     questions tagged for other data. ``rng`` makes the draws reproducible.
+    ``previous`` is the last completed attempt of an earlier quiz window, kept
+    until this one is answered to the end.
     """
 
     QUESTION_PAGE, SCORE_PAGE = 0, 1
@@ -131,9 +134,13 @@ class QuizDialog(QDialog):
         dataset: str | None = None,
         count: int | None = DEFAULT_COUNT,
         rng: Rng | None = None,
+        previous: Sequence[Result] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # the last attempt answered to the end (``previous``: one from before
+        # this dialog); a retake left half-way never replaces it
+        self.completed: tuple[Result, ...] = tuple(previous)
         live = list(live_questions)
         if history is not None:
             live += run_questions(history, baseline_accuracy, chance)
@@ -162,8 +169,12 @@ class QuizDialog(QDialog):
     # -- what the main window calls ---------------------------------------------
 
     def results(self) -> tuple[Result, ...]:
-        """Every answered question of this sitting, ready to be saved."""
-        return self.session.results()
+        """The answers to keep: the last attempt finished, else those given so far.
+
+        Finishing, pressing Retake and closing must not wipe the score: the
+        report and the session show the last completed attempt.
+        """
+        return self.completed or self.session.results()
 
     def choose(self, slot: int) -> None:
         """Answer with the option in ``slot`` (0 = A); later answers are ignored."""
@@ -281,12 +292,13 @@ class QuizDialog(QDialog):
         font = self.font()
         from desktop.window.projector_mode import base_point_size
 
-        scale = QApplication.font().pointSizeF() / base_point_size()
-        font.setPointSizeF(BASE_POINT_SIZE * max(1.0, scale))
+        scale = max(1.0, QApplication.font().pointSizeF() / base_point_size())
+        font.setPointSizeF(BASE_POINT_SIZE * scale)
         self.setFont(font)
         labels = [button.label for button in self.option_buttons]
         for widget in [*self.findChildren(QPushButton), *labels, self.summary]:
             widget.setFont(QFont(font))
+        scale_labels(self, scale)  # the question stays larger than the answers
 
     def _label(self, name: str, text: str = "", **style: Any) -> QLabel:
         """A plain-text label in this dialog's font (see ``plain_label``)."""
@@ -373,6 +385,8 @@ class QuizDialog(QDialog):
             self.scroll_area.ensureWidgetVisible(self.feedback, 0, 0)
 
     def _show_score(self) -> None:
+        if self.session.total:
+            self.completed = self.session.results()
         score, total = self.session.score, self.session.total
         self.score_page.show_results(score, total, self.results())
         self.stack.setCurrentIndex(self.SCORE_PAGE)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.quiz.sitting import DEFAULT_COUNT, LETTERS, Result
 
 BASE_POINT_SIZE = 13
+BASE_SIZE_PROPERTY = "base_point_size"
 ICON_SIZE = 28
 RIGHT, WRONG, OPEN, OTHER = "right", "wrong", "open", "other"
 GREEN, RED = "#2e7d32", "#c62828"
@@ -286,7 +287,23 @@ def plain_label(
     font.setPointSize(point_size or BASE_POINT_SIZE)
     font.setBold(bold)
     label.setFont(font)
+    # the size at font scale 1: projector mode scales every label from it alike
+    label.setProperty(BASE_SIZE_PROPERTY, point_size or BASE_POINT_SIZE)
     return label
+
+
+def scale_labels(root: QWidget, scale: float) -> None:
+    """Every ``plain_label`` under ``root`` at its own size times ``scale``.
+
+    Scaling all of them by one factor keeps their order: the question stays
+    larger than its answers at any projector size.
+    """
+    for label in root.findChildren(QLabel):
+        base = label.property(BASE_SIZE_PROPERTY)
+        if base:
+            font = QFont(label.font())
+            font.setPointSizeF(float(base) * scale)
+            label.setFont(font)
 
 
 def stacked_page(

@@ -70,6 +70,7 @@ class TrainingController(QObject):
         self._latest_frame: InsideFrame | None = None
         self._frame_dirty = False
         self._playing = False
+        self._current_pace = PACES[-1]
         self.description: RunDescription | None = None
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
@@ -171,9 +172,16 @@ class TrainingController(QObject):
         self._learning_rate.emit(float(value))
 
     def set_pace(self, level: int) -> None:
-        unlimited = PACES[max(0, min(level, len(PACES) - 1))].unlimited
+        self._current_pace = PACES[max(0, min(level, len(PACES) - 1))]
+        unlimited = self._current_pace.unlimited
         self._refresh.setInterval(FAST_REFRESH_MS if unlimited else REFRESH_MS)
         self._pace.emit(int(level))
+
+    @property
+    def pace_is_per_batch(self) -> bool:
+        """True at a pace slower than one epoch a second (lecture, slow motion)."""
+        pace = self._current_pace
+        return pace.walks or bool(pace.batches_per_second)
 
     @property
     def playing(self) -> bool:

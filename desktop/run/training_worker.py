@@ -47,6 +47,9 @@ INSPECT_INTERVAL = 0.1  # frames for the views inside an epoch: at most 10 Hz
 # memory costs about 10 µs (page faults) against a 50 µs step, so there every
 # 16th batch and each epoch's end are kept (about 1.5% of the speed).
 FAST_RECORD_EVERY = 16
+# Seconds per frame spent measuring the run's gradients for the backward view
+# (an eighth of it while training runs); the rest follows in later slices.
+GRADIENT_BUDGET = 0.04
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ class TrainingWorker(QObject):
         self._moment: int | None = None  # a step from the past being looked at
         self._last_inspect = 0.0
         self._clock_every = 1  # batches between looks at the clock; see _tick
+        self._filling = False  # a slice of gradient history is scheduled
 
     # -- commands (slots run on the worker's thread) ------------------------
 
@@ -297,9 +301,12 @@ class TrainingWorker(QObject):
             self._finish_if_done()
 
     def _leave_walk_and_past(self) -> None:
+        """Any command but Step sample ends a walk, and its caption with it (even
+        a finished walk's last sentence no longer describes what is shown)."""
         self._moment = None
-        if self._inside is not None and self._inside.cancel_walk():
-            self.walked.emit(None)
+        if self._inside is not None:
+            self._inside.cancel_walk()
+        self.walked.emit(None)
 
     def _inspect(self, force: bool = False) -> None:
         inside = self._inside
@@ -309,12 +316,23 @@ class TrainingWorker(QObject):
         if not force and now - self._last_inspect < INSPECT_INTERVAL:
             return
         self._last_inspect = now
+        running = self._timer.isActive()
         if self._moment is None:
-            frame = inside.live_frame()
+            frame = inside.live_frame(GRADIENT_BUDGET / (8 if running else 1))
         else:
             frame = inside.moment_frame(self._moment)
         if frame is not None:
             self.inspected.emit(frame)
+        if not (running or self._filling) and inside.gradients.pending:
+            self._filling = True  # the history goes on filling between commands
+            QTimer.singleShot(10, self, self._fill_gradients)
+
+    @reported("while measuring the gradients of the run")
+    def _fill_gradients(self) -> None:
+        self._filling = False
+        if self._inside is not None and not self._timer.isActive():
+            self._inside.gradients.fill(GRADIENT_BUDGET)
+            self._inspect(force=True)
 
     @reported("while training")
     def _tick(self) -> None:
@@ -371,6 +389,7 @@ class TrainingWorker(QObject):
 
     def _finish_if_done(self) -> None:
         if self._trainer is not None and self._trainer.done:
+            self.walked.emit(None)  # no walk goes on past the end
             self.finished.emit(self._make_snapshot())
 
     def _stop_timer(self) -> None:

@@ -20,7 +20,7 @@ from desktop.run.pace import FASTEST_PACE
 
 def run_smoke_test(app: QApplication, screenshot: str | None, timeout: float) -> int:
     from core.quiz.sitting import load_builtin_bank
-    from desktop.startup.self_check import text_problem
+    from desktop.startup.text_check import text_problem
     from desktop.window.main_window import MainWindow
 
     load_builtin_bank()  # proves the resources load (from source and from the bundle)
@@ -34,6 +34,7 @@ def run_smoke_test(app: QApplication, screenshot: str | None, timeout: float) ->
             str(Path(folder) / "smoke.ini"), QSettings.Format.IniFormat
         )
         window = MainWindow(settings)
+        window.ask_before_discarding = False  # it closes its trained run on purpose
         window.show()
         window.controls.set_config(TrainingConfig())
         window.controls.speed_slider.setValue(FASTEST_PACE)

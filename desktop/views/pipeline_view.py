@@ -22,12 +22,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.lesson.pipeline_stages import Stage, shape_text
 from desktop.views import palette
+from desktop.views.text_fit import BoxText, FittedText, fill_rows, fit_text, rows
 
 MARGIN = 10
 ARROW_GAP = 30
 HEADER = 40  # the title band's height at the default font (see _header_height)
 RADIUS = 8
-CAPTION_HEIGHT = 46  # the strip under the boxes that explains the active stage
+GAP = 3  # between two texts in a box
+TITLE_LINES = 2  # a longer stage title ends in "…" (in full on hover)
+LIVE_LINES = 3  # the run's "Now: …" line, shortened to this many lines at most
 
 
 def _core_text(text: str) -> str:
@@ -80,6 +83,12 @@ class PipelineView(QWidget):
     def live_text(self, key: str) -> str:
         return self._live.get(key, "")
 
+    def clear_live_texts(self) -> None:
+        """Drop every live line (a new run: none of the old numbers hold)."""
+        if self._live:
+            self._live.clear()
+            self.update()
+
     def set_active(self, key: str) -> None:
         """Highlight one stage (e.g. while stepping through it); "" for none."""
         self._active = key
@@ -94,6 +103,17 @@ class PipelineView(QWidget):
 
     def caption(self) -> str:
         return self._caption
+
+    def export_pixmap(self):
+        """The diagram as a picture of the run, without the Step sample caption and
+        numbers: those describe one press of a button, not the network."""
+        caption, walk, active = self._caption, self._walk, self._active
+        self._caption, self._walk, self._active = "", {}, ""
+        try:
+            return self.grab()
+        finally:
+            self._caption, self._walk, self._active = caption, walk, active
+            self.update()
 
     def set_walk_text(self, key: str, text: str) -> None:
         """The numbers flowing through a stage, shown first in its box."""
@@ -113,7 +133,7 @@ class PipelineView(QWidget):
         if n == 0:
             return []
         width = (self.width() - 2 * MARGIN - (n - 1) * ARROW_GAP) / n
-        height = self.height() - 2 * MARGIN - (CAPTION_HEIGHT if self._caption else 0)
+        height = self.height() - 2 * MARGIN - self._caption_height()
         return [
             QRectF(MARGIN + i * (width + ARROW_GAP), MARGIN, width, height)
             for i in range(n)
@@ -182,10 +202,21 @@ class PipelineView(QWidget):
 
     def _tooltip(self, index: int) -> str:
         if index < 0:
-            return ""
-        return self.tr("{title}: click for details").format(
-            title=self._stages[index].title
+            return self._caption if self.caption_text().cut else ""
+        return self.box_tooltip(index)
+
+    def box_tooltip(self, index: int) -> str:
+        """What hovering box ``index`` shows: its title and, in full, any text cut."""
+        tip = self.tr("{title}: click for details").format(
+            title=_core_text(self._stages[index].title)
         )
+        cut = self.box_text(index).cut
+        return "\n\n".join([tip, *cut]) if cut else tip
+
+    def elided_texts(self) -> dict[int, tuple[str, ...]]:
+        """Per box, the full texts shortened or left out at the current size."""
+        found = {i: self.box_text(i).cut for i in range(len(self._stages))}
+        return {i: cut for i, cut in found.items() if cut}
 
     # -- painting -----------------------------------------------------------
 
@@ -202,21 +233,34 @@ class PipelineView(QWidget):
             self._paint_caption(painter)
         painter.end()
 
+    def _caption_height(self) -> int:
+        """Room for the caption's lines (three at most) at the current font."""
+        if not self._caption:
+            return 0
+        spacing = QFontMetrics(self._font(self._text_size() + 0.5)).lineSpacing()
+        return len(self.caption_text().lines) * spacing + 12
+
+    def caption_text(self) -> FittedText:
+        metrics = QFontMetrics(self._font(self._text_size() + 0.5))
+        width = int(self.width() - 2 * MARGIN - 16)
+        return fit_text(metrics, self._caption, width, 3)
+
     def _paint_caption(self, painter: QPainter) -> None:
+        height = self._caption_height()
         area = QRectF(
-            MARGIN,
-            self.height() - MARGIN - CAPTION_HEIGHT + 4,
-            self.width() - 2 * MARGIN,
-            CAPTION_HEIGHT - 4,
-        )
+            MARGIN, self.height() - MARGIN - height + 4,
+            self.width() - 2 * MARGIN, height - 4,
+        )  # fmt: skip
         painter.fillRect(area, palette.PANEL)
         painter.setPen(QPen(palette.INK))
-        painter.setFont(self._font(self._text_size() + 0.5))
-        painter.drawText(
-            area.adjusted(8, 2, -8, -2),
-            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter,
-            self._caption,
-        )
+        font = self._font(self._text_size() + 0.5)
+        painter.setFont(font)
+        spacing = QFontMetrics(font).lineSpacing()
+        y = area.top() + 4
+        for line in self.caption_text().lines:
+            painter.drawText(QRectF(area.left() + 8, y, area.width() - 16, spacing),
+                             Qt.AlignmentFlag.AlignLeft, line)  # fmt: skip
+            y += spacing
 
     def _colour(self, stage: Stage) -> QColor:
         if stage.key == "output":
@@ -244,8 +288,28 @@ class PipelineView(QWidget):
             border.setWidthF(2.5)
         painter.setPen(border)
         painter.drawPath(path)
-        self._paint_title(painter, index, stage, top)
-        self._paint_body(painter, stage, rect.adjusted(0, self._header_height(), 0, 0))
+        text = self.box_text(index)
+        self._paint_lines(painter, top, [(t, "title", False) for t in text.title])
+        body = rect.adjusted(0, self._header_height(), 0, 0).adjusted(8, 6, -8, -6)
+        self._paint_lines(painter, body, list(text.body), centre=False)
+
+    def _paint_lines(self, painter, area: QRectF, lines, centre: bool = True) -> None:
+        """Draw (line, style, gap before) rows down ``area``, centred if asked."""
+        fonts = self._fonts()
+        heights = [
+            QFontMetrics(fonts[style]).lineSpacing() + (GAP if gap else 0)
+            for _, style, gap in lines
+        ]
+        y = area.top() + (max(0.0, (area.height() - sum(heights)) / 2) if centre else 0)
+        inset = 8 if centre else 0
+        for (line, style, gap), height in zip(lines, heights, strict=True):
+            painter.setFont(fonts[style])
+            pen = palette.MUTED if style == "italic" else palette.INK
+            painter.setPen(palette.PAPER if style == "title" else pen)
+            row = QRectF(area.left() + inset, y + (GAP if gap else 0),
+                         area.width() - inset, height)  # fmt: skip
+            painter.drawText(row, Qt.AlignmentFlag.AlignLeft, line)
+            y += height
 
     def _font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont(self.font())
@@ -254,88 +318,104 @@ class PipelineView(QWidget):
         font.setItalic(italic)
         return font
 
-    def _header_height(self) -> float:
-        """Tall enough for the longest title once wrapped in its box."""
+    def _fonts(self) -> dict[str, QFont]:
+        size = self._text_size()
+        return {
+            "title": self._font(size + 0.5, bold=True),
+            "bold": self._font(size, bold=True),
+            "plain": self._font(size),
+            "italic": self._font(size, italic=True),
+        }
+
+    def _title_text(self, index: int) -> FittedText:
+        """The title in two lines at most; a hidden layer's falls back to "Layer 2"."""
         rects = self.box_rects()
-        if not rects:
+        width = int(rects[0].width()) - 16 if rects else 200
+        metrics = QFontMetrics(self._fonts()["title"])
+        stage = self._stages[index]
+        fitted = fit_text(metrics, self.full_title(index), width, TITLE_LINES)
+        if fitted.cut and stage.kind == "layer" and stage.key != "output":
+            short = self.tr("Layer {k}").format(k=stage.layer)
+            fitted = fit_text(metrics, f"{index + 1}  {short}", width, TITLE_LINES)
+            return FittedText(fitted.lines, True)
+        return fitted
+
+    def full_title(self, index: int) -> str:
+        return f"{index + 1}  {_core_text(self._stages[index].title)}"
+
+    def _header_height(self) -> float:
+        """Tall enough for the longest title once wrapped (two lines at most)."""
+        if not self._stages:
             return float(HEADER)
-        font = self._font(self._text_size() + 0.5, bold=True)
-        metrics = QFontMetrics(font)
-        width = int(rects[0].width()) - 16
-        flags = int(Qt.TextFlag.TextWordWrap)
-        tallest = max(
-            metrics.boundingRect(
-                0, 0, width, 1000, flags, f"{i + 1}  {_core_text(stage.title)}"
-            ).height()
-            for i, stage in enumerate(self._stages)
-        )
-        return max(float(HEADER) * 0.75, tallest + 10.0)
+        spacing = QFontMetrics(self._fonts()["title"]).lineSpacing()
+        lines = max(len(self._title_text(i).lines) for i in range(len(self._stages)))
+        return max(float(HEADER) * 0.75, lines * spacing + 10.0)
 
     def _text_size(self) -> float:
         """Follows the app font (projector mode scales it), fitted to the boxes."""
         base = self.font().pointSizeF()
         base = base if base > 0 else 10.0
-        rects = self.box_rects()
-        width = rects[0].width() if rects else 200.0
+        n = len(self._stages)  # the box width, not box_rects(): its height needs us
+        width = (self.width() - 2 * MARGIN - (n - 1) * ARROW_GAP) / n if n else 200.0
         scale = base / 10.0
         return max(8.0 * scale, min(11.0 * scale, width / 19))
 
-    def _paint_title(
-        self, painter: QPainter, index: int, stage: Stage, top: QRectF
-    ) -> None:
-        painter.setFont(self._font(self._text_size() + 0.5, bold=True))
-        painter.setPen(palette.PAPER)
-        box = top.adjusted(8, 2, -8, -2)
-        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(
-            box,
-            flags | Qt.TextFlag.TextWordWrap,
-            f"{index + 1}  {_core_text(stage.title)}",
-        )
+    def _body_items(self, stage: Stage, width: int) -> list[tuple[str, str, str]]:
+        """(text to fit, full text, style) in the order a box shows them.
 
-    def _shape_line(self, painter, label, shape, stage, area: QRectF) -> str:
-        """ "in: 1000 rows × 20 features", shortened to "in: 1000 × 20" if too wide."""
-        painter.setFont(self._font(self._text_size(), bold=True))
-        text = f"{label}: {shape_text(shape, stage)}"
-        if painter.fontMetrics().horizontalAdvance(text) > area.width() - 20:
-            text = f"{label}: {shape[0]} × {shape[1]}"
-        return text
-
-    def _paint_body(self, painter: QPainter, stage: Stage, area: QRectF) -> None:
-        size = self._text_size()
-        walk = [(self._walk[stage.key], True, False)] if stage.key in self._walk else []
-        lines = [
-            *walk,
-            (self._shape_line(painter, "in", stage.in_shape, None, area), True, False),
-            (
-                self._shape_line(painter, "out", stage.out_shape, stage, area),
-                True,
-                False,
-            ),
-            (_core_text(stage.description), False, False),
-            (stage.example, False, True),
-        ]
+        The shapes have a short form ("in: 1000 × 20") used when the long one
+        ("in: 1000 rows × 20 features") is too wide; the long one is then the
+        full text offered on hover.
+        """
+        metrics = QFontMetrics(self._fonts()["bold"])
+        items = []
+        if stage.key in self._walk:
+            items.append((self._walk[stage.key], self._walk[stage.key], "bold"))
+        for label, shape, of in (("in", stage.in_shape, None),
+                                 ("out", stage.out_shape, stage)):  # fmt: skip
+            full = f"{label}: {shape_text(shape, of)}"
+            short = full
+            if metrics.horizontalAdvance(full) > width:
+                short = f"{label}: {shape[0]} × {shape[1]}"
+            items.append((short, full, "bold"))
+        description = _core_text(stage.description)
+        items += [(description, description, "plain"),
+                  (stage.example, stage.example, "italic")]  # fmt: skip
         if stage.parameter_count:
             count = self.tr("{n:,} weights and biases").format(n=stage.parameter_count)
-            lines.append((count, False, False))
-        if self._live.get(stage.key):
-            lines.append((self._live[stage.key], True, False))
-        box = area.adjusted(8, 6, -8, -6)
-        wrap = (
-            Qt.TextFlag.TextWordWrap
-            | Qt.AlignmentFlag.AlignLeft
-            | Qt.AlignmentFlag.AlignTop
-        )
-        y = box.top()
-        for text, bold, italic in lines:
-            painter.setFont(self._font(size, bold, italic))
-            painter.setPen(palette.MUTED if italic else palette.INK)
-            target = QRectF(box.left(), y, box.width(), box.bottom() - y)
-            used = painter.boundingRect(target, wrap, text)
-            if y + used.height() > box.bottom():
-                break
-            painter.drawText(target, wrap, text)
-            y += used.height() + 3
+            items.append((count, count, "plain"))
+        return items
+
+    def box_text(self, index: int) -> BoxText:
+        """The lines box ``index`` shows at the current size, and what was cut.
+
+        The run's live line ("Now: …") is given room first so that it always
+        shows (shortened if need be); the fixed texts fill the room left, in
+        order, and the first that does not fit ends in "…" with the rest left
+        out; the live line then takes any room they did not use.
+        """
+        rects = self.box_rects()
+        if not rects:
+            return BoxText((), (), ())
+        stage = self._stages[index]
+        width = int(rects[index].width()) - 16
+        room = rects[index].height() - self._header_height() - 12
+        metrics = {k: QFontMetrics(f) for k, f in self._fonts().items()}
+        title = self._title_text(index)
+        cut = [self.full_title(index)] if title.cut else []
+        live_text = self._live.get(stage.key, "")
+        spacing = metrics["bold"].lineSpacing()
+        lines = int((room - GAP) // spacing)
+        live = fit_text(metrics["bold"], live_text, width, min(LIVE_LINES, lines))
+        reserved = len(live.lines) * spacing + GAP if live.lines else 0
+        items = self._body_items(stage, width)
+        body, left, missing = fill_rows(items, metrics, width, room - reserved, GAP)
+        if live.cut:  # the room the fixed texts left may hold more of it
+            lines = int((left + reserved - GAP) // spacing)
+            live = fit_text(metrics["bold"], live_text, width, lines)
+        body += rows(live.lines, "bold", bool(body))
+        cut += [*missing, live_text] if live.cut else missing
+        return BoxText(tuple(title.lines), tuple(body), tuple(cut))
 
     def _paint_arrow(self, painter: QPainter, left: QRectF, right: QRectF) -> None:
         y = left.center().y()

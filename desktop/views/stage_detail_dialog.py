@@ -21,17 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.engine.activations import ACTIVATIONS
 from core.engine.snapshot import RunSnapshot
 from core.lesson.pipeline_stages import Stage, shape_text
 from desktop.run.training_worker import RunDescription
 from desktop.views.array_table_model import ArrayTableModel, sortable
-
-ACTIVATION_WORDS = {
-    "relu": "ReLU keeps a positive sum and turns a negative one into 0.",
-    "tanh": "tanh squashes the sum into the range −1 to 1.",
-    "sigmoid": "sigmoid squashes the sum into the range 0 to 1, read as a probability.",
-    "linear": "linear passes the sum on unchanged (so stacking layers adds no power).",
-}
 
 
 class StageDetailDialog(QDialog):
@@ -144,7 +138,8 @@ class StageDetailDialog(QDialog):
         return view
 
     def _layer_text(self, stage: Stage, snapshot: RunSnapshot | None) -> QLabel:
-        words = ACTIVATION_WORDS.get(stage.activation, "")
+        known = ACTIVATIONS.get(stage.activation)
+        words = known.words if known else ""
         rows = [
             (self.tr("Units"), str(stage.out_shape[1])),
             (self.tr("Inputs per unit"), str(stage.in_shape[1])),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QSizePolicy, QVBoxLayout, QWidget
 
 from core.engine.snapshot import RunSnapshot
 from desktop.views import palette
@@ -22,6 +22,46 @@ pg.setConfigOptions(
 
 def _pen(colour, style=Qt.PenStyle.SolidLine, width=2.5):
     return pg.mkPen(colour, width=width, style=style)
+
+
+def with_tick(levels: list, value: float, low: float, high: float) -> list:
+    """pyqtgraph's tick ``levels`` with ``value`` added as a major tick.
+
+    Ticks of any level closer to ``value`` than half the major spacing are
+    dropped so that no two labels overlap. Nothing changes when ``value`` is
+    outside ``[low, high]`` or is already a tick.
+    """
+    if not levels or not low <= value <= high:
+        return levels
+    spacing = levels[0][0]
+    if any(abs(v - value) < 1e-9 * max(1.0, abs(value)) for v in levels[0][1]):
+        return levels
+    near = spacing / 2
+    kept = [(s, [v for v in vs if abs(v - value) >= near]) for s, vs in levels]
+    major, *rest = kept
+    return [(major[0], sorted([*major[1], value])), *rest]
+
+
+class EpochAxis(pg.AxisItem):
+    """The epoch axis: its last epoch ("20" of 20) is always labelled."""
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self.last_epoch: int | None = None
+        # a label may reach this far past the axis' end ("20" at the right edge)
+        self.setStyle(hideOverlappingLabels=24)
+
+    def set_last_epoch(self, epoch: int) -> None:
+        if epoch != self.last_epoch:
+            self.last_epoch = epoch
+            self.picture = None
+            self.update()
+
+    def tickValues(self, minVal, maxVal, size):
+        levels = super().tickValues(minVal, maxVal, size)
+        if self.last_epoch is None:
+            return levels
+        return with_tick(levels, float(self.last_epoch), minVal, maxVal)
 
 
 class TrainingPlot(QWidget):
@@ -49,6 +89,7 @@ class TrainingPlot(QWidget):
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0.4, 1.0)
         self._make_curves()
+        self._make_markers()
         self._readouts = [
             self._make_readout(p) for p in (self.loss_plot, self.accuracy_plot)
         ]
@@ -77,13 +118,44 @@ class TrainingPlot(QWidget):
             self.accuracy_plot, palette.VALIDATION, "t", validation, dashed=True
         )
 
+    def _make_markers(self) -> None:
+        """The current batch (or the moment scrubbed to): a line on both plots and
+        a dot on the batch-loss trace. Made once, hidden until needed."""
+        pen = pg.mkPen(palette.INK, width=1.5, style=Qt.PenStyle.DotLine)
+        self.markers = []
+        for plot in (self.loss_plot, self.accuracy_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pen)
+            line.setZValue(5)
+            plot.addItem(line, ignoreBounds=True)
+            line.hide()
+            self.markers.append(line)
+        self.batch_dot = pg.ScatterPlotItem(
+            size=11, pen=pg.mkPen(palette.INK, width=1.5), brush=palette.BATCH
+        )
+        self.batch_dot.setZValue(6)
+        self.loss_plot.addItem(self.batch_dot)
+        self.batch_dot.hide()
+        self.loss_plot.getViewBox().setAutoVisible(y=True)  # y fits the shown epochs
+
     def _make_plot(self, col: int, title: str, ylabel: str) -> pg.PlotItem:
-        plot = self.graphics.addPlot(row=0, col=col, title=title)
+        plot = self.graphics.addPlot(
+            row=0, col=col, title=title, axisItems={"bottom": EpochAxis()}
+        )
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.setLabel("left", ylabel)
         plot.setLabel("bottom", self.tr("epoch"))
         plot.showGrid(x=False, y=False)
-        plot.addLegend(offset=(-10, 10), labelTextSize="10pt")
+        # room at the right for the last epoch's label ("20") at the axis' end
+        self.graphics.ci.setContentsMargins(4, 4, 14, 4)
+        if col == 0:
+            # One legend for both plots (they share their styles), beside them,
+            # outside the data: a legend inside a plot sits on some curve, and
+            # one under them would take height the curves need more than width.
+            plot.legend = pg.LegendItem(labelTextSize="10pt")
+            fixed = QSizePolicy.Policy.Fixed
+            plot.legend.setSizePolicy(fixed, fixed)
+            self.graphics.addItem(plot.legend, row=0, col=2)
+            self.graphics.ci.layout.setAlignment(plot.legend, Qt.AlignmentFlag.AlignTop)
         plot.setMenuEnabled(True)
         plot.getViewBox().setMouseEnabled(x=False, y=False)
         return plot
@@ -111,10 +183,17 @@ class TrainingPlot(QWidget):
             curve.setData([], [])
         self.batch_curve.setData([], [])
         self.loss_plot.setXRange(0, max(epochs, 1), padding=0.02)
+        self._label_last_epoch(epochs)
         self._snapshot = None
         self._ranges = None
-        for readout in self._readouts:
-            readout.hide()
+        self.marked_step: int | None = None
+        for item in (*self._readouts, *self.markers, self.batch_dot):
+            item.hide()
+        self.batch_dot.setData([], [])
+
+    def _label_last_epoch(self, epochs: int) -> None:
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getAxis("bottom").set_last_epoch(epochs)
 
     def curves(self) -> list[pg.PlotDataItem]:
         return [
@@ -124,7 +203,12 @@ class TrainingPlot(QWidget):
             self.val_accuracy_curve,
         ]
 
-    def show_snapshot(self, snapshot: RunSnapshot) -> None:
+    def show_snapshot(
+        self, snapshot: RunSnapshot, follow_batches: bool = False, moment: bool = False
+    ) -> None:
+        """Draw ``snapshot``. ``follow_batches``: zoom onto its epoch and mark its
+        batch (stepping inside an epoch); ``moment``: it is a moment scrubbed back
+        to, so mark it (the curves end there)."""
         self._snapshot = snapshot
         epochs = snapshot.column("epoch")
         self.loss_curve.setData(epochs, snapshot.column("loss"))
@@ -134,18 +218,42 @@ class TrainingPlot(QWidget):
         losses = snapshot.batch_losses
         finite = np.isfinite(losses)
         self.batch_curve.setData(snapshot.batch_positions[finite], losses[finite])
-        self._set_ranges(max(snapshot.total_epochs, snapshot.epochs_done), snapshot)
+        self._mark(snapshot, follow_batches or moment)
+        last = max(snapshot.total_epochs, snapshot.epochs_done)
+        self._label_last_epoch(last)
+        shown = (0, last)
+        if follow_batches:
+            shown = (snapshot.epoch - 1, snapshot.epoch)
+        self._set_ranges(shown, snapshot)
 
-    def _set_ranges(self, last_epoch: int, snapshot: RunSnapshot) -> None:
+    def _mark(self, snapshot: RunSnapshot, on: bool) -> None:
+        """The line and dot at the snapshot's batch: x = step / batches per epoch,
+        where the batch-loss trace draws that batch."""
+        self.marked_step = snapshot.step if on else None
+        for item in (*self.markers, self.batch_dot):
+            item.setVisible(on)
+        if not on:
+            return
+        x = snapshot.step / max(snapshot.batches_per_epoch, 1)
+        for line in self.markers:
+            line.setValue(x)
+        losses = snapshot.per_batch_losses()
+        if snapshot.step and len(losses) >= snapshot.step:
+            loss = float(losses[snapshot.step - 1])
+            self.batch_dot.setData([x], [loss] if np.isfinite(loss) else [])
+        else:
+            self.batch_dot.setData([], [])
+
+    def _set_ranges(self, shown: tuple[float, float], snapshot: RunSnapshot) -> None:
         """Change the axes only when they must: redrawing an axis is costly."""
         low = 0.4
         if snapshot.records:
             low = min(low, float(np.nanmin(snapshot.column("val_accuracy"))))
-        ranges = (last_epoch, round(max(0.0, low - 0.05), 2))
+        ranges = (shown, round(max(0.0, low - 0.05), 2))
         if ranges == self._ranges:
             return
         self._ranges = ranges
-        self.loss_plot.setXRange(0, ranges[0], padding=0.02)
+        self.loss_plot.setXRange(*shown, padding=0.02)
         self.accuracy_plot.setYRange(ranges[1], 1.0, padding=0)
 
     def _on_mouse(self, event) -> None:
@@ -185,30 +293,20 @@ class TrainingPlot(QWidget):
     def export(self, path: str) -> None:
         """Save the plots as PNG or SVG (by the file's extension).
 
-        SVG is drawn with Qt's own SVG generator: pyqtgraph 0.14's SVG exporter
-        fails on the symbols our curves use.
+        SVG is written by ``desktop.views.plot_svg`` from what is drawn (plain
+        polylines in pixel coordinates): Qt's SVG generator and pyqtgraph's
+        exporter give files that renderers draw wrongly or not at all.
         """
         if path.lower().endswith(".svg"):
-            self._export_svg(path)
+            from desktop.views.plot_svg import write_svg
+
+            write_svg(self.graphics, path, self.tr("LayerLab training curves"))
             return
         from pyqtgraph.exporters import ImageExporter
 
         exporter = ImageExporter(self.graphics.ci)
         exporter.parameters()["width"] = max(1200, int(self.graphics.width()))
         exporter.export(path)
-
-    def _export_svg(self, path: str) -> None:
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        generator.setSize(self.graphics.size())
-        generator.setViewBox(self.graphics.rect())
-        generator.setTitle(self.tr("LayerLab training curves"))
-        painter = QPainter(generator)
-        self.graphics.render(painter)
-        painter.end()
 
 
 if __name__ == "__main__":

@@ -4,16 +4,20 @@ Every field is checked as it is edited; an entry that cannot be used is
 refused at the field with the reason beside it, and the last good setup
 stays in effect. Changing the model or the data asks for a clean restart;
 the learning rate alone changes the running network at its next batch.
+
+Two arrangements (desktop/window/fitting.py picks one): *wide*, one column of
+run buttons, setup and speed; *compact*, a narrow column of run buttons with
+the setup and speed in a drawer that the Setup button opens beside it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -49,6 +53,15 @@ TIPS = {
     ),
     "reset": "Start again with fresh random weights from the same seed (Ctrl+R)",
     "quiz": "Test your understanding with a few questions (Ctrl+T)",
+    "drawer": "Show or hide the network, data and speed settings",
+}
+
+_ACROSS, _DOWN = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+# arrangement: the directions of (run column and drawer, step buttons)
+ARRANGEMENTS = {
+    "wide": (_DOWN, _ACROSS),  # one column: run, setup, speed
+    "column": (_ACROSS, _DOWN),  # narrow run column, drawer beside it
+    "strip": (_DOWN, _ACROSS),  # the window shows the run buttons above its views
 }
 
 ERROR_STYLE = "QLineEdit { border: 2px solid #D55E00; border-radius: 3px; }"
@@ -64,18 +77,32 @@ class ControlsPanel(QWidget):
     config_changed = Signal(object)  # a valid TrainingConfig that needs a restart
     learning_rate_changed = Signal(float)
     pace_changed = Signal(int)
+    arrangement_changed = Signal()  # compact or wide, the drawer opened or closed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("controls_panel")
         self._custom_dataset = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self._build_run_box())
-        layout.addWidget(self._build_setup_box())
-        layout.addWidget(self._build_pace_box())
-        layout.addStretch(1)
+        self.arrangement = "wide"
+        self._build_arrangement()
         self.set_config(TrainingConfig())
+
+    def _build_arrangement(self) -> None:
+        """[run column | drawer]; ``set_arrangement`` turns and moves the parts."""
+        self.outer = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.outer.setContentsMargins(8, 8, 8, 8)
+        self.run_column = QVBoxLayout()
+        self.run_column.addWidget(self._build_run_box())
+        self.run_column.addStretch(1)
+        self.drawer = QWidget()
+        self.drawer.setObjectName("controls_drawer")
+        inside = QVBoxLayout(self.drawer)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(self._build_setup_box())
+        inside.addWidget(self._build_pace_box())
+        inside.addStretch(1)
+        self.outer.addLayout(self.run_column, 0)
+        self.outer.addWidget(self.drawer, 1)
 
     # -- building ------------------------------------------------------------------
 
@@ -87,14 +114,16 @@ class ControlsPanel(QWidget):
         return button
 
     def _build_run_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Run"))
-        grid = QVBoxLayout(box)
+        box = self.run_box = QGroupBox(self.tr("Run"))
+        box.setObjectName("run_box")
+        self.run_layout = QVBoxLayout(box)
+        self.step_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.run_layout.addLayout(self.step_row)
         self.play_button = self._button(
             "play_button", self.tr("Play"), "play", self.play_clicked
         )
         self.play_button.setMinimumHeight(36)
         self.set_playing(False)
-        row = QHBoxLayout()
         self.step_button = self._button(
             "step_button", self.tr("Step epoch"), "step", self.step_clicked
         )
@@ -110,23 +139,47 @@ class ControlsPanel(QWidget):
             "step_sample",
             self.step_sample_clicked,
         )
-        row.addWidget(self.step_button)
-        row.addWidget(self.step_batch_button)
-        row.addWidget(self.step_sample_button)
         self.reset_button = self._button(
             "reset_button", self.tr("Reset"), "reset", self.reset_clicked
         )
         self.quiz_button = self._button(
             "quiz_button", self.tr("Take the quiz"), "quiz", self.quiz_clicked
         )
-        grid.addWidget(self.play_button)
-        grid.addLayout(row)
-        grid.addWidget(self.reset_button)
-        grid.addWidget(self.quiz_button)
+        self._build_drawer_button()
+        self._fill_run_box()
         return box
 
+    def run_buttons(self) -> list[QPushButton]:
+        """The run box's buttons in reading order (the strip shows them in a row)."""
+        return [
+            self.play_button,
+            self.step_button,
+            self.step_batch_button,
+            self.step_sample_button,
+            self.reset_button,
+            self.quiz_button,
+            self.drawer_button,
+        ]
+
+    def _fill_run_box(self) -> None:
+        """Put the buttons (back) in the run box: Play, the steps, the rest."""
+        play, *steps, reset, quiz, drawer = self.run_buttons()
+        self.run_layout.insertWidget(0, play)
+        for button in steps:
+            self.step_row.addWidget(button)
+        for button in (reset, quiz, drawer):
+            self.run_layout.addWidget(button)
+
+    def _build_drawer_button(self) -> None:
+        button = self.drawer_button = QPushButton(self.tr("Setup ▸"))
+        button.setObjectName("drawer_button")
+        button.setCheckable(True)
+        button.setToolTip(self.tr(TIPS["drawer"]))
+        button.toggled.connect(self._on_drawer_toggled)
+        button.hide()
+
     def _build_setup_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Network and data"))
+        box = self.setup_box = QGroupBox(self.tr("Network and data"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.dataset_input = self._combo("dataset_input", DATASET_NAMES, "dataset")
@@ -159,7 +212,7 @@ class ControlsPanel(QWidget):
         return box
 
     def _build_pace_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Speed"))
+        box = self.pace_box = QGroupBox(self.tr("Speed"))
         column = QVBoxLayout(box)
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setObjectName("speed_slider")
@@ -176,6 +229,65 @@ class ControlsPanel(QWidget):
         column.addWidget(self.speed_slider)
         column.addWidget(self.speed_label)
         return box
+
+    # -- arrangement ---------------------------------------------------------------
+
+    @property
+    def compact(self) -> bool:
+        return self.arrangement != "wide"
+
+    def set_arrangement(self, arrangement: str) -> None:
+        """``ARRANGEMENTS``: "wide", "column" or "strip" (the drawer starts closed).
+
+        In "strip" the window takes ``run_buttons()`` into a row above its
+        views and the run box hides; the other two put them back.
+        """
+        if arrangement == self.arrangement:
+            return
+        self.arrangement = arrangement
+        outer, steps = ARRANGEMENTS[arrangement]
+        self.outer.setDirection(outer)
+        self.step_row.setDirection(steps)
+        if (
+            arrangement != "strip"
+            and self.play_button.parentWidget() is not self.run_box
+        ):
+            self._fill_run_box()
+        self.run_box.setVisible(arrangement != "strip")
+        self.drawer_button.setVisible(self.compact)
+        self.drawer_button.setChecked(False)
+        self.drawer.setVisible(not self.compact)
+        self.arrangement_changed.emit()
+
+    def drawer_open(self) -> bool:
+        return self.drawer.isVisibleTo(self)
+
+    def column_width(self) -> int:
+        """The narrow column's width: its widest run button and the margins."""
+        margins = self.outer.contentsMargins()
+        box = self.run_box.contentsMargins() + self.run_layout.contentsMargins()
+        buttons = self.run_buttons()
+        widest = max(b.sizeHint().width() for b in buttons)
+        return widest + box.left() + box.right() + margins.left() + margins.right()
+
+    def wide_width(self) -> int:
+        """The wide column's width, whichever arrangement is showing."""
+        margins = self.outer.contentsMargins()
+        box = self.run_box.contentsMargins() + self.run_box.layout().contentsMargins()
+        spacing = max(self.step_row.spacing(), 0)
+        buttons = (self.step_button, self.step_batch_button, self.step_sample_button)
+        row = sum(b.sizeHint().width() for b in buttons) + 2 * spacing
+        widths = (
+            row + box.left() + box.right(),
+            self.setup_box.sizeHint().width(),
+            self.pace_box.minimumSizeHint().width(),
+        )
+        return max(widths) + margins.left() + margins.right()
+
+    def _on_drawer_toggled(self, shown: bool) -> None:
+        self.drawer.setVisible(shown or not self.compact)
+        self.drawer_button.setText(self.tr("Setup ◂") if shown else self.tr("Setup ▸"))
+        self.arrangement_changed.emit()
 
     def _combo(self, name: str, items, tip: str) -> QComboBox:
         tip = self.tr(TIPS[tip])

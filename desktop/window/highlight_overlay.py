@@ -15,7 +15,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from desktop.views import palette
 
@@ -122,18 +122,33 @@ class HighlightOverlay(_Overlay):
         return super().extent(rect).united(self._label_box(rect))
 
     def _label_box(self, rect: QRect) -> QRect:
+        """Below the outline if there is room, else above, else inside it; never
+        over a tab bar (it would hide the names of the tabs a step talks about)."""
         if not self.label:
             return QRect()
         metrics = QFontMetrics(self._label_font())
-        box = metrics.boundingRect(self.label).adjusted(-8, -4, 8, 4)
-        box.moveTopLeft(rect.bottomLeft() + QPoint(10, MARGIN))
-        if box.bottom() > self.height() - 4:  # no room below: above, else inside
-            box.moveBottom(rect.top() - MARGIN)
-            if box.top() < 4:
-                box.moveBottom(rect.bottom() - MARGIN)
-        if box.right() > self.width() - 4:
-            box.moveRight(self.width() - 4)
-        return box
+        size = metrics.boundingRect(self.label).adjusted(-8, -4, 8, 4).size()
+        candidates = [
+            QRect(rect.bottomLeft() + QPoint(10, MARGIN), size),
+            QRect(rect.topLeft() + QPoint(10, -MARGIN - size.height()), size),
+            QRect(rect.topRight() + QPoint(-10 - size.width(), MARGIN), size),
+            QRect(rect.bottomLeft() + QPoint(10, -MARGIN - size.height()), size),
+        ]
+        avoid = self._avoid()
+        for box in candidates:
+            if box.right() > self.width() - 4:
+                box.moveRight(self.width() - 4)
+            inside = box.top() >= 4 and box.bottom() <= self.height() - 4
+            if inside and not any(box.intersects(bar) for bar in avoid):
+                return box
+        return candidates[-1]
+
+    def _avoid(self) -> list[QRect]:
+        """Where the tab bars are, except the one outlined."""
+        window = self.parentWidget()
+        bars = [bar for bar in window.findChildren(QTabBar) if bar is not self._target]
+        rects = (self.widget_rect(bar) for bar in bars)
+        return [r for r in rects if r is not None]
 
     def _label_font(self) -> QFont:
         font = QFont(self.font())

@@ -1,8 +1,14 @@
 """LayerLab's main window: the pipeline, the live curves, the trace and the controls.
 
 The window only arranges views and routes messages: controls send commands
-to the training controller, snapshots come back and are drawn. It never
-touches the trainer.
+to the training controller, whose descriptions, snapshots and frames go into
+the run model (``desktop/window/run_model.py``) and are drawn from there. It
+never touches the trainer.
+
+It is also where the features are put together (``_install_features``):
+each gets the run model, the controller and the window services in its
+constructor, and contributes its commands as rows of the one action table
+(``desktop/window/actions.py``), from which the menus are built once.
 """
 
 from __future__ import annotations
@@ -17,16 +23,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from core import TrainingConfig
-from core.data.chance import chance_of
 from core.engine.snapshot import RunSnapshot
 from core.engine.training import History
-from core.lesson.pipeline_stages import strongest_inputs
 from desktop.run import background_task
 from desktop.run.pace import DEFAULT_PACE
 from desktop.run.run_clock import RunClock
@@ -35,8 +38,13 @@ from desktop.run.training_worker import RunDescription
 from desktop.views.pipeline_view import PipelineView
 from desktop.views.trace_table import TraceTable
 from desktop.views.training_plot import TrainingPlot
-from desktop.window import settings_store, window_menus
+from desktop.window import fitting, run_texts, settings_store, window_menus
+from desktop.window.actions import ActionTable, build_menu_bar
 from desktop.window.controls_panel import ControlsPanel
+from desktop.window.message_banner import float_over
+from desktop.window.run_model import RunModel
+from desktop.window.services import WindowParts, WindowServices
+from desktop.window.work_guard import WorkGuard
 
 
 class KeepArrowKeys(QObject):
@@ -63,16 +71,23 @@ class MainWindow(QMainWindow):
         )
         self.settings = settings or settings_store.app_settings()
         self.controller = TrainingController(self)
-        self.description: RunDescription | None = None
+        self.run_model = RunModel(self)
+        self.run_model.follow(self.controller)
+        self.work_guard = WorkGuard(self)  # sees every save and opening
         self._live_key: tuple[int, int] | None = None
         self.run_clock = RunClock()
-        # what Restore defaults brings back, and the quiz a class is given;
-        # a classroom profile (desktop/classroom/profile_actions.py) changes these
-        self.defaults: tuple[TrainingConfig, int] = (TrainingConfig(), DEFAULT_PACE)
-        self.quiz_allowed = True
-        self.quiz_questions: tuple[str, ...] | None = None
         self._build_views()
-        self.menus = window_menus.build_menus(self)
+        self.services = WindowServices(
+            self, self.tabs, self.show_message, self.banner.hide, self.add_under_views
+        )
+        self.parts = WindowParts(
+            self.run_model, self.controls, self.pipeline, self.plot, self.table
+        )
+        self.menus = build_menu_bar(self.menuBar())  # filled by _install_features
+        self.commands = ActionTable(self)
+        # the features, made by _install_features
+        self.inside_epoch = self.lesson_views = self.files_menu = None
+        self.student = self.classroom = self.quiz = self.shortcuts_sheet = None
         self._wire()
         self._restore()
         self._profile_path = profile_path
@@ -93,17 +108,21 @@ class MainWindow(QMainWindow):
         lower.addWidget(self.plot)
         lower.addWidget(self.table)
         lower.setSizes([300, 220])
-        self.tabs = QTabWidget()
+        self.tabs = fitting.ViewTabs()
         self.tabs.setObjectName("view_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(lower, self.tr("Training"))
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.banner)
+        self.run_strip = QWidget()  # the run buttons, when the window is narrow
+        self.run_strip.setObjectName("run_strip")
+        column.addWidget(self.run_strip)
+        # over the views, not in the column: showing it must not move them
+        self.banner_float = float_over(self.banner, right, below=self.run_strip)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.pipeline)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(self._views_column())
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 520])
@@ -111,8 +130,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(270)
-        scroll.setMaximumWidth(340)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -120,12 +138,23 @@ class MainWindow(QMainWindow):
         row.addWidget(scroll)
         row.addWidget(right, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel()
+        self.fitter = fitting.LayoutFitter(self, scroll, self.run_strip)
+        self.status_label = fitting.ElidedLabel()
         self.status_label.setObjectName("status_label")
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self._arrow_keeper = KeepArrowKeys(self)
         for widget in (self.controls.speed_slider, self.table):
             widget.installEventFilter(self._arrow_keeper)
+
+    def _views_column(self) -> QWidget:
+        """The view tabs, with room under them for what belongs to every view
+        (the time scrubber, added by desktop/inside/inside_epoch.py)."""
+        holder = QWidget()
+        self._under_views = QVBoxLayout(holder)
+        self._under_views.setContentsMargins(0, 0, 0, 0)
+        self._under_views.setSpacing(2)
+        self._under_views.addWidget(self.tabs, 1)
+        return holder
 
     def _build_banner(self) -> QFrame:
         banner = QFrame()
@@ -159,16 +188,18 @@ class MainWindow(QMainWindow):
         controls.pace_changed.connect(c.set_pace)
         c.playing_changed.connect(controls.set_playing)
         c.playing_changed.connect(self.run_clock.set_running)
-        c.configured.connect(self._on_configured)
-        c.snapshot_ready.connect(self.show_snapshot)
+        c.playing_changed.connect(self._refresh_status)
+        self.run_model.description_changed.connect(self._on_configured)
+        self.run_model.snapshot_changed.connect(self.show_snapshot)
+        self.run_model.moment_changed.connect(self._show_moment)
         c.run_finished.connect(self._on_run_finished)
         c.failed.connect(self.show_message)
         self.pipeline.stage_clicked.connect(self.open_stage)
 
     def _restore(self) -> None:
         geometry = settings_store.load_bytes(self.settings, settings_store.GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        fitting.place_on_screen(self, restored)
         config = settings_store.load_config(self.settings)
         self.controls.set_config(config)
         pace = settings_store.load_pace(self.settings, DEFAULT_PACE)
@@ -182,38 +213,73 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._install_features)
 
     def _install_features(self) -> None:
-        """Each feature lives in its own module and wires itself to the window.
+        """Make each feature from the run model, the controller and the services,
+        then build every menu from the combined action table, once.
 
-        The classroom profile comes last: it may lock or hide what the others add.
+        The classroom comes last: its profile may lock or hide the others' commands.
         """
         if self.features_installed:
             return
         self.features_installed = True
-        profile_path = self._profile_path
-        from desktop.classroom.classroom import install_classroom
-        from desktop.classroom.files_menu import install_files_menu
-        from desktop.inside.inside_epoch import install_inside_epoch
-        from desktop.lesson.lesson_views import install_lesson_views
+        from desktop.classroom import classroom, files_menu, student_name
+        from desktop.inside import inside_epoch
+        from desktop.lesson import lesson_views
 
-        self.inside_epoch = install_inside_epoch(self)
-        self.lesson_views = install_lesson_views(self)
-        self.files_menu = install_files_menu(self)
-        install_classroom(self, profile_path)
+        model, c, services = self.run_model, self.controller, self.services
+        self.inside_epoch = inside_epoch.InsideEpoch(model, c, services, self.parts)
+        self.lesson_views = lesson_views.LessonViews(model, c, services)
+        self.student = student_name.StudentName(model, services)
+        self.files_menu = files_menu.FilesMenu(
+            model, c, services, self.parts, self.student
+        )
+        self.classroom = classroom.Classroom(
+            model, services, self.controls, self.settings, self.commands
+        )
+        self.commands.build(
+            self.menus,
+            (
+                (c, window_menus.CONTROLLER_ACTIONS),
+                (self, window_menus.WINDOW_ACTIONS),
+                (self.inside_epoch, inside_epoch.ACTIONS),
+                (self.lesson_views, lesson_views.ACTIONS),
+                (self.files_menu, files_menu.ACTIONS),
+                (self.student, student_name.ACTIONS),
+                (self.classroom, classroom.ACTIONS),
+                (services, services.view_actions()),
+            ),
+        )
+        if self._profile_path:
+            self.classroom.open_profile(self._profile_path)
         collector = getattr(QApplication.instance(), "_gui_thread_collector", None)
         if collector is not None:  # see desktop/startup/gc_guard.py
             collector.busy = lambda: self.controller.playing
             collector.settle()
 
-    # -- extension points: features install themselves through these ----------
+    # -- what features and tests reach -----------------------------------------
+
+    @property
+    def description(self) -> RunDescription | None:
+        """The run's description (the run model's)."""
+        return self.run_model.description
 
     def add_view_tab(self, widget: QWidget, title: str) -> int:
-        """Add a view beside "Training"; a View-menu entry (Ctrl+1, …) shows it."""
-        index = self.tabs.addTab(widget, title)
-        shortcut = f"Ctrl+{index + 1}" if index < 9 else None
-        name = f"view_{widget.objectName()}_action"
-        show = lambda: self.tabs.setCurrentIndex(index)  # noqa: E731
-        window_menus.add_action(self, self.menus["view"], title, shortcut, show, name)
-        return index
+        """Add a view beside "Training" (``WindowServices.add_view_tab``)."""
+        return self.services.add_view_tab(widget, title)
+
+    @Slot(object)
+    def _show_moment(self, past: RunSnapshot | None) -> None:
+        """The curves at the time scrubber's moment, or live again (None)."""
+        if past is not None:
+            self.plot.show_snapshot(past, moment=True)
+        elif self.run_model.snapshot is not None:
+            self.show_snapshot(self.run_model.snapshot)
+
+    def show_view_at(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def add_under_views(self, widget: QWidget) -> None:
+        """Put ``widget`` under the view tabs, whichever tab is shown."""
+        self._under_views.addWidget(widget)
 
     def menu(self, key: str):
         """The "file", "training", "view", "learn" or "help" menu."""
@@ -237,29 +303,29 @@ class MainWindow(QMainWindow):
         self.controller.configure(config, dataset)
 
     def restore_defaults(self) -> None:
-        """Back to ``self.defaults``: the lesson's setup, or a teacher's profile's."""
-        config, pace = self.defaults
-        self.controls.set_config(config)
-        self.controls.speed_slider.setValue(pace)
-        self.apply_config(config)
+        """Back to the run model's setup: the lesson's, or a teacher's profile's."""
+        setup = self.run_model.setup
+        self.controls.set_config(setup.config)
+        self.controls.speed_slider.setValue(setup.pace)
+        self.apply_config(setup.config)
 
     def open_quiz(self) -> None:
         """The quiz, with questions written from this run's own numbers.
 
-        ``quiz_allowed`` and ``quiz_questions`` let a classroom profile switch it
-        off or pick its questions.
+        A classroom profile may lock the quiz (its command is then disabled in
+        the action table) or pick its questions (the run model's setup).
         """
         from core.quiz.sitting import QuizBankError, load_builtin_bank
         from desktop.lesson.quiz_dialog import QuizDialog, comparison_baseline
 
-        if not self.quiz_allowed:
+        if not self.commands.enabled("quiz_action"):
             return
         try:
-            bank = load_builtin_bank().only(self.quiz_questions)
+            bank = load_builtin_bank().only(self.run_model.setup.quiz_questions)
         except QuizBankError as problem:
             self.show_message(str(problem))
             return
-        snapshot = self.controller.latest
+        snapshot = self.run_model.snapshot
         history = None
         if snapshot is not None and snapshot.records:
             history = History(
@@ -270,14 +336,26 @@ class MainWindow(QMainWindow):
         described = self.description
         chance = described.chance if described is not None else None
         dataset = described.dataset.name if described is not None else None
-        views = getattr(self, "lesson_views", None)
-        compared = getattr(views.comparison, "result", None) if views else None
+        views = self.lesson_views
+        compared = views.comparison.result if views is not None else None
+        earlier = self.quiz  # its last completed attempt stays
         self.quiz = QuizDialog(
             bank, history=history, chance=chance, dataset=dataset, parent=self,
             baseline_accuracy=comparison_baseline(compared, described),
+            previous=earlier.completed if earlier is not None else (),
         )  # fmt: skip
         self.quiz.setObjectName("quiz_dialog")
+        self.quiz.finished.connect(self._quiz_closed)
         self.quiz.open()
+
+    @Slot()
+    def _quiz_closed(self) -> None:
+        """Answers go into the run model; a first finished quiz asks the name."""
+        if self.quiz is None or not self.quiz.results():
+            return
+        self.run_model.set_quiz_results(self.quiz.results())
+        if self.quiz.completed and self.student is not None:
+            self.student.ask_once()
 
     def open_stage(self, index: int) -> None:
         from desktop.views.stage_detail_dialog import StageDetailDialog
@@ -294,12 +372,15 @@ class MainWindow(QMainWindow):
     def trace_example(self, position: int) -> None:
         """Follow validation row ``position`` in the Prediction trace view."""
         self.controller.trace_example(position)
-        inside = getattr(self, "inside_epoch", None)
-        if inside is not None:
-            self.tabs.setCurrentWidget(inside.pages[inside.views.index(inside.trace)])
+        if self.inside_epoch is not None:
+            self.inside_epoch.show_trace()
 
     def show_shortcuts(self) -> None:
-        window_menus.show_shortcuts(self)
+        """Help → Keyboard shortcuts: the action table's keys and the fixed ones."""
+        from desktop.window.shortcuts_sheet import ShortcutsSheet
+
+        self.shortcuts_sheet = ShortcutsSheet(self, self.commands.shortcut_rows())
+        self.shortcuts_sheet.open()
 
     @Slot(str)
     def show_message(self, text: str) -> None:
@@ -310,100 +391,100 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_configured(self, description: RunDescription) -> None:
-        self.description = description
         if description.fallback:  # the fields show what really runs
             self.controls.set_config(description.config)
         self._live_key = None
         self.run_clock.reset()
         self.pipeline.set_stages(description.stages)
-        self.pipeline.set_live_text(
-            "output", self.tr("To beat: {chance}").format(chance=chance(description))
-        )
+        self.pipeline.clear_live_texts()  # nothing of the previous run survives
+        for key, text in run_texts.live_texts(description, None).items():
+            self.pipeline.set_live_text(key, text)
         self.plot.clear(description.config.epochs)
         self.table.set_records([])
+        self.status_label.setText("")
         self.controls.set_run_over(False)
 
     @Slot(object)
     def show_snapshot(self, snapshot: RunSnapshot) -> None:
-        self.plot.show_snapshot(snapshot)
+        self.plot.show_snapshot(snapshot, self._follows_batches(snapshot))
         self.table.set_records(snapshot.records)
+        self.run_clock.note(snapshot.step * self._examples_per_step())
         self.status_label.setText(self._status_text(snapshot))
         self._update_live_texts(snapshot)
         self.controls.set_run_over(snapshot.state in ("finished", "diverged"))
+
+    def _follows_batches(self, snapshot: RunSnapshot) -> bool:
+        """Zoom the curves onto the current epoch while it goes batch by batch:
+        single steps inside an epoch, or play slower than an epoch a second."""
+        inside = 0 < snapshot.batch_in_epoch < snapshot.batches_per_epoch
+        if not inside or snapshot.state not in ("ready", "training"):
+            return False
+        return not self.controller.playing or self.controller.pace_is_per_batch
+
+    def _examples_per_step(self) -> int:
+        d = self.description
+        return min(d.config.batch_size, d.train_rows) if d is not None else 0
 
     @Slot(object)
     def _on_run_finished(self, snapshot: RunSnapshot) -> None:
         if snapshot.state == "diverged":
             self.show_message(snapshot.error)
 
+    @Slot()
+    def _refresh_status(self) -> None:
+        """Play and pause change the state word before any snapshot arrives."""
+        snapshot = self.controller.latest
+        if snapshot is not None:
+            self.status_label.setText(self._status_text(snapshot))
+
     def _status_text(self, s: RunSnapshot) -> str:
-        state = {
-            "ready": self.tr("ready"),
-            "training": self.tr("training"),
-            "finished": self.tr("finished"),
-            "diverged": self.tr("diverged"),
-        }[s.state]
-        if self.controller.playing and s.state == "training":
-            state = self.tr("running")
         seconds = max(self.run_clock.seconds(), s.elapsed_seconds)
-        examples = s.examples_per_second * s.elapsed_seconds
-        return self.tr(
-            "Epoch {e}/{n} · batch {b}/{bn} · {t:.1f} s · {r:,.0f} examples/s · {state}"
-        ).format(
-            e=s.epochs_done,
-            n=s.total_epochs,
-            b=s.batch_in_epoch or (s.batches_per_epoch if s.epochs_done else 0),
-            bn=s.batches_per_epoch,
-            t=seconds,
-            r=examples / seconds if seconds else 0.0,
-            state=state,
-        )
+        playing = self.controller.playing
+        return run_texts.status_text(s, playing, seconds, self.run_clock.speed())
 
     def _update_live_texts(self, snapshot: RunSnapshot) -> None:
         """Once per epoch (and per single step): repainting the diagram is not free."""
         key = (
             snapshot.epochs_done,
             snapshot.step if not self.controller.playing else 0,
+            snapshot.state,
         )
         if self.description is None or key == self._live_key:
             return
         self._live_key = key
-        if snapshot.records:
-            last = snapshot.records[-1]
-            self.pipeline.set_live_text(
-                "output",
-                self.tr("Now: {acc:.0%} of validation rows right; {chance}").format(
-                    acc=last.val_accuracy, chance=chance(self.description)
-                ),
-            )
-        layers = snapshot.layer_params()
-        if len(layers) > 1 and snapshot.step:
-            names = self.description.dataset.feature_names
-            self.pipeline.set_live_text(
-                "layer1",
-                self.tr("Now: {text}").format(
-                    text=strongest_inputs(layers[0][0], names)
-                ),
-            )
+        for name, text in run_texts.live_texts(self.description, snapshot).items():
+            self.pipeline.set_live_text(name, text)
+
+    def new_lesson(self) -> None:
+        """File → New lesson: the lesson's (or the profile's) start, a fresh run."""
+        from desktop.classroom import protect_work
+
+        protect_work.new_lesson(self)
 
     # -- closing ---------------------------------------------------------------------
 
+    # A trained, unsaved run is not closed without asking (Save / Discard /
+    # Cancel, desktop/classroom/protect_work.py). Automated runs that close a
+    # trained window on purpose (tests, the smoke test) set this to False.
+    ask_before_discarding = True
+
     def closeEvent(self, event) -> None:
-        """Stop and join the training thread before the window goes."""
+        """Ask about an unsaved run, then stop and join the training thread."""
+        from desktop.classroom import protect_work
+
+        if not protect_work.may_close(self):
+            event.ignore()
+            return
         started = self.description.config if self.description is not None else None
-        config = settings_store.config_to_save(self.controls.config(), started)
-        if config is not None:
-            settings_store.save_config(self.settings, config)
-        settings_store.save_pace(self.settings, self.controls.speed_slider.value())
+        settings_store.remember_on_close(
+            self.settings,
+            self.controls.config(),
+            started,
+            self.controls.speed_slider.value(),
+        )
         self.settings.setValue(settings_store.GEOMETRY_KEY, self.saveGeometry())
         self.settings.sync()
         background_task.cancel_all()
         self.controller.shutdown()
         super().closeEvent(event)
 
-
-def chance(description: RunDescription) -> str:
-    """ "always saying no scores 52.0%": the majority rate on the validation rows."""
-    data = description.dataset
-    y = data.y if description.val_index is None else data.y[description.val_index]
-    return chance_of(y, data.class_names)

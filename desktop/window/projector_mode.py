@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 SCALES = (1.0, 1.5, 2.0)
 SETTINGS_KEY = "display/projector_scale"
@@ -39,7 +39,6 @@ class ProjectorMode(QObject):
         self.settings = settings
         self.scale = 1.0
         self.actions: dict[float, QAction] = {}
-        self._control_widths: tuple[int, int] | None = None
         base_point_size()
 
     def build_menu(self, view_menu) -> None:
@@ -88,22 +87,19 @@ class ProjectorMode(QObject):
         font.setPointSizeF(base_point_size() * self.scale)
         QApplication.setFont(font)
         self._scale_plot()
-        self._widen_controls()
+        self._present()
         for value, action in self.actions.items():
             action.setChecked(abs(value - self.scale) < 1e-9)
         self.settings.setValue(SETTINGS_KEY, self.scale)
         self.scale_changed.emit(self.scale)
 
-    def _widen_controls(self) -> None:
-        """Give the (scrolling) controls column room for the larger text."""
-        scroll = _scroll_area_of(getattr(self.window, "controls", None))
-        if scroll is None:
-            return
-        if self._control_widths is None:
-            self._control_widths = (scroll.minimumWidth(), scroll.maximumWidth())
-        low, high = self._control_widths
-        scroll.setMinimumWidth(int(low * (1 + 0.8 * (self.scale - 1))))
-        scroll.setMaximumWidth(int(high * self.scale))
+    def _present(self) -> None:
+        """Above 1×, the presentation layout: the views get the width, the run
+        buttons a narrow column or a row above the views, the setup a drawer
+        (desktop/window/fitting.py)."""
+        fitter = getattr(self.window, "fitter", None)
+        if fitter is not None:
+            fitter.set_presentation(self.scale > 1.0)
 
     def _scale_plot(self) -> None:
         plot = getattr(self.window, "plot", None)
@@ -139,12 +135,3 @@ class ProjectorMode(QObject):
             for _sample, label in legend.items:
                 label.setText(label.text)
             legend.updateSize()
-
-
-def _scroll_area_of(widget: QWidget | None) -> QScrollArea | None:
-    """The scroll area a widget sits in (its viewport's parent), if any."""
-    while widget is not None:
-        if isinstance(widget, QScrollArea):
-            return widget
-        widget = widget.parentWidget()
-    return None

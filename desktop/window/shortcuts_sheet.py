@@ -1,7 +1,7 @@
-"""Help → Keyboard shortcuts: every key the window answers to, read from its menus.
+"""Help → Keyboard shortcuts: every key the window answers to, from its action table.
 
-The list is built from the window's actions when it opens, so a feature that
-adds an entry with a shortcut shows up here without being listed twice; keys
+The list is built from the window's action table when it opens, so a feature
+that adds a command with a shortcut shows up here without being listed twice; keys
 that are not menu entries (moving with Tab, the diagram's arrows, the quiz's
 1–4) are added by hand. Disabled entries are marked "(not available now)".
 """
@@ -68,11 +68,19 @@ def _walk(actions: list[QAction]) -> list[QAction]:
 class ShortcutsSheet(QDialog):
     """A sortable-free, readable table: group, keys, what happens."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        menu_rows: list[tuple[str, str, str]] | None = None,
+    ) -> None:
+        """``menu_rows``: (menu, keys, entry) as the action table gives them
+        (``ActionTable.shortcut_rows``); None reads them off the menu bar."""
         super().__init__(window)
         self.setObjectName("shortcuts_sheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = menu_keys(window) + fixed_keys(self)
+        rows = (menu_keys(window) if menu_rows is None else menu_rows) + fixed_keys(
+            self
+        )
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcuts_table")
         self.table.setHorizontalHeaderLabels(

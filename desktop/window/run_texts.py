@@ -1,0 +1,89 @@
+"""Every sentence the window states about the run now: the status bar and the
+pipeline boxes' live lines.
+
+Each text is computed afresh from one snapshot (and whether the run is
+playing), never patched onto what was shown before, so nothing can outlive
+the state it describes: a new run, a reset, new data or a rollback replaces
+all of them at once. The rules:
+
+- state word: "training" only while Play runs (at any pace, lecture too);
+  otherwise "finished" or "diverged" when the run is over, "ready" before
+  its first update and "paused" after one.
+- speed: only while playing, as measured by ``RunClock.speed`` over the last
+  seconds of play; none after single steps or in a pause.
+- Output box: "To beat: …" (the majority rate) before the first epoch ends;
+  "Now: x% …" from the last epoch's validation accuracy after; after a
+  divergence "After the rollback: x% …", the rolled-back weights' accuracy.
+- Layer 1 box: which inputs its strongest unit leans on, from the current
+  weights, once at least one update happened; nothing before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from core.data.chance import chance_of
+from core.engine.snapshot import RunSnapshot
+from core.lesson.pipeline_stages import strongest_inputs
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def state_word(snapshot: RunSnapshot, playing: bool) -> str:
+    if snapshot.state in ("finished", "diverged"):
+        return _tr(snapshot.state)
+    if playing:
+        return _tr("training")
+    return _tr("ready") if snapshot.step == 0 else _tr("paused")
+
+
+def status_text(
+    snapshot: RunSnapshot, playing: bool, seconds: float, speed: float | None
+) -> str:
+    """ "Epoch 3/20 · batch 25/25 · 4.2 s · 1,600 examples/s · training"."""
+    s = snapshot
+    parts = [
+        _tr("Epoch {e}/{n}").format(e=s.epochs_done, n=s.total_epochs),
+        _tr("batch {b}/{bn}").format(
+            b=s.batch_in_epoch or (s.batches_per_epoch if s.epochs_done else 0),
+            bn=s.batches_per_epoch,
+        ),
+        _tr("{t:.1f} s").format(t=seconds),
+    ]
+    if playing and speed is not None and s.state not in ("finished", "diverged"):
+        parts.append(_tr("{r:,.0f} examples/s").format(r=speed))
+    parts.append(state_word(s, playing))
+    return " · ".join(parts)
+
+
+def chance(description) -> str:
+    """ "always saying no scores 52.0%": the majority rate on the validation rows."""
+    data = description.dataset
+    y = data.y if description.val_index is None else data.y[description.val_index]
+    return chance_of(y, data.class_names)
+
+
+def live_texts(description, snapshot: RunSnapshot | None) -> dict[str, str]:
+    """The live line of every pipeline box that has one ("" clears a box's line)."""
+    beat = chance(description)
+    texts = {"output": _tr("To beat: {chance}").format(chance=beat), "layer1": ""}
+    if snapshot is None:
+        return texts
+    if snapshot.records:
+        accuracy = snapshot.records[-1].val_accuracy
+        if snapshot.state == "diverged":
+            words = _tr(
+                "After the rollback: {acc:.0%} of validation rows right; {chance}"
+            )
+        else:
+            words = _tr("Now: {acc:.0%} of validation rows right; {chance}")
+        texts["output"] = words.format(acc=accuracy, chance=beat)
+    layers = snapshot.layer_params()
+    if len(layers) > 1 and snapshot.step:
+        names = description.dataset.feature_names
+        texts["layer1"] = _tr("Now: {text}").format(
+            text=strongest_inputs(layers[0][0], names)
+        )
+    return texts

@@ -1,0 +1,108 @@
+"""What a feature may ask of the window, passed to it instead of the window.
+
+``WindowServices`` is the little a feature needs from the window it lives in:
+a parent for its dialogs, the banner and the status bar for messages, and the
+view tabs. ``WindowParts`` names the window's own views and controls for the
+features that read or export them (File → Export, the report, the profile).
+A feature built from these works in a bare ``QMainWindow`` as well, so it is
+tested and previewed without the main window, and no module needs to import
+``MainWindow``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from desktop.window.actions import ActionSpec
+
+if TYPE_CHECKING:
+    from desktop.views.pipeline_view import PipelineView
+    from desktop.views.trace_table import TraceTable
+    from desktop.views.training_plot import TrainingPlot
+    from desktop.window.controls_panel import ControlsPanel
+    from desktop.window.run_model import RunModel
+
+STATUS_MS = 10_000  # how long a status-bar sentence stays
+
+
+class WindowServices:
+    """A parent widget, two ways to speak, and the tabs views are shown in."""
+
+    def __init__(
+        self,
+        parent: QMainWindow,
+        tabs: QTabWidget,
+        show_message: Callable[[str], None] | None = None,
+        hide_message: Callable[[], None] | None = None,
+        under_views: Callable[[QWidget], None] | None = None,
+    ) -> None:
+        self.parent = parent
+        self.tabs = tabs
+        self._show = show_message
+        self._hide = hide_message
+        self._under_views = under_views
+        self.views: list[QWidget] = []  # the tabs features added, in order
+
+    def show_message(self, text: str) -> None:
+        """A message that stays until dismissed (the window's banner)."""
+        if self._show is not None:
+            self._show(text)
+        else:
+            self.say(text)
+
+    def hide_message(self) -> None:
+        if self._hide is not None:
+            self._hide()
+
+    def say(self, text: str) -> None:
+        """A passing sentence in the status bar."""
+        self.parent.statusBar().showMessage(text, STATUS_MS)
+
+    def add_view_tab(self, widget: QWidget, title: str) -> int:
+        """A view beside the others; the menus give it a View entry (Ctrl+2, …)."""
+        self.views.append(widget)
+        return self.tabs.addTab(widget, title)
+
+    def add_under_views(self, widget: QWidget) -> None:
+        """A widget under the tabs, whichever is shown (the time scrubber)."""
+        if self._under_views is not None:
+            self._under_views(widget)
+        else:
+            self.parent.statusBar().addWidget(widget)
+
+    def show_view(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+
+    def current_view(self) -> QWidget | None:
+        return self.tabs.currentWidget()
+
+    def view_actions(self) -> tuple[ActionSpec[WindowServices], ...]:
+        """View → <tab> for every tab a feature added, Ctrl+<position> for 1–9."""
+        specs = []
+        for widget in self.views:
+            index = self.tabs.indexOf(widget)
+            specs.append(
+                ActionSpec(
+                    "view",
+                    f"view_{widget.objectName()}_action",
+                    self.tabs.tabText(index),
+                    f"Ctrl+{index + 1}" if index < 9 else None,
+                    lambda s, w=widget: s.show_view(w),
+                )
+            )
+        return tuple(specs)
+
+
+@dataclass(frozen=True)
+class WindowParts:
+    """The run model and the window's own views, for features that read them."""
+
+    run_model: RunModel
+    controls: ControlsPanel
+    pipeline: PipelineView
+    plot: TrainingPlot
+    table: TraceTable
