@@ -138,6 +138,15 @@ def test_save_and_open_session_restore_the_run(qtbot, window, tmp_path):
     np.testing.assert_array_equal(after.theta, before.theta)
     assert after.records == before.records
     assert "restored exactly" in window.files_menu.last_message
+    # time travel has every batch of the run again, not just the last moment
+    window.controller.set_inspecting(True)
+    qtbot.waitUntil(
+        lambda: (
+            window.controller.latest_frame is not None
+            and len(window.controller.latest_frame.kept_steps) == after.step + 1
+        ),
+        timeout=WAIT_MS,
+    )
 
 
 def test_a_damaged_session_is_refused_and_the_run_stays(qtbot, window, tmp_path):

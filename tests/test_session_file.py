@@ -82,6 +82,25 @@ def test_a_restored_run_continues_exactly_like_one_never_saved(
     assert restored.trainer.history.batch_losses == original.history.batch_losses
 
 
+def test_an_exact_replay_brings_back_every_moment_for_time_travel(tmp_path):
+    original = trained(epochs=2, batches=3)
+    restored = restore_trainer(load_session(saved(tmp_path, original)))
+    assert restored.exact
+    moments = restored.moments
+    steps = original.step_count
+    np.testing.assert_array_equal(moments.steps(), np.arange(steps + 1))
+    fresh = Trainer(CONFIG)  # the same run again, one batch at a time
+    for step in range(steps + 1):
+        np.testing.assert_array_equal(moments.nearest(step).theta, fresh.model.theta)
+        fresh.step_batch()
+
+
+def test_a_run_restored_without_replay_keeps_only_its_last_moment(tmp_path):
+    original = trained(epochs=2, batches=3)
+    restored = restore_trainer(load_session(saved(tmp_path, original)), budget=0)
+    assert restored.moments is None
+
+
 def test_a_learning_rate_changed_per_epoch_is_replayed(tmp_path):
     original = trained(epochs=1)
     original.learning_rate = 0.01

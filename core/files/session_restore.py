@@ -38,6 +38,7 @@ from core.engine.snapshot import RunSnapshot
 from core.engine.training import Trainer, TrainerState, loss_limit
 from core.files.session_arrays import parameter_misfit
 from core.files.session_file import DataSource, Session, SessionError, app_version
+from core.inside.time_travel import TimeTravelStore
 from core.quiz.sitting import Result
 
 # Multiply-adds a replay may cost (about a few seconds of NumPy); larger runs
@@ -50,6 +51,10 @@ class Restored:
     trainer: Trainer
     exact: bool  # the replay reproduced the saved parameters bit for bit
     note: str  # one sentence for the student about how the run was restored
+    # the run's kept moments for time travel, recorded while replaying (an
+    # exact replay passes through every batch again, so the file need not
+    # store them); None when the run was not replayed exactly
+    moments: TimeTravelStore | None = None
 
 
 def data_source(dataset: Dataset, config: TrainingConfig, fixes=()) -> DataSource:
@@ -182,15 +187,22 @@ def replay_cost(session: Session) -> float:
     )
 
 
-def replay(session: Session, trainer: Trainer) -> Trainer:
-    """Train ``trainer`` for the session's steps with each epoch's learning rate."""
+def replay(
+    session: Session, trainer: Trainer, moments: TimeTravelStore | None = None
+) -> Trainer:
+    """Train ``trainer`` for the session's steps with each epoch's learning rate.
+
+    ``moments``, if given, keeps the parameters after every batch (time travel).
+    """
     records = session.records
     while trainer.step_count < session.step_count and not trainer.done:
         if trainer.batch_in_epoch == 0:
             e = trainer.epoch  # the epoch about to start, 0-based
             rate = records[e].learning_rate if e < len(records) else None
             trainer.learning_rate = rate or session.learning_rate
-        trainer.step_batch()
+        result = trainer.step_batch()
+        if moments is not None and result is not None:
+            moments.record(result.step, result.epoch, result.batch, trainer.model.theta)
     trainer.learning_rate = session.learning_rate
     return trainer
 
@@ -207,9 +219,10 @@ def restore_trainer(session: Session, budget: float = REPLAY_BUDGET) -> Restored
         )
         raise SessionError(misfit + ".")
     if replay_cost(session) <= budget:
-        replay(session, trainer)
+        moments = _moment_store(trainer)
+        replay(session, trainer, moments)
         if _same_run(trainer, session):
-            return Restored(trainer, True, "The run was restored exactly.")
+            return Restored(trainer, True, "The run was restored exactly.", moments)
         how = "replaying it did not land on the saved numbers"
     else:
         how = "it is too large to replay quickly"
@@ -219,6 +232,14 @@ def restore_trainer(session: Session, budget: float = REPLAY_BUDGET) -> Restored
         f"epoch {trainer.epoch + 1} with a new shuffle order."
     )
     return Restored(trainer, False, note)
+
+
+def _moment_store(trainer: Trainer) -> TimeTravelStore:
+    """A time-travel store holding the fresh trainer's starting weights."""
+    theta = trainer.model.theta
+    store = TimeTravelStore(theta.size, dtype=theta.dtype)
+    store.record(0, 0, 0, theta)
+    return store
 
 
 def _same_run(trainer: Trainer, session: Session) -> bool:

@@ -22,12 +22,21 @@ Array = np.ndarray
 
 
 class InsideSession:
-    def __init__(self, trainer: Trainer, cap_bytes: int = DEFAULT_CAP_BYTES) -> None:
+    def __init__(
+        self,
+        trainer: Trainer,
+        cap_bytes: int = DEFAULT_CAP_BYTES,
+        moments: TimeTravelStore | None = None,
+    ) -> None:
+        """``moments``: the run's kept moments up to now (a replayed session's)."""
         self.trainer = trainer
         theta = trainer.model.theta
-        self.store = TimeTravelStore(theta.size, cap_bytes, dtype=theta.dtype)
         now = trainer.position()  # a restored trainer may start mid-run
-        self.store.record(now.step, now.epoch, now.last_batch, theta)
+        if moments is not None and len(moments) and moments.steps()[-1] == now.step:
+            self.store = moments
+        else:
+            self.store = TimeTravelStore(theta.size, cap_bytes, dtype=theta.dtype)
+            self.store.record(now.step, now.epoch, now.last_batch, theta)
         self.next_batch = NextBatch()
         self.probe = probe_for(trainer)
         self.gradients = RunGradients(

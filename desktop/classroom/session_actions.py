@@ -114,7 +114,9 @@ def apply_session(
     if session.student_name:
         model.set_student_name(session.student_name)
     dataset = restored.trainer.dataset if session.source.kind == "csv" else None
-    controller.configure(config, dataset, trainer=restored.trainer)
+    controller.configure(
+        config, dataset, trainer=restored.trainer, moments=restored.moments
+    )
 
 
 # -- for callers that hold the window (desktop/classroom/protect_work.py) --------

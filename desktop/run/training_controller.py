@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from core import Dataset, Trainer, TrainingConfig
 from core.engine.snapshot import RunSnapshot
 from core.inside.frame import InsideFrame
+from core.inside.time_travel import TimeTravelStore
 from desktop.run.pace import PACES
 from desktop.run.training_worker import RunDescription, RunRequest, TrainingWorker
 
@@ -113,14 +114,16 @@ class TrainingController(QObject):
         config: TrainingConfig,
         dataset: Dataset | None = None,
         trainer: Trainer | None = None,
+        moments: TimeTravelStore | None = None,
     ) -> None:
         """Start over with a new setup (the previous run is dropped).
 
-        ``trainer``: adopt a trainer prepared elsewhere, e.g. a restored session;
-        the caller must not touch it afterwards.
+        ``trainer``: adopt a trainer prepared elsewhere, e.g. a restored session,
+        with ``moments`` its kept moments so far; the caller must not touch
+        either afterwards.
         """
         self._set_playing(False)
-        self._configure.emit(RunRequest(config, dataset, trainer))
+        self._configure.emit(RunRequest(config, dataset, trainer, moments))
 
     def play(self) -> None:
         if self._latest is not None and self._latest.state in ("finished", "diverged"):

@@ -35,6 +35,7 @@ from core.data.datasets import INFO, MIN_ROWS, load
 from core.engine.capacity import check_window_capacity
 from core.engine.snapshot import RunSnapshot, take_snapshot
 from core.inside.inside_session import InsideSession
+from core.inside.time_travel import TimeTravelStore
 from core.lesson.pipeline_stages import Stage, describe_pipeline
 from desktop.run.pace import DEFAULT_PACE, PACES, PaceClock
 from desktop.run.worker_guard import check_interval, explain, interrupted, reported
@@ -61,6 +62,8 @@ class RunRequest:
     # a trainer prepared elsewhere (e.g. restored from a saved session) to adopt
     # as it is; built on the worker's thread before, never touched after handing over
     trainer: Trainer | None = None
+    # that trainer's kept moments so far (time travel), e.g. from the replay
+    moments: TimeTravelStore | None = None
 
 
 @dataclass(frozen=True)
@@ -425,7 +428,8 @@ def build_run(request: RunRequest) -> Built:
         n_features = load(config.dataset, MIN_ROWS, config.seed).n_features
         check_window_capacity(config, n_rows, n_features)
     trainer = request.trainer or Trainer(config, dataset)
-    return Built(request, trainer, InsideSession(trainer), _describe(trainer))
+    inside = InsideSession(trainer, moments=request.moments)
+    return Built(request, trainer, inside, _describe(trainer))
 
 
 def _describe(trainer: Trainer) -> RunDescription:
