@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMargins,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFontMetrics, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -67,9 +76,13 @@ def trained(qtbot, tmp_path):
 
 
 def _settle(qtbot, window: MainWindow) -> None:
+    """Let the window refit and every pending layout run (a view may just have
+    set a text, e.g. when a background result arrived)."""
     qtbot.wait(10)
     window.fitter.refit()
-    QApplication.processEvents()
+    for _ in range(2):
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _show_at(qtbot, window: MainWindow, size: tuple[int, int], scale: float):
