@@ -12,7 +12,7 @@ WAIT_MS = 30_000
 def make_window(qtbot, tmp_path, config=None) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     if config is not None:
-        from desktop.window import settings_store
+        from desktop.shell import settings_store
 
         settings_store.save_config(settings, config)
     window = MainWindow(settings)

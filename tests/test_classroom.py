@@ -8,7 +8,7 @@ from core import TrainingConfig
 from core.files.classroom_profile import ClassroomProfile, load_profile, save_profile
 from desktop.classroom.profile_actions import control_widgets, filtered_bank
 from desktop.classroom.profile_dialog import SaveProfileDialog, profile_from_window
-from desktop.window.projector_mode import base_point_size
+from desktop.views.projector_mode import base_point_size
 from tests.gui_helpers import WAIT_MS, make_window
 
 LOCKED = ("dataset", "seed", "learning_rate")

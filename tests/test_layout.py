@@ -349,7 +349,7 @@ def test_a_remembered_geometry_larger_than_the_screen_is_clamped():
 
 def _settings_with_geometry(qtbot, tmp_path, size: QSize) -> QSettings:
     """Settings holding the geometry of a ``size`` window (left by a bigger screen)."""
-    from desktop.window import settings_store
+    from desktop.shell import settings_store
 
     settings = QSettings(str(tmp_path / "big.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings)

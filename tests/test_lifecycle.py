@@ -31,7 +31,7 @@ from desktop.run import background_task
 from desktop.run.training_controller import TrainingController
 from desktop.run.training_worker import RunRequest, TrainingWorker
 from desktop.run.worker_guard import check_interval
-from desktop.window import settings_store
+from desktop.shell import settings_store
 from tests.conftest import ROOT
 from tests.gui_helpers import WAIT_MS, make_window
 

@@ -23,8 +23,8 @@ from core.quiz.sitting import Result
 from desktop.classroom import export_actions, protect_work, run_report
 from desktop.run import background_task
 from desktop.run.pace import DEFAULT_PACE
+from desktop.shell import settings_store
 from desktop.views.text_format import count, number
-from desktop.window import settings_store
 from desktop.window.main_window import MainWindow
 from tests.gui_helpers import WAIT_MS, make_window
 

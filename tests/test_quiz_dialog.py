@@ -350,7 +350,7 @@ def test_with_no_completed_attempt_the_answers_so_far_count(make_dialog):
 
 @pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
 def test_the_question_is_never_smaller_than_its_answers(qtbot, bank, scale):
-    from desktop.window.projector_mode import base_point_size
+    from desktop.views.projector_mode import base_point_size
 
     app = QApplication.instance()
     original = app.font()

@@ -25,10 +25,10 @@ from desktop.inside import inside_epoch
 from desktop.lesson import lesson_views
 from desktop.run import background_task
 from desktop.run.training_controller import TrainingController
+from desktop.shell.actions import MENUS, ActionTable, build_menu_bar
+from desktop.shell.run_model import RunModel
+from desktop.shell.services import WindowServices
 from desktop.window import window_menus
-from desktop.window.actions import MENUS, ActionTable, build_menu_bar
-from desktop.window.run_model import RunModel
-from desktop.window.services import WindowServices
 from tests.gui_helpers import WAIT_MS, make_window
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -76,11 +76,13 @@ def glorot_uniform(rng: np.random.Generator, fan_in: int, fan_out: int) -> Array
 
 def sigmoid(z: Array) -> Array:
     """Logistic function, written with tanh so it never overflows."""
-    return 0.5 * np.tanh(0.5 * z) + 0.5
+    s: Array = 0.5 * np.tanh(0.5 * z) + 0.5
+    return s
 
 
 def _relu(z: Array) -> Array:
-    return np.maximum(z, 0.0)
+    a: Array = np.maximum(z, 0.0)
+    return a
 
 
 def _relu_slope(z: Array) -> Array:
@@ -89,7 +91,8 @@ def _relu_slope(z: Array) -> Array:
 
 def _tanh_slope(z: Array) -> Array:
     t = np.tanh(z)
-    return 1.0 - t * t
+    slope: Array = 1.0 - t * t
+    return slope
 
 
 def _sigmoid_slope(z: Array) -> Array:

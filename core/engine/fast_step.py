@@ -116,7 +116,8 @@ class BatchStepper:
             inputs = a1
         z = plan.z if out is None else out.reshape(1, -1)
         np.dot(plan.output_Wb_T, inputs, out=z)
-        return z[0]
+        logits: Array = z[0]
+        return logits
 
     def _new_plan(self, n: int) -> _Plan:
         if not 1 <= n <= self.max_batch:

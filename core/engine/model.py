@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
+import numpy.typing as npt
 
 from core.engine.activations import (
     OUTPUT_ACTIVATION,
@@ -190,7 +191,7 @@ class MLP:
         layer_sizes: Sequence[int],
         activation: str = "relu",
         rng: np.random.Generator | None = None,
-        dtype: type | str = np.float64,
+        dtype: npt.DTypeLike = np.float64,
     ) -> None:
         sizes = [int(s) for s in layer_sizes]
         if len(sizes) < 2 or any(s < 1 for s in sizes):

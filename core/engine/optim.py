@@ -21,6 +21,7 @@ import math
 from collections.abc import Mapping
 
 import numpy as np
+import numpy.typing as npt
 
 Array = np.ndarray
 
@@ -32,7 +33,13 @@ class SGD:
 
     name = "sgd"
 
-    def __init__(self, size: int, lr: float, momentum: float = 0.9, dtype=np.float64):
+    def __init__(
+        self,
+        size: int,
+        lr: float,
+        momentum: float = 0.9,
+        dtype: npt.DTypeLike = np.float64,
+    ) -> None:
         self.lr = float(lr)
         self.momentum = float(momentum)
         self.velocity = np.zeros(size, dtype=dtype)
@@ -97,8 +104,8 @@ class Adam:
         beta1: float = 0.9,
         beta2: float = 0.999,
         eps: float = 1e-8,
-        dtype=np.float64,
-    ):
+        dtype: npt.DTypeLike = np.float64,
+    ) -> None:
         self.lr = float(lr)
         self.beta1, self.beta2, self.eps = float(beta1), float(beta2), float(eps)
         self._sums = np.zeros((2, size), dtype=dtype)
@@ -144,12 +151,14 @@ class Adam:
     @property
     def m(self) -> Array:
         """The paper's first moment (a new array): ``(1 - beta1) M``."""
-        return self._M * (1.0 - self.beta1)
+        m: Array = self._M * (1.0 - self.beta1)
+        return m
 
     @property
     def v(self) -> Array:
         """The paper's second moment (a new array): ``(1 - beta2) V``."""
-        return self._V * (1.0 - self.beta2)
+        v: Array = self._V * (1.0 - self.beta2)
+        return v
 
     def exact_state(self) -> dict[str, Array]:
         """The decaying sums themselves, copied: reloading them is bit-exact."""
@@ -183,8 +192,12 @@ class Adam:
 
 
 def make_optimizer(
-    name: str, size: int, lr: float, momentum: float = 0.9, dtype=np.float64
-):
+    name: str,
+    size: int,
+    lr: float,
+    momentum: float = 0.9,
+    dtype: npt.DTypeLike = np.float64,
+) -> SGD | Adam:
     """Build the optimizer called ``name`` for a parameter vector of ``size``."""
     if name == "adam":
         return Adam(size, lr, dtype=dtype)

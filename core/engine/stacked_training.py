@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
+import numpy.typing as npt
 
 from core.data.datasets import Dataset, load
 from core.data.preprocessing import MinMaxScaler
@@ -299,7 +300,9 @@ def _rng(seed: np.random.SeedSequence) -> np.random.Generator:
     return np.random.default_rng(seed)
 
 
-def _make_optimizer(config: TrainingConfig, shape: tuple[int, int], dtype):
+def _make_optimizer(
+    config: TrainingConfig, shape: tuple[int, int], dtype: npt.DTypeLike
+) -> _StackedAdam | _StackedSGD:
     if config.optimizer == "adam":
         return _StackedAdam(shape, config.learning_rate, dtype)
     return _StackedSGD(shape, config.learning_rate, config.momentum, dtype)
@@ -310,7 +313,7 @@ class _StackedAdam:
 
     beta1, beta2, eps = 0.9, 0.999, 1e-8
 
-    def __init__(self, shape: tuple[int, int], lr: float, dtype) -> None:
+    def __init__(self, shape: tuple[int, int], lr: float, dtype: npt.DTypeLike) -> None:
         self.lr = float(lr)
         self._sums = np.zeros((2, *shape), dtype=dtype)
         self._betas = np.empty((2, *shape), dtype=dtype)
@@ -344,7 +347,9 @@ class _StackedAdam:
 class _StackedSGD:
     """``core.engine.optim.SGD`` (heavy-ball momentum) on a (K, P) array."""
 
-    def __init__(self, shape: tuple[int, int], lr: float, momentum: float, dtype):
+    def __init__(
+        self, shape: tuple[int, int], lr: float, momentum: float, dtype: npt.DTypeLike
+    ) -> None:
         self.lr, self.momentum = float(lr), float(momentum)
         self.velocity = np.zeros(shape, dtype=dtype)
         self.grad = np.zeros(shape, dtype=dtype)
@@ -398,7 +403,7 @@ class _StackedPlan:
         u, softplus, delta = self.u, self.softplus, self.delta[-1]
         np.multiply(self.z, flip, out=u)
         np.logaddexp(self.zero, u, out=softplus)
-        losses = softplus.sum(axis=(1, 2)) / self.n
+        losses: Array = softplus.sum(axis=(1, 2)) / self.n
         np.subtract(u, softplus, out=delta)
         np.exp(delta, out=delta)
         np.multiply(delta, flip, out=delta)

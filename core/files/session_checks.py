@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 from core.engine.config import MAX_SEED, ConfigError, TrainingConfig
 from core.engine.training import EpochRecord
@@ -29,6 +30,8 @@ from core.validation import ValidationError, at, number_in, one_of, require
 Array = np.ndarray
 RECORD_KEYS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy")
 OPTIMIZER_ARRAYS = {"adam": ("m", "v"), "sgd": ("velocity",)}
+Number = TypeVar("Number", int, float)
+Checked = TypeVar("Checked")
 
 
 class SessionError(ValueError):
@@ -79,7 +82,9 @@ def get(parent: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
     return _checked(require, parent, key, kind, where)
 
 
-def number(parent: dict[str, Any], key: str, kind: type, where: str = "training"):
+def number(
+    parent: dict[str, Any], key: str, kind: type[Number], where: str = "training"
+) -> Number:
     """A finite number; ``int`` ones must be whole and not negative."""
     whole = kind is int
     low = 0 if whole else None
@@ -91,7 +96,7 @@ def choice(parent: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str:
     return _checked(one_of, parent.get(key), allowed, at("training", key))
 
 
-def _checked(check: Callable[..., Any], *args: Any) -> Any:
+def _checked(check: Callable[..., Checked], *args: Any) -> Checked:
     """Run a ``core.validation`` check; its problem becomes a ``SessionError``."""
     try:
         return check(*args)
@@ -99,7 +104,9 @@ def _checked(check: Callable[..., Any], *args: Any) -> Any:
         raise SessionError(f"'{problem.path}' {problem.message}") from None
 
 
-def array(arrays: dict[str, Array], key: str, shape: tuple[int, ...], dtype) -> Array:
+def array(
+    arrays: dict[str, Array], key: str, shape: tuple[int, ...], dtype: npt.DTypeLike
+) -> Array:
     """The array ``key`` of ``arrays.npz``, with the shape the session implies."""
     if key not in arrays:
         raise SessionError(f"The array '{key}' is missing from arrays.npz.")
@@ -120,16 +127,22 @@ def record(i: int, raw: Any) -> EpochRecord:
     """One row of the trace, ``history[i]``."""
     where = at("history", i)
     _checked(require, {where: raw}, where, dict)
-    values = {
-        k: number(raw, k, int if k == "epoch" else float, where) for k in RECORD_KEYS
-    }
-    values["learning_rate"] = number(raw, "learning_rate", float, where)
-    values["observation"] = get(raw, "observation", str, where)
+    epoch = number(raw, "epoch", int, where)  # RECORD_KEYS[0]: checked first
+    metrics = {k: number(raw, k, float, where) for k in RECORD_KEYS[1:]}
+    learning_rate = number(raw, "learning_rate", float, where)
+    observation: str = get(raw, "observation", str, where)
     phase, events = raw.get("phase", PHASES[0]), raw.get("events", [])  # old files
     _checked(one_of, phase, PHASES, at(where, "phase"))
     if not isinstance(events, list) or not all(e in EVENTS for e in events):
         raise SessionError(f"'{where}.events' should list some of {', '.join(EVENTS)}.")
-    return EpochRecord(**values, phase=phase, events=tuple(events))
+    return EpochRecord(
+        **metrics,
+        epoch=epoch,
+        learning_rate=learning_rate,
+        observation=observation,
+        phase=phase,
+        events=tuple(events),
+    )
 
 
 def quiz_result(i: int, raw: Any) -> Result:
@@ -170,8 +183,19 @@ def source(raw: dict[str, Any], arrays: dict[str, Array]) -> DataSource:
             raise SessionError(f"'data.{key}' should name {shape[1]} columns.")
     if len(lists["class_names"]) != 2:
         raise SessionError("'data.class_names' should hold two names.")
+    first, second = lists["class_names"]  # exactly two: checked just above
     X = array(arrays, "data_X", shape, np.float64)
-    return DataSource("csv", **common, **texts, **lists, X=X, y=y)
+    return DataSource(
+        "csv",
+        **common,
+        **texts,
+        fixes=lists["fixes"],
+        feature_names=lists["feature_names"],
+        feature_units=lists["feature_units"],
+        class_names=(first, second),
+        X=X,
+        y=y,
+    )
 
 
 def optimizer(

@@ -37,7 +37,9 @@ from core.engine.training import EpochRecord, TrainerState
 from core.files import session_arrays
 from core.files import session_checks as check
 from core.files.bounded_read import FileRefused, open_regular, size_words
-from core.files.session_checks import OPTIMIZER_ARRAYS, DataSource, SessionError
+from core.files.session_checks import OPTIMIZER_ARRAYS
+from core.files.session_checks import DataSource as DataSource  # re-exported
+from core.files.session_checks import SessionError as SessionError  # re-exported
 from core.quiz.sitting import Result
 
 Array = np.ndarray
@@ -110,7 +112,9 @@ def save_session(session: Session, path: str | Path) -> Path:
     values = _arrays(session)
     _check_size(len(document.encode("utf-8")), values)
     buffer = io.BytesIO()
-    np.savez(buffer, **values)
+    # numpy's stub types savez's **kwds like its keyword-only allow_pickle
+    # (bool); our keys are array names, never "allow_pickle".
+    np.savez(buffer, **values)  # type: ignore[arg-type]
     partial = path.with_name(path.name + ".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(JSON_MEMBER, document)
@@ -173,6 +177,10 @@ def _arrays(s: Session) -> dict[str, Array]:
     for key, value in (s.optimizer_state or {}).items():
         arrays[f"optimizer_{key}"] = np.asarray(value)
     if s.source.kind == "csv":
+        if s.source.X is None or s.source.y is None:
+            raise SessionError(
+                "This run's CSV rows are missing, so it cannot be saved as a session."
+            )
         arrays["data_X"], arrays["data_y"] = s.source.X, s.source.y
     return arrays
 

@@ -24,6 +24,7 @@ position, and ``session_fields`` maps either onto the session's fields.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TypedDict
 
@@ -57,9 +58,19 @@ class Restored:
     moments: TimeTravelStore | None = None
 
 
-def data_source(dataset: Dataset, config: TrainingConfig, fixes=()) -> DataSource:
+class _Size(TypedDict):
+    """The ``DataSource`` fields every kind of data has."""
+
+    name: str
+    n_rows: int
+    n_features: int
+
+
+def data_source(
+    dataset: Dataset, config: TrainingConfig, fixes: Iterable[str] = ()
+) -> DataSource:
     """Describe ``dataset``; a CSV's rows are kept so the session travels alone."""
-    common = {
+    common: _Size = {
         "name": dataset.name,
         "n_rows": dataset.n_rows,
         "n_features": dataset.n_features,
@@ -86,6 +97,8 @@ def session_dataset(source: DataSource) -> Dataset | None:
     """The CSV data a session carries (None: built-in data, made from the config)."""
     if source.kind != "csv":
         return None
+    if source.X is None or source.y is None:
+        raise SessionError(f"The CSV data source {source.name!r} carries no rows.")
     return Dataset(
         name=source.name,
         X=source.X,

@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from typing import cast
 
 
 @cache
 def walk_captions() -> dict[str, str]:
     path = resources.files("resources") / "captions" / "sample_walk.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    # cast: json.loads is untyped; the file is our own shipped resource, a flat
+    # JSON object of stage name -> template string.
+    return cast(dict[str, str], json.loads(path.read_text(encoding="utf-8")))
 
 
 def walk_caption(key: str, **numbers: object) -> str:

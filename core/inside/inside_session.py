@@ -133,7 +133,15 @@ class InsideSession:
             return None
         return self.next_batch.rows_at(t, epoch, batch + 1)
 
-    def _frame(self, step, epoch, batch, theta, rows, live: bool) -> InsideFrame:
+    def _frame(
+        self,
+        step: int,
+        epoch: int,
+        batch: int,
+        theta: Array,
+        rows: BatchRows | None,
+        live: bool,
+    ) -> InsideFrame:
         t = self.trainer
         previous = self.store.previous(step)
         row = self.traced_row

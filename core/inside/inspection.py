@@ -80,7 +80,8 @@ class LayerMap:
 
 def dead_units(activations: Array) -> Array:
     """Units that output zero for every row: they pass nothing on and learn nothing."""
-    return np.all(activations == 0.0, axis=0)
+    dead: Array = np.all(activations == 0.0, axis=0)
+    return dead
 
 
 def layer_keys(n_layers: int) -> list[str]:

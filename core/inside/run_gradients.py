@@ -54,7 +54,9 @@ class RunGradients:
         steps = self.store.steps()
         return bool(len(steps)) and int(steps[-1]) > self._done_through
 
-    def fill(self, budget_seconds: float, clock=time.perf_counter) -> int:
+    def fill(
+        self, budget_seconds: float, clock: Callable[[], float] = time.perf_counter
+    ) -> int:
         """Compute gradients of kept moments not yet done, oldest first, until
         ``budget_seconds`` are spent; returns how many were computed."""
         deadline = clock() + budget_seconds

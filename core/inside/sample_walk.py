@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.engine.model import MLP
 from core.engine.training import Trainer
 from core.inside.inspection import ExampleTrace, layer_keys, trace_example
 from core.inside.layer_gradients import BackwardPass, batch_backward, relative_update
@@ -108,7 +109,13 @@ class SampleWalk:
             return self.deltas[int(key[4:])].copy()
         return self.trace.a[int(key[5:])].copy()
 
-    def _frame(self, key: str, values: Array, **extra: object) -> WalkFrame:
+    def _frame(
+        self,
+        key: str,
+        values: Array,
+        update_ratios: Array | None = None,
+        matches_core: bool = True,
+    ) -> WalkFrame:
         return WalkFrame(
             index=self.position,
             total=len(self.keys),
@@ -124,7 +131,8 @@ class SampleWalk:
             batch_loss=self.backward.loss,
             epoch=self.rows.epoch,
             batch=self.rows.batch,
-            **extra,
+            update_ratios=update_ratios,
+            matches_core=matches_core,
         )
 
     def _update_frame(self) -> WalkFrame:
@@ -141,7 +149,7 @@ class SampleWalk:
         )
 
 
-def _example_deltas(model, trace: ExampleTrace) -> dict[int, Array]:
+def _example_deltas(model: MLP, trace: ExampleTrace) -> dict[int, Array]:
     """The error of this one example at each hidden layer's units.
 
     At the output it is ``p - y``; each earlier layer gets the next layer's

@@ -19,6 +19,7 @@ import bisect
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 Array = np.ndarray
 
@@ -45,7 +46,7 @@ class TimeTravelStore:
         n_parameters: int,
         cap_bytes: int = DEFAULT_CAP_BYTES,
         recent: int = DEFAULT_RECENT,
-        dtype: type | str = np.float64,
+        dtype: npt.DTypeLike = np.float64,
     ) -> None:
         self.row_bytes = int(n_parameters) * np.dtype(dtype).itemsize
         self.max_rows = int(cap_bytes) // self.row_bytes
@@ -95,7 +96,8 @@ class TimeTravelStore:
 
     def _theta(self, i: int) -> Array:
         chunk, row = divmod(i, self._chunk_rows)
-        return self._chunks[chunk][row]
+        theta: Array = self._chunks[chunk][row]
+        return theta
 
     def _thin(self) -> None:
         """Drop older moments off the stride; double it if that frees too little.
@@ -118,7 +120,7 @@ class TimeTravelStore:
 
     def _keep_mask(self) -> Array:
         steps = np.array(self._steps)
-        keep = steps % self.stride == 0
+        keep: Array = steps % self.stride == 0
         keep[len(steps) - self.recent :] = True
         return keep
 

@@ -27,13 +27,13 @@ from desktop.classroom.profile_dialog import (
     save_profile_with_dialog,
 )
 from desktop.lesson.lesson_mode import LessonPanel
-from desktop.window import settings_store
-from desktop.window.actions import ActionSpec, ActionTable
-from desktop.window.controls_panel import ControlsPanel
-from desktop.window.highlight_overlay import FocusRing
-from desktop.window.projector_mode import SCALES, ProjectorMode
-from desktop.window.run_model import RunModel
-from desktop.window.services import WindowServices
+from desktop.shell import settings_store
+from desktop.shell.actions import ActionSpec, ActionTable
+from desktop.shell.run_model import RunModel
+from desktop.shell.services import WindowServices
+from desktop.views.controls_panel import ControlsPanel
+from desktop.views.highlight_overlay import FocusRing
+from desktop.views.projector_mode import SCALES, ProjectorMode
 
 FILTER = "LayerLab profile (*.toml)"
 

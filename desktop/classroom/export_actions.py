@@ -28,15 +28,15 @@ from core.files import history_export
 from core.files.safe_write import write_checked
 
 if TYPE_CHECKING:
+    from desktop.shell.run_model import RunModel
     from desktop.views.pipeline_view import PipelineView
     from desktop.views.trace_table import TraceTable
     from desktop.views.training_plot import TrainingPlot
-    from desktop.window.run_model import RunModel
 
 
 class RunParts(Protocol):
     """What an export reads: the run model and the window's views
-    (``desktop.window.services.WindowParts`` is one)."""
+    (``desktop.shell.services.WindowParts`` is one)."""
 
     run_model: RunModel
     plot: TrainingPlot

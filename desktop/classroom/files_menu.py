@@ -28,9 +28,9 @@ from desktop.classroom import export_actions, run_report, session_actions
 from desktop.classroom.data_import_dialog import DataImportDialog
 from desktop.classroom.student_name import StudentName
 from desktop.run.training_controller import TrainingController
-from desktop.window.actions import ActionSpec, tr
-from desktop.window.run_model import RunModel
-from desktop.window.services import WindowParts, WindowServices
+from desktop.shell.actions import ActionSpec, tr
+from desktop.shell.run_model import RunModel
+from desktop.shell.services import WindowParts, WindowServices
 
 SESSION_FILTER = "LayerLab session (*.layerlab)"
 

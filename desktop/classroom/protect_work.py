@@ -1,6 +1,6 @@
 """Protecting a student's work: unsaved runs on close, and File → New lesson.
 
-``WorkGuard`` (``desktop/window/work_guard.py``) knows whether the run in the
+``WorkGuard`` (``desktop/classroom/work_guard.py``) knows whether the run in the
 window was trained since it was last saved or opened. Closing the window or
 starting a new lesson with an unsaved run asks Save / Discard / Cancel first;
 Save runs the session save and carries on only once the file is written.
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.files.session_file import SUFFIX
 from desktop.classroom import export_actions, session_actions
-from desktop.window.work_guard import WorkGuard
+from desktop.classroom.work_guard import WorkGuard
 
 if TYPE_CHECKING:  # no module imports MainWindow (tests/test_run_model.py)
     from PySide6.QtWidgets import QMainWindow as MainWindow

@@ -31,12 +31,12 @@ from core.files.session_restore import (
 )
 from core.quiz.sitting import Result
 from desktop.run.background_task import run_in_background
-from desktop.window.actions import tr
+from desktop.shell.actions import tr
 
 if TYPE_CHECKING:
     from desktop.run.training_controller import TrainingController
-    from desktop.window.controls_panel import ControlsPanel
-    from desktop.window.run_model import RunModel
+    from desktop.shell.run_model import RunModel
+    from desktop.views.controls_panel import ControlsPanel
 
 Done = Callable[[str], None]  # called with a sentence for the student
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.files.session_file import MAX_NAME_CHARS
-from desktop.window.actions import ActionSpec
-from desktop.window.run_model import RunModel
-from desktop.window.services import WindowServices
+from desktop.shell.actions import ActionSpec
+from desktop.shell.run_model import RunModel
+from desktop.shell.services import WindowServices
 
 
 class NameDialog(QDialog):

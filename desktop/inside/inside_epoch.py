@@ -33,10 +33,10 @@ from desktop.inside.prediction_trace_view import PredictionTraceView
 from desktop.inside.time_scrubber import TimeScrubber
 from desktop.inside.weights_view import WeightsView
 from desktop.run.training_controller import TrainingController
+from desktop.shell.actions import ActionSpec
+from desktop.shell.run_model import RunModel
+from desktop.shell.services import WindowParts, WindowServices
 from desktop.views.text_format import number
-from desktop.window.actions import ActionSpec
-from desktop.window.run_model import RunModel
-from desktop.window.services import WindowParts, WindowServices
 
 STEP_SAMPLE_SHORTCUT = "Ctrl+Right"
 # Views whose numbers are not this run's at any one moment: no scrubber under them

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.window.highlight_overlay import HighlightOverlay
+from desktop.views.highlight_overlay import HighlightOverlay
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from desktop.lesson.boundary_view import BoundaryView
 from desktop.lesson.comparison_view import ComparisonView
 from desktop.lesson.insight_view import InsightView
 from desktop.run.training_controller import TrainingController
-from desktop.window.actions import ActionSpec
-from desktop.window.run_model import RunModel
-from desktop.window.services import WindowServices
+from desktop.shell.actions import ActionSpec
+from desktop.shell.run_model import RunModel
+from desktop.shell.services import WindowServices
 
 
 class _StopOnClose(QObject):

@@ -290,7 +290,7 @@ class QuizDialog(QDialog):
         It grows with the application font, so projector mode enlarges it too.
         """
         font = self.font()
-        from desktop.window.projector_mode import base_point_size
+        from desktop.views.projector_mode import base_point_size
 
         scale = max(1.0, QApplication.font().pointSizeF() / base_point_size())
         font.setPointSizeF(BASE_POINT_SIZE * scale)

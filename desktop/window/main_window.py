@@ -2,13 +2,13 @@
 
 The window only arranges views and routes messages: controls send commands
 to the training controller, whose descriptions, snapshots and frames go into
-the run model (``desktop/window/run_model.py``) and are drawn from there. It
+the run model (``desktop/shell/run_model.py``) and are drawn from there. It
 never touches the trainer.
 
 It is also where the features are put together (``_install_features``):
 each gets the run model, the controller and the window services in its
 constructor, and contributes its commands as rows of the one action table
-(``desktop/window/actions.py``), from which the menus are built once.
+(``desktop/shell/actions.py``), from which the menus are built once.
 """
 
 from __future__ import annotations
@@ -30,21 +30,22 @@ from PySide6.QtWidgets import (
 from core import TrainingConfig
 from core.engine.snapshot import RunSnapshot
 from core.engine.training import History
+from desktop.classroom.work_guard import WorkGuard
 from desktop.run import background_task
 from desktop.run.pace import DEFAULT_PACE
 from desktop.run.run_clock import RunClock
 from desktop.run.training_controller import TrainingController
 from desktop.run.training_worker import RunDescription
+from desktop.shell import settings_store
+from desktop.shell.actions import ActionTable, build_menu_bar
+from desktop.shell.run_model import RunModel
+from desktop.shell.services import WindowParts, WindowServices
+from desktop.views.controls_panel import ControlsPanel
 from desktop.views.pipeline_view import PipelineView
 from desktop.views.trace_table import TraceTable
 from desktop.views.training_plot import TrainingPlot
-from desktop.window import fitting, run_texts, settings_store, window_menus
-from desktop.window.actions import ActionTable, build_menu_bar
-from desktop.window.controls_panel import ControlsPanel
+from desktop.window import fitting, run_texts, window_menus
 from desktop.window.message_banner import float_over
-from desktop.window.run_model import RunModel
-from desktop.window.services import WindowParts, WindowServices
-from desktop.window.work_guard import WorkGuard
 
 
 class KeepArrowKeys(QObject):
@@ -487,4 +488,3 @@ class MainWindow(QMainWindow):
         background_task.cancel_all()
         self.controller.shutdown()
         super().closeEvent(event)
-

@@ -4,7 +4,7 @@
 out); ``WINDOW_ACTIONS`` are the window's (Quit, Restore defaults, the
 Training tab, the quiz, help). The features' commands live with the features
 (``files_menu.ACTIONS``, ``classroom.ACTIONS``, …) and the window builds all
-of them in one table (``desktop/window/actions.py``).
+of them in one table (``desktop/shell/actions.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.run.training_controller import TrainingController
-from desktop.window.actions import ActionSpec, tr
+from desktop.shell.actions import ActionSpec, tr
 
 
 class WindowCommands(Protocol):

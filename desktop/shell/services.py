@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from desktop.window.actions import ActionSpec
+from desktop.shell.actions import ActionSpec
 
 if TYPE_CHECKING:
+    from desktop.shell.run_model import RunModel
+    from desktop.views.controls_panel import ControlsPanel
     from desktop.views.pipeline_view import PipelineView
     from desktop.views.trace_table import TraceTable
     from desktop.views.training_plot import TrainingPlot
-    from desktop.window.controls_panel import ControlsPanel
-    from desktop.window.run_model import RunModel
 
 STATUS_MS = 10_000  # how long a status-bar sentence stays
 

@@ -1,0 +1,1 @@
+"""What a feature gets from the window: the run model, the action table, services."""
