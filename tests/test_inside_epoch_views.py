@@ -226,3 +226,14 @@ def test_clicking_the_scrubbers_trough_jumps_to_that_point(qtbot, inside):
     assert chosen[:1] == [6]  # not 25 - 10 (a page step)
     frame = wait_frame(qtbot, inside, 6)
     assert not frame.live
+
+
+def test_the_gradient_axis_labels_only_powers_of_ten():
+    from desktop.inside.backward_view import decades, log_ticks
+
+    assert decades(np.array([0.013, 0.4])) == (-2, 0)
+    assert decades(np.array([0.5, 0.6])) == (-1, 0)  # at least one decade
+    major, minor = log_ticks(-2, 0)
+    assert [label for _, label in major] == ["0.01", "0.1", "1"]
+    assert all(label == "" for _, label in minor)
+    assert len(minor) == 4  # 0.02, 0.05, 0.2, 0.5

@@ -70,11 +70,15 @@ class BackwardView(QWidget):
         dotted = pg.mkPen(palette.INK, style=Qt.PenStyle.DotLine)
         self.moment_line = pg.InfiniteLine(angle=90, movable=False, pen=dotted)
         self.history.addItem(self.moment_line, ignoreBounds=True)
-        self.history.addLegend(offset=(-5, 5), labelTextSize="8pt")
+        # under the plot, in its own cell: inside it would sit on the curves
+        legend = pg.LegendItem(labelTextSize="8pt", labelTextColor=palette.INK)
+        legend.setColumnCount(max(1, n))
+        self.graphics.addItem(legend, row=2, col=n, colspan=max(1, n))
         for k in range(n):
             pen = pg.mkPen(LINE_COLOURS[k % 4], width=2, style=LINE_STYLES[k % 4])
             name = self._name(k, n)
-            curve = self.history.plot([], [], pen=pen, name=name)
+            curve = self.history.plot([], [], pen=pen)
+            legend.addItem(curve, name)
             self.curves.append(curve)
         for plot in (self.norm_plot, self.history):
             plot.setMenuEnabled(False)
@@ -116,10 +120,10 @@ class BackwardView(QWidget):
             curve.setData(steps[positive], norms[positive, k])
         last = max(frame.live_step, int(steps[-1]) if len(steps) else 0, 1)
         self.history.setXRange(0, last, padding=0.02)
-        if not len(steps):
-            self.history.setYRange(-3, 1, padding=0)  # log10: 0.001 to 10
-        else:
-            self.history.enableAutoRange(y=True)
+        shown = norms[norms > 0] if len(steps) else np.zeros(0)
+        low, high = (-3, 1) if not len(shown) else decades(shown)
+        self.history.setYRange(low, high, padding=0)
+        self.history.getAxis("left").setTicks(log_ticks(low, high))
         self.moment_line.setValue(frame.step)
         self.moment_line.setVisible(bool(len(steps)) and not frame.live)
 
@@ -168,6 +172,26 @@ def preview(frame: InsideFrame, class_names: tuple[str, str]) -> BackwardView:
     view = BackwardView()
     view.show_frame(frame)
     return view
+
+
+def decades(values: np.ndarray) -> tuple[int, int]:
+    """The whole powers of ten around ``values`` (log10 units), at least one apart."""
+    low = int(np.floor(np.log10(values.min())))
+    high = int(np.ceil(np.log10(values.max())))
+    return low, max(high, low + 1)
+
+
+def log_ticks(low: int, high: int) -> list[list[tuple[float, str]]]:
+    """A log axis's ticks: a label at each power of ten, unlabelled 2× and 5× marks.
+
+    pyqtgraph labels the in-between marks too, and over a decade or two they
+    overlap into an unreadable column.
+    """
+    major = [(float(k), f"{10.0**k:g}") for k in range(low, high + 1)]
+    minor = [
+        (float(np.log10(m * 10.0**k)), "") for k in range(low, high) for m in (2, 5)
+    ]
+    return [major, minor]
 
 
 if __name__ == "__main__":
