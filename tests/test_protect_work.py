@@ -325,6 +325,28 @@ def test_save_dialogs_open_in_documents_then_in_the_last_folder(
     assert Path(starts[1]) == tmp_path / "layerlab-history.csv"
 
 
+def test_open_dialogs_start_in_the_last_folder_never_the_apps_own(
+    qtbot, window, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.classroom.data_import_dialog import DataImportDialog
+
+    monkeypatch.setattr(export_actions, "_last_folder", tmp_path)
+    starts = []
+
+    def chosen(parent, caption, folder, filters):
+        starts.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chosen)
+    window.classroom.ask_open()  # File → Open classroom profile…
+    dialog = DataImportDialog(parent=window)
+    qtbot.addWidget(dialog)
+    dialog.choose_file()  # File → Open data… → Choose file
+    assert starts == [str(tmp_path), str(tmp_path)]
+
+
 def test_a_failed_export_says_where_and_why_and_never_saved(
     qtbot, window, monkeypatch, tmp_path
 ):

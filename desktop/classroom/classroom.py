@@ -21,6 +21,7 @@ from core.files.classroom_profile import (
     ProfileError,
     load_profile,
 )
+from desktop.classroom import export_actions
 from desktop.classroom.profile_actions import ProfileApplier
 from desktop.classroom.profile_dialog import (
     SaveProfileDialog,
@@ -92,9 +93,13 @@ class Classroom(QObject):
 
     def ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.services.parent, self.tr("Open classroom profile"), "", self.tr(FILTER)
+            self.services.parent,
+            self.tr("Open classroom profile"),
+            str(export_actions.start_folder()),
+            self.tr(FILTER),
         )
         if path:
+            export_actions.remember_folder(path)
             self.open_profile(path)
 
     def ask_save(self) -> None:

@@ -59,6 +59,7 @@ from core.data.csv_data import (
     choose_target,
     inspect_csv,
 )
+from desktop.classroom.export_actions import remember_folder, start_folder
 from desktop.run.background_task import run_in_background
 from desktop.views.text_format import count as plural
 
@@ -175,9 +176,13 @@ class DataImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open data"), "", self.tr("CSV files (*.csv *.tsv *.txt)")
+            self,
+            self.tr("Open data"),
+            str(start_folder()),
+            self.tr("CSV files (*.csv *.tsv *.txt)"),
         )
         if path:
+            remember_folder(path)
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> None:
