@@ -420,7 +420,7 @@ def test_text_in_a_numeric_column_names_cell_row_and_column(tmp_path):
         in message
     )
     assert "'heavy'" in message
-    assert "2 such cell(s)" in message
+    assert "2 such cells" in message
     assert error.fix is None
 
 
@@ -434,12 +434,12 @@ def test_missing_cells_are_named_and_can_be_dropped(tmp_path, empty):
     assert (error.row, error.column, error.count) == (5, "weight [kg]", 2)
     assert "In row 5 (counting rows as a spreadsheet does" in str(error)
     assert "column 'weight [kg]' (spreadsheet column B)" in str(error)
-    assert "drop those 2 row(s)" in str(error)
+    assert "drop those 2 rows" in str(error)
     assert error.fix == DROP_ROWS
     result = load_csv(path, drop_missing_rows=True)
     assert result.dropped_rows == (5, 11)
     assert result.dataset.n_rows == 28
-    assert "Dropped 2 row(s) with missing values: 5, 11." in result.report()
+    assert "Dropped 2 rows with missing values: 5, 11." in result.report()
 
 
 def test_missing_target_drops_the_row(tmp_path):
@@ -524,7 +524,7 @@ def test_target_with_one_value_once_rows_are_dropped(tmp_path):
 def test_too_few_rows(tmp_path):
     error = problem(write(tmp_path, [HEADER, *rows(MIN_ROWS - 1)]))
     assert error.kind is Problem.TOO_FEW_ROWS
-    assert f"only {MIN_ROWS - 1} data row(s)" in str(error)
+    assert f"only {MIN_ROWS - 1} data rows" in str(error)
     assert f"at least {MIN_ROWS}" in str(error)
     assert (
         load_csv(write(tmp_path, [HEADER, *rows(MIN_ROWS)])).dataset.n_rows == MIN_ROWS
@@ -536,7 +536,7 @@ def test_too_few_rows_after_dropping(tmp_path):
     lines[2], lines[3] = "1,,3,yes", "1,NA,3,no"
     error = problem(write(tmp_path, lines), drop_missing_rows=True)
     assert error.kind is Problem.TOO_FEW_ROWS
-    assert f"Only {MIN_ROWS - 1} data row(s) are left after dropping 2" in str(error)
+    assert f"Only {MIN_ROWS - 1} data rows are left after dropping 2" in str(error)
 
 
 # -- safety and shape of the module ---------------------------------------------
@@ -922,3 +922,15 @@ def test_the_quick_number_check_is_exactly_the_documented_patterns():
     words += ["1.e5", ".e5", "²", "1\n", "1_0", "١٢٣", "ⅷ", "1 "]
     for cell in words:
         assert is_number(cell) == rule(cell), repr(cell)
+
+
+def test_counts_are_worded_in_the_right_number():
+    from core.data.csv_problems import counted
+
+    assert counted(1, "row") == "1 row"
+    assert counted(2, "row") == "2 rows"
+    assert counted(1200, "data row") == "1,200 data rows"
+    assert counted(3, "child", "children") == "3 children"
+    one = CsvProblem(Problem.MISSING, row=5, count=1, note="", where="x", what="empty")
+    assert "1 row has missing" in str(one)
+    assert "drop that 1 row." in str(one)

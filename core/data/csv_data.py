@@ -46,7 +46,14 @@ from core.data.csv_columns import (
     target_index,
     target_keys,
 )
-from core.data.csv_problems import DROP_COLUMNS, DROP_ROWS, FIXES, CsvProblem, Problem
+from core.data.csv_problems import (
+    DROP_COLUMNS,
+    DROP_ROWS,
+    FIXES,
+    CsvProblem,
+    Problem,
+    counted,
+)
 from core.data.csv_reading import (
     DELIMITERS,
     MAX_CELLS,
@@ -147,7 +154,8 @@ class CsvLoadResult:
         lines = [f"Read {data.n_rows} rows and {data.n_features} feature columns."]
         if rows:
             shown = ", ".join(map(str, rows[:10])) + (", …" if len(rows) > 10 else "")
-            lines.append(f"Dropped {len(rows)} row(s) with missing values: {shown}.")
+            dropped = counted(len(rows), "row")
+            lines.append(f"Dropped {dropped} with missing values: {shown}.")
         if self.dropped_columns:
             names = ", ".join(f"'{n}'" for n in self.dropped_columns)
             lines.append(f"Dropped columns with a single value or none: {names}.")
@@ -388,9 +396,11 @@ def _few_rows(kept: int, dropped: int = 0) -> list[CsvProblem]:
     if kept >= MIN_ROWS:
         return []
     if dropped:
-        what = f"Only {kept} data row(s) are left after dropping {dropped} with gaps"
+        are = "is" if kept == 1 else "are"
+        left = f"{counted(kept, 'data row')} {are} left"
+        what = f"Only {left} after dropping {dropped} with gaps"
     else:
-        what = f"The file has only {kept} data row(s)"
+        what = f"The file has only {counted(kept, 'data row')}"
     return [CsvProblem(Problem.TOO_FEW_ROWS, count=kept, what=what, min_rows=MIN_ROWS)]
 
 

@@ -17,9 +17,13 @@ DROP_ROWS = "drop_missing_rows"
 DROP_COLUMNS = "drop_constant_columns"
 _AGAIN = " Save a sample of the rows as a new CSV file."
 _DROP = (
-    " {count} row(s) have missing or non-finite values; fill them in, or drop "
-    "those {count} row(s)."
+    " {rows} {have} missing or non-finite values; fill them in, or drop {those} {rows}."
 )
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 row", "2 rows": a count with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 class Problem(enum.Enum):
@@ -72,13 +76,13 @@ class Problem(enum.Enum):
     )
     TEXT_IN_NUMBERS = (
         "The {where} should hold numbers, but row {row} {note} has the text '{value}' "
-        "({count} such cell(s) in that column). Fix the cell, or delete the column "
+        "({count} such {cell_noun} in that column). Fix the cell, or delete the column "
         "if it is not a measurement."
     )
     NOT_PLAIN_NUMBER = (
         "The {where} should hold numbers, but row {row} {note} has '{value}', {how}. "
         "LayerLab reads a number as an optional sign, the digits 0-9, one decimal "
-        "point and an optional exponent (e.g. -1.5e3){plain} ({count} such cell(s) "
+        "point and an optional exponent (e.g. -1.5e3){plain} ({count} such {cell_noun} "
         "in that column)."
     )
     MISSING = "In row {row} {note}, {where} is {what}." + _DROP
@@ -127,7 +131,13 @@ class CsvProblem(DataProblem):
         count: int = 0,
         **words: object,
     ) -> None:
-        parts = {"row": row, "column": column, "value": value, "count": count}
+        one = count == 1
+        parts = {
+            "row": row, "column": column, "value": value, "count": count,
+            "rows": counted(count, "row"), "have": "has" if one else "have",
+            "those": "that" if one else "those",
+            "cell_noun": "cell" if one else "cells",
+        }  # fmt: skip
         super().__init__(kind.value.format(**parts, **words))
         self.kind, self.row, self.column, self.value = kind, row, column, value
         self.count, self.fix = count, FIXES.get(kind)

@@ -94,6 +94,7 @@ def check_finite(X: Array, names: Sequence[str]) -> None:
         count = int(bad[:, col].sum())
         what = "missing (NaN)" if np.isnan(X[row, col]) else "infinite"
         raise DataProblem(
-            f"Column '{names[col]}' has {count} {what} or non-finite value(s), "
+            f"Column '{names[col]}' has {count} {what} or non-finite "
+            f"{'value' if count == 1 else 'values'}, "
             f"the first in row {row + 1}; fix or drop those rows."
         )
