@@ -267,9 +267,10 @@ class QuizDialog(QDialog):
         self.next_button.setAutoDefault(False)
         self.next_button.setMinimumHeight(40)
         self.next_button.clicked.connect(self.go_on)
+        # the hint wraps rather than being cut when projector mode enlarges it
+        hint.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(hint)
-        row.addStretch(1)
+        row.addWidget(hint, 1)
         row.addWidget(self.next_button)
         return row
 
