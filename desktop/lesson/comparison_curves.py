@@ -31,15 +31,16 @@ class ComparisonCurves(pg.GraphicsLayoutWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName("Validation accuracy by depth")
-        self.plot = self.addPlot(title="Validation accuracy ↑ (mean over seeds)")
+        # short title: the plot can be narrow (1024-px screens); the axis says the rest
+        self.plot = self.addPlot(title="Validation accuracy ↑")
         self.plot.setLabel("bottom", "epoch")
-        self.plot.setLabel("left", "accuracy")
+        self.plot.setLabel("left", "accuracy (mean over seeds)")
         self.plot.setMenuEnabled(False)
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
         self.plot.setYRange(0.4, 1.0)
         # Under the plot, in its own cell: inside it would sit on the curves.
         self.legend = pg.LegendItem(labelTextSize="9pt", labelTextColor=palette.INK)
-        self.legend.setColumnCount(2)
+        self.legend.setColumnCount(1)  # one entry a line: none is cut when narrow
         self.addItem(self.legend, row=1, col=0)
         self.means, self.lows, self.highs, self.bands = {}, {}, {}, {}
         for key in KEYS:
