@@ -3,6 +3,9 @@
 Working on one flat vector turns an update of every layer into a handful of
 NumPy calls, which is what makes small networks fast in plain NumPy.
 
+The parameters may also be a stack of K runs' vectors, shape (K, P): Compare
+depths trains its seeds that way with the very same update.
+
 Each optimizer also owns ``grad``, a vector shaped like the parameters: a
 caller that computes its gradient straight into it (the trainer's stepper
 does) hands it to ``step`` without a copy.
@@ -35,7 +38,7 @@ class SGD:
 
     def __init__(
         self,
-        size: int,
+        size: int | tuple[int, ...],
         lr: float,
         momentum: float = 0.9,
         dtype: npt.DTypeLike = np.float64,
@@ -99,7 +102,7 @@ class Adam:
 
     def __init__(
         self,
-        size: int,
+        size: int | tuple[int, ...],
         lr: float,
         beta1: float = 0.9,
         beta2: float = 0.999,
@@ -108,13 +111,14 @@ class Adam:
     ) -> None:
         self.lr = float(lr)
         self.beta1, self.beta2, self.eps = float(beta1), float(beta2), float(eps)
-        self._sums = np.zeros((2, size), dtype=dtype)
+        shape = (size,) if isinstance(size, int) else tuple(size)
+        self._sums = np.zeros((2, *shape), dtype=dtype)
         self._M, self._V = self._sums
-        self._betas = np.empty((2, size), dtype=dtype)
+        self._betas = np.empty((2, *shape), dtype=dtype)
         self._betas[0], self._betas[1] = beta1, beta2
-        self._g_g2 = np.zeros((2, size), dtype=dtype)
+        self._g_g2 = np.zeros((2, *shape), dtype=dtype)
         self.grad, self._g2 = self._g_g2
-        self._tmp = np.empty(size, dtype=dtype)
+        self._tmp = np.empty(shape, dtype=dtype)
         # The step's two scalars as 0-d arrays of the dtype, rewritten each
         # step: as ufunc operands they cost less than Python floats.
         self._step_size = np.zeros((), dtype=dtype)
@@ -193,7 +197,7 @@ class Adam:
 
 def make_optimizer(
     name: str,
-    size: int,
+    size: int | tuple[int, ...],
     lr: float,
     momentum: float = 0.9,
     dtype: npt.DTypeLike = np.float64,

@@ -29,7 +29,6 @@ per-epoch evaluation about five times cheaper; the training columns are NaN.
 
 from __future__ import annotations
 
-import math
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -43,6 +42,7 @@ from core.data.preprocessing import MinMaxScaler
 from core.engine.activations import get_activation
 from core.engine.config import TrainingConfig
 from core.engine.model import MLP, ParameterLayout
+from core.engine.optim import SGD, Adam, make_optimizer
 from core.engine.training import EXPLOSION_FACTOR, EXPLOSION_FLOOR
 
 Array = np.ndarray
@@ -302,67 +302,11 @@ def _rng(seed: np.random.SeedSequence) -> np.random.Generator:
 
 def _make_optimizer(
     config: TrainingConfig, shape: tuple[int, int], dtype: npt.DTypeLike
-) -> _StackedAdam | _StackedSGD:
-    if config.optimizer == "adam":
-        return _StackedAdam(shape, config.learning_rate, dtype)
-    return _StackedSGD(shape, config.learning_rate, config.momentum, dtype)
-
-
-class _StackedAdam:
-    """``core.engine.optim.Adam`` on a (K, P) array: the same sums and scalars."""
-
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-
-    def __init__(self, shape: tuple[int, int], lr: float, dtype: npt.DTypeLike) -> None:
-        self.lr = float(lr)
-        self._sums = np.zeros((2, *shape), dtype=dtype)
-        self._betas = np.empty((2, *shape), dtype=dtype)
-        self._betas[0], self._betas[1] = self.beta1, self.beta2
-        self._g_g2 = np.zeros((2, *shape), dtype=dtype)
-        self.grad = self._g_g2[0]
-        self._tmp = np.empty(shape, dtype=dtype)
-        self._step_size = np.zeros((), dtype=dtype)
-        self._eps_t = np.zeros((), dtype=dtype)
-        self.t = 0
-
-    def step(self, theta: Array, grad: Array) -> None:
-        self.t += 1
-        s = math.sqrt((1.0 - self.beta2) / (1.0 - self.beta2**self.t))
-        bias1 = 1.0 - self.beta1**self.t
-        self._step_size[()] = self.lr * (1.0 - self.beta1) / (bias1 * s)
-        self._eps_t[()] = self.eps / s
-        if grad is not self.grad:
-            np.copyto(self.grad, grad)
-        np.square(grad, out=self._g_g2[1])
-        np.multiply(self._sums, self._betas, out=self._sums)
-        np.add(self._sums, self._g_g2, out=self._sums)
-        tmp = self._tmp
-        np.sqrt(self._sums[1], out=tmp)
-        np.add(tmp, self._eps_t, out=tmp)
-        np.divide(self._sums[0], tmp, out=tmp)
-        np.multiply(tmp, self._step_size, out=tmp)
-        np.subtract(theta, tmp, out=theta)
-
-
-class _StackedSGD:
-    """``core.engine.optim.SGD`` (heavy-ball momentum) on a (K, P) array."""
-
-    def __init__(
-        self, shape: tuple[int, int], lr: float, momentum: float, dtype: npt.DTypeLike
-    ) -> None:
-        self.lr, self.momentum = float(lr), float(momentum)
-        self.velocity = np.zeros(shape, dtype=dtype)
-        self.grad = np.zeros(shape, dtype=dtype)
-        self._step = np.empty(shape, dtype=dtype)
-
-    def step(self, theta: Array, grad: Array) -> None:
-        if self.momentum:
-            np.multiply(self.velocity, self.momentum, out=self.velocity)
-            np.add(self.velocity, grad, out=self.velocity)
-            np.multiply(self.velocity, self.lr, out=self._step)
-        else:
-            np.multiply(grad, self.lr, out=self._step)
-        np.subtract(theta, self._step, out=theta)
+) -> SGD | Adam:
+    """The trainer's own optimizer, on the (K, P) stack: the same update per seed."""
+    return make_optimizer(
+        config.optimizer, shape, config.learning_rate, config.momentum, dtype
+    )
 
 
 class _StackedPlan:
