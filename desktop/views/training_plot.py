@@ -42,6 +42,10 @@ def with_tick(levels: list, value: float, low: float, high: float) -> list:
     return [(major[0], sorted([*major[1], value])), *rest]
 
 
+# Past this many epochs the curves are drawn without a marker per epoch.
+MAX_MARKED_EPOCHS = 200
+
+
 class EpochAxis(pg.AxisItem):
     """The epoch axis: its last epoch ("20" of 20) is always labelled."""
 
@@ -211,6 +215,7 @@ class TrainingPlot(QWidget):
         to, so mark it (the curves end there)."""
         self._snapshot = snapshot
         epochs = snapshot.column("epoch")
+        self._show_markers(len(epochs) <= MAX_MARKED_EPOCHS)
         self.loss_curve.setData(epochs, snapshot.column("loss"))
         self.val_loss_curve.setData(epochs, snapshot.column("val_loss"))
         self.accuracy_curve.setData(epochs, snapshot.column("accuracy"))
@@ -225,6 +230,20 @@ class TrainingPlot(QWidget):
         if follow_batches:
             shown = (snapshot.epoch - 1, snapshot.epoch)
         self._set_ranges(shown, snapshot)
+
+    def _show_markers(self, on: bool) -> None:
+        """A marker per epoch while they can be told apart; past that, lines only
+        (the dashes still tell validation from training). Thousands of markers
+        took up to 150 ms a redraw, time the training thread lost."""
+        curves = (
+            self.loss_curve, self.val_loss_curve,
+            self.accuracy_curve, self.val_accuracy_curve,
+        )  # fmt: skip
+        for curve in curves:
+            symbol = curve.property("marker") or curve.opts["symbol"]
+            curve.setProperty("marker", symbol)
+            if (curve.opts["symbol"] is not None) != on:
+                curve.setSymbol(symbol if on else None)
 
     def _mark(self, snapshot: RunSnapshot, on: bool) -> None:
         """The line and dot at the snapshot's batch: x = step / batches per epoch,
