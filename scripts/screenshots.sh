@@ -13,6 +13,8 @@
 # The window's frame geometry (title bar included) is written to
 # OUTDIR/<size>-<scale>x-geometry.txt beside the screen size.
 #
+# LAYERLAB_ARGS adds options to main.py (e.g. LAYERLAB_ARGS="--language de").
+#
 # Needs: Xvfb, openbox, xdotool, xwininfo, ImageMagick's import.
 set -eu
 geom=${1:?usage: screenshots.sh WIDTHxHEIGHT OUTDIR [SCALE] [TABS]}
@@ -60,7 +62,8 @@ pids+=($!)
 sleep 0.5
 
 cd "$here"
-XDG_CONFIG_HOME=$cfg QT_QPA_PLATFORM=xcb .venv/bin/python main.py \
+# shellcheck disable=SC2086  # LAYERLAB_ARGS: extra options, e.g. "--language de"
+XDG_CONFIG_HOME=$cfg QT_QPA_PLATFORM=xcb .venv/bin/python main.py ${LAYERLAB_ARGS:-} \
     >"$out/$name-app.log" 2>&1 &
 app=$!
 pids=("$app" "${pids[@]}")

@@ -1,1 +1,1 @@
-"""The data: built-in datasets, normalization, and a student's own CSV."""
+"""The data: built-in datasets, normalization, a student's CSV, texts per language."""

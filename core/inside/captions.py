@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import cast
+
+from core.data.localized import localized_text
 
 
 @cache
-def walk_captions() -> dict[str, str]:
-    path = resources.files("resources") / "captions" / "sample_walk.json"
+def walk_captions(language: str = "en") -> dict[str, str]:
+    """The captions in ``language`` (``sample_walk.<language>.json``), else English."""
+    text = localized_text("captions", "sample_walk", language)
     # cast: json.loads is untyped; the file is our own shipped resource, a flat
     # JSON object of stage name -> template string.
-    return cast(dict[str, str], json.loads(path.read_text(encoding="utf-8")))
+    return cast(dict[str, str], json.loads(text))
 
 
-def walk_caption(key: str, **numbers: object) -> str:
+def walk_caption(key: str, /, language: str = "en", **numbers: object) -> str:
     """The caption for a walk stage, with its numbers filled in."""
-    template = walk_captions().get(key, "")
+    template = walk_captions(language).get(key, "")
     try:
         return template.format(**numbers)
     except (KeyError, IndexError, ValueError):

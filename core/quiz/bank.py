@@ -15,10 +15,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from core.data.datasets import DATASET_NAMES
+from core.data.localized import localized_path
 from core.validation import (
     ValidationError,
     describe,
@@ -160,10 +160,14 @@ class _Bad(Exception):
 # -- reading a bank ----------------------------------------------------------
 
 
-def load_builtin_bank() -> QuestionBank:
-    """The questions that ship with LayerLab (read through importlib.resources)."""
-    path = resources.files("resources") / "quiz" / "questions.json"
-    return parse_bank(path.read_text(encoding="utf-8"), "questions.json")
+def load_builtin_bank(language: str = "en") -> QuestionBank:
+    """The questions that ship with LayerLab, in ``language`` when translated.
+
+    Read through importlib.resources; ``questions.<language>.json`` has the
+    same ids as the English file, so a profile's question choice still holds.
+    """
+    path = localized_path("quiz", "questions", language)
+    return parse_bank(path.read_text(encoding="utf-8"), path.name)
 
 
 def parse_bank(text: str, source: str = "") -> QuestionBank:

@@ -34,6 +34,7 @@ from desktop.inside.time_scrubber import TimeScrubber
 from desktop.inside.weights_view import WeightsView
 from desktop.run.training_controller import TrainingController
 from desktop.shell.actions import ActionSpec
+from desktop.shell.language import current_language
 from desktop.shell.run_model import RunModel
 from desktop.shell.services import WindowParts, WindowServices
 from desktop.views.text_format import number
@@ -190,6 +191,7 @@ class InsideEpoch(QObject):
         names = self.heatmaps.class_names
         text = walk_caption(
             frame.caption_key,
+            language=current_language(),
             n=len(frame.values),
             layer=frame.layer,
             p=frame.probability,

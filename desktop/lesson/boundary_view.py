@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -181,10 +181,16 @@ def same_scale(dataset: Dataset, x_feature: int, y_feature: int) -> bool:
 def dots_words(dataset: Dataset | None) -> str:
     """What the dots are, in the data's own words: people only for the athletes."""
     if dataset is None:
-        return "the dots are the data's rows"
+        return _tr("the dots are the data's rows")
     if dataset.name == "athletes":
-        return "the dots are real people"
-    return f"the dots are rows of the data ({dataset.description})"
+        return _tr("the dots are real people")
+    return _tr("the dots are rows of the data ({description})").format(
+        description=dataset.description
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoundaryView", text)
 
 
 def sample_rows(n_rows: int, limit: int = MAX_POINTS) -> np.ndarray:

@@ -88,7 +88,7 @@ class InsightView(QWidget):
         self.headline.setObjectName("insight_headline")
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("#insight_headline { font-size: 13pt; }")
-        self.quote = QLabel(KEY_INSIGHT)
+        self.quote = QLabel(self.tr(KEY_INSIGHT))
         self.quote.setObjectName("insight_quote")
         self.quote.setWordWrap(True)
         self.quote.setStyleSheet(

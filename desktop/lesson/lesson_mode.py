@@ -20,9 +20,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 
-from PySide6.QtCore import QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -35,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.data.localized import localized_text
+from desktop.shell.language import current_language
 from desktop.views.highlight_overlay import HighlightOverlay
 
 
@@ -51,16 +52,13 @@ class LessonStep:
 
 
 def load_steps(language: str | None = None) -> tuple[LessonStep, ...]:
-    """The lesson's steps, in the user's language when a translation ships."""
-    folder = resources.files("resources") / "lesson"
-    language = language or QLocale().name()
-    names = [f"steps.{language}.json", f"steps.{language.split('_')[0]}.json"]
-    for name in [*names, "steps.json"]:
-        path = folder / name
-        if path.is_file():
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return tuple(LessonStep(**step) for step in data["steps"])
-    raise FileNotFoundError("resources/lesson/steps.json is missing")
+    """The lesson's steps in ``language`` (default: the window's), else English.
+
+    The window's language, not the system locale: a German computer running
+    LayerLab in English must not show a German lesson in an English window.
+    """
+    text = localized_text("lesson", "steps", language or current_language())
+    return tuple(LessonStep(**step) for step in json.loads(text)["steps"])
 
 
 ADVANCE_MS = 900  # after the student did what a step asked: time to see it happen

@@ -45,6 +45,7 @@ MENUS: tuple[MenuSpec, ...] = (
     MenuSpec("help", "&Help"),
     MenuSpec("file/export", "Export", "export_menu"),
     MenuSpec("view/projector", "Projector mode", "projector_menu"),
+    MenuSpec("view/language", "Language", "language_menu"),
 )
 
 

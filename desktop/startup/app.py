@@ -35,6 +35,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--screenshot", metavar="PATH", help="with --smoke-test: save a PNG"
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "de", "es"),
+        help="use this language for this run (View → Language remembers one)",
+    )
     parser.add_argument("--timeout", type=float, default=120.0, help=argparse.SUPPRESS)
     # for benchmarks/bench_ui.py: print "PAINTED" at the first paint, then quit
     parser.add_argument(
@@ -63,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     gc_guard.install(app)
     app.setDesktopFileName("layerlab")  # Wayland: match layerlab.desktop's icon
+    from desktop.shell.language import start_language
+    from desktop.shell.settings_store import app_settings
+
+    start_language(app_settings(), args.language)
     try:
         return _run(app, args)
     finally:

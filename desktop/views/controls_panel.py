@@ -452,8 +452,9 @@ class ControlsPanel(QWidget):
             self.learning_rate_changed.emit(rate)
 
     def _on_pace(self, level: int) -> None:
-        self.speed_label.setText(PACES[level].label)
-        self.speed_slider.setAccessibleDescription(PACES[level].label)
+        label = self.tr(PACES[level].label)
+        self.speed_label.setText(label)
+        self.speed_slider.setAccessibleDescription(label)
         self.pace_changed.emit(level)
 
 

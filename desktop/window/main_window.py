@@ -36,7 +36,7 @@ from desktop.run.pace import DEFAULT_PACE
 from desktop.run.run_clock import RunClock
 from desktop.run.training_controller import TrainingController
 from desktop.run.training_worker import RunDescription
-from desktop.shell import settings_store
+from desktop.shell import language, settings_store
 from desktop.shell.actions import ActionTable, build_menu_bar
 from desktop.shell.run_model import RunModel
 from desktop.shell.services import WindowParts, WindowServices
@@ -236,6 +236,9 @@ class MainWindow(QMainWindow):
         self.classroom = classroom.Classroom(
             model, services, self.controls, self.settings, self.commands
         )
+        self.language = language.LanguageChoice(
+            self.settings, self, self.commands.refresh_checks
+        )
         self.commands.build(
             self.menus,
             (
@@ -247,6 +250,7 @@ class MainWindow(QMainWindow):
                 (self.student, student_name.ACTIONS),
                 (self.classroom, classroom.ACTIONS),
                 (services, services.view_actions()),
+                (self.language, language.ACTIONS),
             ),
         )
         if self._profile_path:
@@ -322,7 +326,9 @@ class MainWindow(QMainWindow):
         if not self.commands.enabled("quiz_action"):
             return
         try:
-            bank = load_builtin_bank().only(self.run_model.setup.quiz_questions)
+            bank = load_builtin_bank(language.current_language()).only(
+                self.run_model.setup.quiz_questions
+            )
         except QuizBankError as problem:
             self.show_message(str(problem))
             return
