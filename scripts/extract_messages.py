@@ -67,8 +67,8 @@ def static_messages(folder: Path) -> list[str]:
 
 def table_messages() -> list[str]:
     """The core's fixed sentences and the trace's marks, translated at display."""
+    from core.engine import observations
     from core.engine.training import TrainerState
-    from core.lesson import observations
     from core.lesson.insight import KEY_INSIGHT
     from desktop.run.pace import PACES
     from desktop.views import trace_table

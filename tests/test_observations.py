@@ -15,12 +15,12 @@ import pytest
 
 from core.cli import main
 from core.cli.train import _row
+from core.engine import observations as obs
 from core.engine.config import TrainingConfig
+from core.engine.observations import EVENTS, PHASES, EpochMetrics, trace
 from core.engine.training import EpochRecord, Trainer
 from core.files.session_checks import record as read_record
 from core.files.session_file import SessionError
-from core.lesson import observations as obs
-from core.lesson.observations import EVENTS, PHASES, EpochMetrics, trace
 from tests.conftest import ROOT
 
 

@@ -13,8 +13,8 @@ from core.cli.options import config_from_args
 from core.data.datasets import DATASET_NAMES, Dataset
 from core.data.preprocessing import DataProblem
 from core.engine.config import TrainingConfig
+from core.engine.observations import EVENT_SENTENCES
 from core.engine.training import EpochRecord, Trainer, TrainerState
-from core.lesson.observations import EVENT_SENTENCES
 
 DEFAULTS = TrainingConfig()
 

@@ -1,1 +1,1 @@
-"""The network and how it learns: settings, model, activations, the trainer."""
+"""The network and how it learns: settings, model, activations, trainer, phases."""

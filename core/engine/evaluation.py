@@ -21,7 +21,7 @@ import numpy as np
 
 from core.engine.fast_step import BatchStepper, examples_as_columns
 from core.engine.model import MLP
-from core.lesson.observations import EpochMetrics
+from core.engine.observations import EpochMetrics
 
 Array = np.ndarray
 MIN_CHUNK_ROWS, MAX_CHUNK_ROWS = 64, 4096

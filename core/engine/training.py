@@ -26,9 +26,9 @@ from core.engine.evaluation import Evaluator
 from core.engine.fast_step import BatchStepper
 from core.engine.loss_trace import LossTrace
 from core.engine.model import MLP
+from core.engine.observations import DIVERGED, EpochMetrics, observe, observe_diverged
 from core.engine.optim import make_optimizer
 from core.engine.run_record import RunPosition, RunState, frozen_copy
-from core.lesson.observations import DIVERGED, EpochMetrics, observe, observe_diverged
 
 Array = np.ndarray
 
@@ -65,10 +65,10 @@ class EpochRecord(EpochMetrics):
     epoch: int = 0
     observation: str = ""
     learning_rate: float = 0.0
-    phase: str = "starting"  # one of core.lesson.observations.PHASES
+    phase: str = "starting"  # one of core.engine.observations.PHASES
     events: tuple[
         str, ...
-    ] = ()  # a subset of core.lesson.observations.EVENTS, in order
+    ] = ()  # a subset of core.engine.observations.EVENTS, in order
 
     def as_dict(self) -> dict[str, float | int | str | list[str]]:
         return {

@@ -22,8 +22,8 @@ import numpy as np
 import numpy.typing as npt
 
 from core.engine.config import MAX_SEED, ConfigError, TrainingConfig
+from core.engine.observations import EVENTS, PHASES
 from core.engine.training import EpochRecord
-from core.lesson.observations import EVENTS, PHASES
 from core.quiz.sitting import Result
 from core.validation import ValidationError, at, number_in, one_of, require
 

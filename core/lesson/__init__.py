@@ -1,1 +1,1 @@
-"""What the lesson says about a run, measured: stages, observations, insight."""
+"""What the lesson says about a run, measured: stages, linear probe, insight, depths."""

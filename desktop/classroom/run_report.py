@@ -37,11 +37,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialog, QWidget
 
 from core.engine.config import TrainingConfig
+from core.engine.observations import EVENT_SENTENCES
 from core.engine.training import EpochRecord
 from core.files.safe_write import verify_written, write_checked
 from core.files.session_file import app_version
 from core.lesson.insight import KEY_INSIGHT, progress_sentence, run_progress
-from core.lesson.observations import EVENT_SENTENCES
 from core.quiz.sitting import Result
 
 if TYPE_CHECKING:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from core.engine.observations import EVENT_EXPLANATIONS, PHASES
 from core.engine.training import EpochRecord
-from core.lesson.observations import EVENT_EXPLANATIONS, PHASES
 
 COLUMNS = (
     ("epoch", "Epoch", "{:d}"),
