@@ -83,7 +83,7 @@ def test_a_profile_fixes_the_config_locks_and_hides(qtbot, window, tmp_path):
     assert not quiz_action.isEnabled()
     assert not quiz_action.isVisible()
     window.open_quiz()  # a hidden quiz does nothing, even when asked directly
-    assert window.quiz is None
+    assert window.quiz_launcher.dialog is None
     assert "Year 10" in window.windowTitle()
 
 
@@ -100,8 +100,11 @@ def test_freeing_the_controls_restores_their_tooltips(qtbot, window, tmp_path):
 def test_the_quiz_asks_only_the_profiles_questions(qtbot, window, tmp_path):
     _apply(qtbot, window, tmp_path, _profile(hidden=(), locked=()))
     window.findChild(QAction, "quiz_action").trigger()
-    assert [q.id for q in window.quiz.bank.questions] == ["why-relu", "loss-decreases"]
-    window.quiz.close()
+    assert [q.id for q in window.quiz_launcher.dialog.bank.questions] == [
+        "why-relu",
+        "loss-decreases",
+    ]
+    window.quiz_launcher.dialog.close()
 
 
 def test_restore_defaults_goes_back_to_the_profile(qtbot, window, tmp_path):
@@ -226,10 +229,10 @@ def test_tab_reaches_every_control_and_the_ring_follows(qtbot, window):
 def test_projector_mode_enlarges_the_quiz_too(qtbot, window):
     window.classroom.projector.set_scale(1.0)
     window.open_quiz()
-    normal = window.quiz.font().pointSizeF()
-    window.quiz.close()
+    normal = window.quiz_launcher.dialog.font().pointSizeF()
+    window.quiz_launcher.dialog.close()
     window.classroom.projector.set_scale(2.0)
     window.open_quiz()
-    assert window.quiz.font().pointSizeF() == pytest.approx(2 * normal)
-    window.quiz.close()
+    assert window.quiz_launcher.dialog.font().pointSizeF() == pytest.approx(2 * normal)
+    window.quiz_launcher.dialog.close()
     window.classroom.projector.set_scale(1.0)

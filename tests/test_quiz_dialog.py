@@ -285,17 +285,17 @@ def test_the_window_quiz_uses_compare_depths_and_the_runs_data(qtbot, tmp_path):
     with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS):
         window.controls.play_button.click()
     window.open_quiz()
-    live = {q.id for q in window.quiz.session.live}
+    live = {q.id for q in window.quiz_launcher.dialog.session.live}
     assert "run-vs-baseline" not in live  # Compare depths has not run yet
-    assert all(not q.datasets for q in window.quiz.bank.questions)
-    window.quiz.close()
+    assert all(not q.datasets for q in window.quiz_launcher.dialog.bank.questions)
+    window.quiz_launcher.dialog.close()
     progress = DepthComparison(window.description.config, [0]).run()
     window.lesson_views.comparison.result = progress
     window.open_quiz()
-    by_id = {q.id: q for q in window.quiz.session.live}
+    by_id = {q.id: q for q in window.quiz_launcher.dialog.session.live}
     shown = f"{100 * progress.by_key('none').mean:.1f}%"
     assert f"scored {shown} on average" in by_id["run-vs-baseline"].text
-    window.quiz.close()
+    window.quiz_launcher.dialog.close()
     window.close()
 
 

@@ -145,7 +145,7 @@ def test_a_profile_locks_a_command_through_the_table(qtbot, tmp_path):
     assert not window.commands.enabled("quiz_action")
     assert all("quiz" not in row[2].lower() for row in window.commands.shortcut_rows())
     window.open_quiz()
-    assert window.quiz is None
+    assert window.quiz_launcher.dialog is None
     window.commands.set_control_state("quiz", "free")
     assert window.commands.enabled("quiz_action")
     window.close()

@@ -65,15 +65,15 @@ class InsideEpoch(QObject):
         self.weights = WeightsView()
         self.views = [self.heatmaps, self.trace, self.backward, self.weights]
         titles = [
-            self.tr("Activations"),
-            self.tr("Prediction trace"),
-            self.tr("Backward pass"),
-            self.tr("Weights"),
+            (self.tr("Activations"), "activations"),
+            (self.tr("Prediction trace"), "prediction-trace"),
+            (self.tr("Backward pass"), "backward"),
+            (self.tr("Weights"), "weights"),
         ]
         self.pages: list[QWidget] = []
-        for view, title in zip(self.views, titles, strict=True):
+        for view, (title, name) in zip(self.views, titles, strict=True):
             self.pages.append(self._page(view))
-            services.add_view_tab(self.pages[-1], title)
+            services.add_view_tab(self.pages[-1], title, name)
         self.scrubber = TimeScrubber()
         self.scrubber.moment_chosen.connect(self.controller.show_moment)
         services.add_under_views(self.scrubber)

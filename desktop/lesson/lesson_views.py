@@ -50,12 +50,12 @@ class LessonViews(QObject):
         self.insight = InsightView()
         self.comparison = ComparisonView()
         self.boundary = BoundaryView()
-        for view, title in (
-            (self.insight, self.tr("Key insight")),
-            (self.comparison, self.tr("Compare depths")),
-            (self.boundary, self.tr("Decision boundary")),
+        for view, title, name in (
+            (self.insight, self.tr("Key insight"), "insight"),
+            (self.comparison, self.tr("Compare depths"), "compare"),
+            (self.boundary, self.tr("Decision boundary"), "boundary"),
         ):
-            services.add_view_tab(view, title)
+            services.add_view_tab(view, title, name)
         self._connect()
         services.parent.installEventFilter(_StopOnClose(self.comparison, self))
         app = QApplication.instance()

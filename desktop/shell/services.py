@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from desktop.shell.actions import ActionSpec
+from desktop.shell.view_names import check_view_name
 
 if TYPE_CHECKING:
     from desktop.shell.run_model import RunModel
@@ -46,6 +47,7 @@ class WindowServices:
         self._hide = hide_message
         self._under_views = under_views
         self.views: list[QWidget] = []  # the tabs features added, in order
+        self.named: dict[str, QWidget] = {}  # VIEW_NAMES name -> its tab's widget
 
     def show_message(self, text: str) -> None:
         """A message that stays until dismissed (the window's banner)."""
@@ -62,10 +64,27 @@ class WindowServices:
         """A passing sentence in the status bar."""
         self.parent.statusBar().showMessage(text, STATUS_MS)
 
-    def add_view_tab(self, widget: QWidget, title: str) -> int:
-        """A view beside the others; the menus give it a View entry (Ctrl+2, …)."""
+    def add_view_tab(self, widget: QWidget, title: str, name: str) -> int:
+        """A view beside the others; the menus give it a View entry (Ctrl+2, …).
+
+        ``name`` is its entry in ``VIEW_NAMES`` (``--view NAME``).
+        """
         self.views.append(widget)
+        self.name_view(widget, name)
         return self.tabs.addTab(widget, title)
+
+    def name_view(self, widget: QWidget, name: str) -> None:
+        """Let ``show_named_view(name)`` find ``widget``'s tab."""
+        if name in self.named:
+            raise ValueError(f"Two views are named {name!r}.")
+        self.named[check_view_name(name)] = widget
+
+    def show_named_view(self, name: str) -> None:
+        """Show the tab named ``name`` (ValueError if no view has that name)."""
+        widget = self.named.get(check_view_name(name))
+        if widget is None:
+            raise ValueError(f"No view named {name!r} is in this window.")
+        self.show_view(widget)
 
     def add_under_views(self, widget: QWidget) -> None:
         """A widget under the tabs, whichever is shown (the time scrubber)."""

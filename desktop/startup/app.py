@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from desktop.shell.view_names import VIEW_NAMES
 from desktop.startup.platform_check import qt_failure_advice, startup_problem
 
 
@@ -34,6 +35,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--screenshot", metavar="PATH", help="with --smoke-test: save a PNG"
+    )
+    parser.add_argument(
+        "--view",
+        metavar="NAME",
+        choices=tuple(VIEW_NAMES),
+        help="with --screenshot: show this view first; one of "
+        + "; ".join(f"{name} ({what})" for name, what in VIEW_NAMES.items()),
     )
     parser.add_argument(
         "--language",
@@ -87,7 +95,7 @@ def _run(app, args: argparse.Namespace) -> int:
     if args.smoke_test:
         from desktop.startup.smoke_test import run_smoke_test
 
-        return run_smoke_test(app, args.screenshot, args.timeout)
+        return run_smoke_test(app, args.screenshot, args.timeout, args.view)
     from desktop.window.main_window import MainWindow
 
     window = MainWindow(profile_path=args.profile)

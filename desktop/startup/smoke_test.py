@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -17,8 +18,15 @@ from PySide6.QtWidgets import QApplication
 from core import TrainingConfig
 from desktop.run.pace import FASTEST_PACE
 
+# a view's throttled redraw comes within 0.1 s (10 Hz); twice that without
+# background work means it has drawn what it will draw
+QUIET_SECONDS = 0.3
 
-def run_smoke_test(app: QApplication, screenshot: str | None, timeout: float) -> int:
+
+def run_smoke_test(
+    app: QApplication, screenshot: str | None, timeout: float, view: str | None = None
+) -> int:
+    """Train the default run; save the window (showing ``view``) to ``screenshot``."""
     from core.quiz.sitting import load_builtin_bank
     from desktop.startup.text_check import text_problem
     from desktop.window.main_window import MainWindow
@@ -41,7 +49,9 @@ def run_smoke_test(app: QApplication, screenshot: str | None, timeout: float) ->
         window.apply_config(TrainingConfig())
         outcome = train_to_end(window, timeout)
         if screenshot and outcome[0] == 0:
-            app.processEvents()
+            if view is not None:
+                window.services.show_named_view(view)
+            settle(app)
             if not window.grab().save(screenshot):
                 outcome = (1, f"could not save the screenshot to {screenshot}")
         window.close()
@@ -49,6 +59,22 @@ def run_smoke_test(app: QApplication, screenshot: str | None, timeout: float) ->
     code, message = outcome
     print(message, file=sys.stderr if code else sys.stdout)
     return code
+
+
+def settle(app: QApplication, most_seconds: float = 5.0) -> None:
+    """Let the shown view finish drawing: its throttled redraw and any
+    off-thread computation it started (pictures, projections) arrive first."""
+    from desktop.run import background_task
+
+    deadline = time.monotonic() + most_seconds
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if background_task.busy():
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since > QUIET_SECONDS:
+            return
+        time.sleep(0.01)
 
 
 def train_to_end(window, timeout: float) -> tuple[int, str]:

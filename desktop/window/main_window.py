@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from core import TrainingConfig
 from core.engine.snapshot import RunSnapshot
-from core.engine.training import History
 from desktop.classroom.work_guard import WorkGuard
 from desktop.run import background_task
 from desktop.run.pace import DEFAULT_PACE
@@ -81,6 +80,7 @@ class MainWindow(QMainWindow):
         self.services = WindowServices(
             self, self.tabs, self.show_message, self.banner.hide, self.add_under_views
         )
+        self.services.name_view(self.tabs.widget(0), "training")
         self.parts = WindowParts(
             self.run_model, self.controls, self.pipeline, self.plot, self.table
         )
@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         self.commands = ActionTable(self)
         # the features, made by _install_features
         self.inside_epoch = self.lesson_views = self.files_menu = None
-        self.student = self.classroom = self.quiz = self.shortcuts_sheet = None
+        self.student = self.classroom = self.quiz_launcher = None
+        self.shortcuts_sheet = None
         self._wire()
         self._restore()
         self._profile_path = profile_path
@@ -225,11 +226,16 @@ class MainWindow(QMainWindow):
         from desktop.classroom import classroom, files_menu, student_name
         from desktop.inside import inside_epoch
         from desktop.lesson import lesson_views
+        from desktop.lesson.quiz_launcher import QuizLauncher
 
         model, c, services = self.run_model, self.controller, self.services
         self.inside_epoch = inside_epoch.InsideEpoch(model, c, services, self.parts)
         self.lesson_views = lesson_views.LessonViews(model, c, services)
         self.student = student_name.StudentName(model, services)
+        self.quiz_launcher = QuizLauncher(
+            model, services, lambda: self.lesson_views.comparison.result,
+            self.student.ask_once, lambda: self.commands.enabled("quiz_action"),
+        )  # fmt: skip
         self.files_menu = files_menu.FilesMenu(
             model, c, services, self.parts, self.student
         )
@@ -266,10 +272,6 @@ class MainWindow(QMainWindow):
     def description(self) -> RunDescription | None:
         """The run's description (the run model's)."""
         return self.run_model.description
-
-    def add_view_tab(self, widget: QWidget, title: str) -> int:
-        """Add a view beside "Training" (``WindowServices.add_view_tab``)."""
-        return self.services.add_view_tab(widget, title)
 
     @Slot(object)
     def _show_moment(self, past: RunSnapshot | None) -> None:
@@ -315,54 +317,9 @@ class MainWindow(QMainWindow):
         self.apply_config(setup.config)
 
     def open_quiz(self) -> None:
-        """The quiz, with questions written from this run's own numbers.
-
-        A classroom profile may lock the quiz (its command is then disabled in
-        the action table) or pick its questions (the run model's setup).
-        """
-        from core.quiz.sitting import QuizBankError, load_builtin_bank
-        from desktop.lesson.quiz_dialog import QuizDialog, comparison_baseline
-
-        if not self.commands.enabled("quiz_action"):
-            return
-        try:
-            bank = load_builtin_bank(language.current_language()).only(
-                self.run_model.setup.quiz_questions
-            )
-        except QuizBankError as problem:
-            self.show_message(str(problem))
-            return
-        snapshot = self.run_model.snapshot
-        history = None
-        if snapshot is not None and snapshot.records:
-            history = History(
-                batches_per_epoch=snapshot.batches_per_epoch,
-                records=list(snapshot.records),
-                batch_losses=snapshot.batch_losses.tolist(),
-            )
-        described = self.description
-        chance = described.chance if described is not None else None
-        dataset = described.dataset.name if described is not None else None
-        views = self.lesson_views
-        compared = views.comparison.result if views is not None else None
-        earlier = self.quiz  # its last completed attempt stays
-        self.quiz = QuizDialog(
-            bank, history=history, chance=chance, dataset=dataset, parent=self,
-            baseline_accuracy=comparison_baseline(compared, described),
-            previous=earlier.completed if earlier is not None else (),
-        )  # fmt: skip
-        self.quiz.setObjectName("quiz_dialog")
-        self.quiz.finished.connect(self._quiz_closed)
-        self.quiz.open()
-
-    @Slot()
-    def _quiz_closed(self) -> None:
-        """Answers go into the run model; a first finished quiz asks the name."""
-        if self.quiz is None or not self.quiz.results():
-            return
-        self.run_model.set_quiz_results(self.quiz.results())
-        if self.quiz.completed and self.student is not None:
-            self.student.ask_once()
+        """Take the quiz… (its command, the button and the guided lesson)."""
+        if self.quiz_launcher is not None:
+            self.quiz_launcher.open()
 
     def open_stage(self, index: int) -> None:
         from desktop.views.stage_detail_dialog import StageDetailDialog
