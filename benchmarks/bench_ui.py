@@ -21,6 +21,14 @@ minute. Goal: after the first minute the RSS stays within ±10%.
 ``--close``: how long closing the window takes while it trains (or builds) the
 largest setups the window accepts (``core/engine/capacity.py``), several times each
 at different moments. Goal: under 2 s every time.
+
+``--network``: the Network tab (every unit's picture, ``desktop/patterns``) shown
+while the seed network trains at full speed, against the plain Training tab in
+the same run: picture refreshes per second and the longest main-thread stall.
+At full speed snapshots reach the window 2.5 times a second, so a second figure
+feeds the view a new set of parameters 20 times a second (what a paced run
+sends) to measure how many refreshes it sustains. Goals: >= 10 refreshes/s
+(96 units at 48 x 48), stall < 50 ms.
 """
 
 from __future__ import annotations
@@ -265,11 +273,90 @@ def close_times(repeats: int) -> None:
         )
 
 
+def network_run(
+    app: QApplication, config: TrainingConfig, tab: str, feed_hz: int = 0
+) -> tuple[float, float, float]:
+    """Train at full speed with ``tab`` ("training" or "network") showing.
+
+    Returns (picture refreshes per second, longest tick gap in ms, examples/s).
+    With ``feed_hz`` the view is also handed the latest snapshot with fresh
+    parameters that many times a second (a new theta each time).
+    """
+    from dataclasses import replace
+
+    from desktop.patterns.network_view import NetworkView
+
+    with tempfile.TemporaryDirectory() as folder:
+        window = open_window(folder, config)
+        view = NetworkView(window.run_model, window.controller)
+        window.services.add_view_tab(view, "Network", "network")
+        if tab == "network":
+            window.services.show_view(view)
+        wait_ms(500)
+        drawn = [0]
+        view.drawn.connect(lambda _s: drawn.__setitem__(0, drawn[0] + 1))
+        feeder = QTimer()
+        if feed_hz:
+            feeder.setInterval(1000 // feed_hz)
+            latest = window.controller
+
+            def feed() -> None:
+                s = latest.latest
+                if s is not None:
+                    view.show_snapshot(replace(s, theta=s.theta * 1.0000001))
+
+            feeder.timeout.connect(feed)
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        probe = QTimer()
+        probe.setInterval(5)
+
+        def tick() -> None:
+            gaps.append(clock.nsecsElapsed() / 1e6)
+            clock.restart()
+
+        probe.timeout.connect(tick)
+        finished = QEventLoop()
+        window.controller.run_finished.connect(lambda _s: finished.quit())
+        clock.start()
+        probe.start()
+        if feed_hz:
+            feeder.start()
+        started = time.perf_counter()
+        window.controller.play()
+        finished.exec()
+        seconds = time.perf_counter() - started
+        probe.stop()
+        feeder.stop()
+        snapshot = window.controller.latest
+        rate = snapshot.step * config.batch_size / snapshot.elapsed_seconds
+        window.ask_before_discarding = False  # no question about the unsaved run
+        window.close()
+        app.processEvents()
+    return drawn[0] / seconds, max(gaps) - 5.0, rate
+
+
+def network_figures(app: QApplication, repeats: int) -> None:
+    config = TrainingConfig(epochs=600)  # 20 -> 64 -> 32 -> 1, a few seconds
+    print(f"network vs training tab: seed network, {config.epochs} epochs, full speed")
+    for tab, feed in (("training", 0), ("network", 0), ("network", 20)):
+        runs = [network_run(app, config, tab, feed) for _ in range(repeats)]
+        fed = f", fed {feed}/s" if feed else ", as delivered"
+        print(
+            f"  {tab} tab{fed if tab == 'network' else ''}: "
+            f"{statistics.median(r[0] for r in runs):.1f} picture refreshes/s, "
+            f"longest stall median {statistics.median(r[1] for r in runs):.1f} ms, "
+            f"worst {max(r[1] for r in runs):.1f} ms; "
+            f"{statistics.median(r[2] for r in runs):,.0f} examples/s"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--soak", type=int, metavar="SECONDS", default=0)
     parser.add_argument("--close", action="store_true")
+    parser.add_argument("--network", action="store_true")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     gc_guard.install(app)  # as desktop.startup.app.main does
@@ -278,6 +365,9 @@ def main() -> None:
         return
     if args.close:
         close_times(args.repeats)
+        return
+    if args.network:
+        network_figures(app, args.repeats)
         return
     print(f"platform: {app.platformName()}")
     print("1-2. training at full speed inside the window")

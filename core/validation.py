@@ -15,6 +15,13 @@ wrong without the path ("must be a whole number from 0 to 10, not 11."), so
 each reader can put the path where its own format shows it and raise its own
 error type (``ConfigError``, ``SessionError``, ``QuizBankError``,
 ``ProfileError``).
+
+Every message is a ``Phrase``: an English template and its values. This
+module sits below the layer that knows the reader's language
+(``core.data.wording``), so it cannot translate; ``str(phrase)`` is the
+English sentence, and a reader above hands ``error.phrase`` to
+``core.data.phrasing.phrased`` to show it in the window's language.
+``scripts/extract_messages.py`` collects every ``Phrase("...")`` template.
 """
 
 from __future__ import annotations
@@ -23,25 +30,75 @@ import difflib
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-KIND_WORDS: dict[type, str] = {
-    str: "text in quotes",
-    int: "a whole number",
-    float: "a number",
-    bool: "true or false",
-    list: "a list [...]",
-    dict: "an object {...}",
+
+@dataclass(frozen=True)
+class Phrase:
+    """An English template, its values, and text kept around it.
+
+    A value may itself be a ``Phrase`` (a phrase inside a sentence). ``lead``
+    and ``tail`` (a space, a quoted value) stay out of the template, so a
+    translator sees only words. A literal brace is doubled: templates are
+    filled with ``str.format``.
+    """
+
+    text: str
+    values: Mapping[str, object] = field(default_factory=dict)
+    lead: str = ""
+    tail: str = ""
+
+    def fill(self, **values: object) -> Phrase:
+        """This template with ``values`` (for templates kept in a table)."""
+        return replace(self, values=values)
+
+    def __str__(self) -> str:
+        """The English sentence."""
+        filled = {key: str(value) for key, value in self.values.items()}
+        return self.lead + self.text.format(**filled) + self.tail
+
+
+KIND_WORDS: dict[type, Phrase] = {
+    str: Phrase("text in quotes"),
+    int: Phrase("a whole number"),
+    float: Phrase("a number"),
+    bool: Phrase("true or false"),
+    list: Phrase("a list [...]"),
+    dict: Phrase("an object {{...}}"),
+}
+VALUE_WORDS: dict[type, Phrase] = {
+    str: Phrase("text"),
+    int: Phrase("a number"),
+    float: Phrase("a number"),
+    list: Phrase("a list"),
+}
+OTHER_VALUE = Phrase("an object")
+# One sentence per shape, so a translation can order and inflect it whole.
+MUST_BE = {
+    (False, False): Phrase("must be {what}, not {value}."),
+    (True, True): Phrase("must be {what} from {low} to {high}, not {value}."),
+    (True, False): Phrase("must be {what} from {low}, not {value}."),
+    (False, True): Phrase("must be {what} up to {high}, not {value}."),
+}
+UNKNOWN_KEY = {
+    "key": Phrase("is not a known key{hint}. Use one of: {names}."),
+    "setting": Phrase("is not a known setting{hint}. Use one of: {names}."),
 }
 
 
 class ValidationError(ValueError):
-    """A value that cannot be used: ``path`` names the field, ``message`` the rule."""
+    """A value that cannot be used: ``path`` names the field, ``message`` the rule.
 
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}" if path else message)
+    ``message`` is English; ``phrase`` is the same rule as a template, for a
+    reader that shows it in another language.
+    """
+
+    def __init__(self, path: str, message: Phrase | str) -> None:
+        self.phrase = message
         self.path = path
-        self.message = message
+        self.message = str(message)
+        super().__init__(f"{path}: {self.message}" if path else self.message)
 
 
 def at(where: str, key: str | int) -> str:
@@ -53,20 +110,24 @@ def at(where: str, key: str | int) -> str:
 
 def describe(value: Any) -> str:
     """What a value is, for "not ..." in a message: 'text ("yes")', 'a number (3)'."""
+    return str(described(value))
+
+
+def described(value: Any) -> Phrase | str:
+    """``describe`` as a phrase (JSON's own words, true and null, stay as they are)."""
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
-    names = {str: "text", int: "a number", float: "a number", list: "a list"}
-    name = names.get(type(value), "an object")
+    name = VALUE_WORDS.get(type(value), OTHER_VALUE)
     if isinstance(value, str | int | float):
-        return f"{name} ({json.dumps(value, ensure_ascii=False)})"
+        return replace(name, tail=f" ({json.dumps(value, ensure_ascii=False)})")
     return name
 
 
-def shown(value: Any) -> str:
+def shown(value: Any) -> Phrase | str:
     """A value as a message quotes it: "relu", 0, 2.5; anything else described."""
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         return json.dumps(value, ensure_ascii=False)
-    return describe(value)
+    return described(value)
 
 
 def is_a(value: Any, kind: type) -> bool:
@@ -82,11 +143,12 @@ def require(mapping: Mapping[str, Any], key: str, kind: type, where: str = "") -
     """``mapping[key]``, which must be there and hold a ``kind``."""
     path = at(where, key)
     if key not in mapping:
-        raise ValidationError(path, "is missing.")
+        raise ValidationError(path, Phrase("is missing."))
     value = mapping[key]
     if not is_a(value, kind):
         wanted = KIND_WORDS.get(kind, kind.__name__)
-        raise ValidationError(path, f"must be {wanted}, not {describe(value)}.")
+        must = MUST_BE[False, False].fill(what=wanted, value=described(value))
+        raise ValidationError(path, must)
     return value
 
 
@@ -101,9 +163,14 @@ def number_in(
     ok = is_a(value, int if whole else float) and math.isfinite(value)
     ok = ok and (low is None or value >= low) and (high is None or value <= high)
     if not ok:
-        what = "a whole number" if whole else "a number"
-        bounds = _bounds(low, high)
-        raise ValidationError(path, f"must be {what}{bounds}, not {shown(value)}.")
+        bounds = {"low": low, "high": high}
+        shape = MUST_BE[low is not None, high is not None]
+        must = shape.fill(
+            what=KIND_WORDS[int if whole else float],
+            value=shown(value),
+            **{key: _number(x) for key, x in bounds.items() if x is not None},
+        )
+        raise ValidationError(path, must)
     return value
 
 
@@ -112,9 +179,12 @@ def one_of(value: Any, choices: Iterable[str], path: str) -> str:
     names = tuple(choices)
     if isinstance(value, str) and value in names:
         return value
-    hint = did_you_mean(value, names) if isinstance(value, str) else ""
+    hint = suggestion(value, names) if isinstance(value, str) else ""
     raise ValidationError(
-        path, f"must be one of {', '.join(names)}, not {shown(value)}{hint}."
+        path,
+        Phrase("must be one of {names}, not {value}{hint}.").fill(
+            names=", ".join(names), value=shown(value), hint=hint
+        ),
     )
 
 
@@ -129,32 +199,32 @@ def no_unknown_keys(
     names = tuple(known)
     for key in mapping:
         if key not in names and not ignore(key):
-            hint = did_you_mean(key, names)
+            sentence = UNKNOWN_KEY.get(noun) or Phrase(
+                "is not a known {noun}{hint}. Use one of: {names}."
+            ).fill(noun=noun)
+            hint, listed = suggestion(key, names), quoted(names)
             raise ValidationError(
                 at(where, key),
-                f"is not a known {noun}{hint}. Use one of: {quoted(names)}.",
+                sentence.fill(**sentence.values, hint=hint, names=listed),
             )
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def suggestion(word: str, choices: Iterable[str]) -> Phrase | str:
     """' (did you mean "x"?)' for the closest of ``choices``, or nothing."""
     close = difflib.get_close_matches(word, list(choices), n=1)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    if not close:
+        return ""
+    return Phrase('(did you mean "{name}"?)', lead=" ").fill(name=close[0])
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """``suggestion`` in English."""
+    return str(suggestion(word, choices))
 
 
 def quoted(names: Iterable[str]) -> str:
     return ", ".join(f'"{name}"' for name in names)
 
 
-def _bounds(low: float | None, high: float | None) -> str:
-    if low is None and high is None:
-        return ""
-    if high is None:
-        return f" from {_number(low)}"
-    if low is None:
-        return f" up to {_number(high)}"
-    return f" from {_number(low)} to {_number(high)}"
-
-
-def _number(x: float | None) -> str:
+def _number(x: float) -> str:
     return f"{x:,}" if isinstance(x, int) else f"{x:g}"

@@ -2,11 +2,13 @@
 
 ``pyside6-lupdate`` finds ``self.tr("...")`` calls but not the sentences the
 app translates through its helpers (``_tr``, ``tr`` in the action table), its
-tables (``ActionSpec`` rows, ``MenuSpec`` titles) or the core's fixed
-sentences, which reach Qt only at display. So this script reads the code
-(``ast``) for literal calls and table rows, and then builds the main window
-offscreen with a recording translator to catch the sentences that exist only
-at run time (the core's stage titles, the features' table rows). Every
+tables (``ActionSpec`` rows, ``MenuSpec`` titles) or the core's sentences,
+which the core builds from English templates through
+``core.data.wording.say`` (and marks in its tables with ``template``). So
+this script reads the code (``ast``) for literal calls and table rows, in
+desktop/ and core/, and then builds the main window offscreen with a
+recording translator to catch the sentences that exist only at run time (the
+features' table rows). Every
 message goes into the one context the app looks up
 (``desktop.shell.language.CATALOGUE_CONTEXT``); existing translations in the
 ``.ts`` files are kept, new messages are marked unfinished for a translator.
@@ -27,7 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = {"de": "de_DE", "es": "es_ES"}
-HELPERS = {"tr", "_tr", "_core_text"}  # module helpers that translate their text
+# module helpers that translate their text (say, template and core.validation's
+# Phrase: the core's templates)
+HELPERS = {"tr", "_tr", "_core_text", "say", "template", "Phrase"}
 # pyqtgraph's and Qt's own contexts: their menus are not part of our catalogue
 OTHER_CONTEXTS = {"Form", "ViewBox", "PlotItem", "GraphicsScene", "ViewBoxMenu"}
 TABLE_TEXT = {"ActionSpec": (2, ("text", "tip")), "MenuSpec": (1, ("title",))}
@@ -82,22 +86,13 @@ def table_messages() -> list[str]:
     texts += [state.value for state in TrainerState]  # the status bar's state word
     texts += [*list(trace_table.EVENT_MARKS.values()), trace_table.PHASE_NOTE]
     texts += [column[1] for column in trace_table.COLUMNS]
-    return texts + [pace.label for pace in PACES] + stage_messages()
+    return texts + [pace.label for pace in PACES]
 
 
-def stage_messages(deepest: int = 6) -> list[str]:
-    """Stage titles and descriptions of the lesson's data, up to ``deepest`` layers."""
-    from core import Trainer, TrainingConfig
-    from core.lesson.pipeline_stages import describe_pipeline
-
-    trainer = Trainer(TrainingConfig())
-    inputs = trainer.model.layer_sizes[0]
-    texts = []
-    for hidden in range(deepest + 1):
-        sizes = (inputs, *([8] * hidden), 1)
-        for stage in describe_pipeline(trainer.dataset, trainer.scaler, sizes, "relu"):
-            texts += [stage.title, stage.description]
-    return texts
+def core_messages() -> list[str]:
+    """The core's templates: the literal first argument of every ``say`` and
+    ``template`` call under core/ (tests check that each is translated)."""
+    return static_messages(ROOT / "core")
 
 
 def runtime_messages() -> list[str]:
@@ -140,7 +135,8 @@ def runtime_messages() -> list[str]:
 
 
 def collect() -> list[str]:
-    texts = static_messages(ROOT / "desktop") + table_messages() + runtime_messages()
+    texts = static_messages(ROOT / "desktop") + core_messages() + table_messages()
+    texts += runtime_messages()
     unique = dict.fromkeys(t for t in texts if t and any(c.isalpha() for c in t))
     return list(unique)
 

@@ -15,7 +15,8 @@ def test_json_prints_one_object_per_epoch(capsys):
     assert [r["epoch"] for r in rows] == [1, 2, 3]
     keys = {"epoch", "loss", "accuracy", "val_loss", "val_accuracy", "observation"}
     keys |= {"phase", "events"}
-    assert all(set(r) == keys for r in rows)
+    assert all(set(r) == keys for r in rows[:-1])
+    assert set(rows[-1]) == keys | {"stop_reason"}  # the last row says why it ended
 
 
 def test_table_looks_like_the_seed_trace(capsys):
@@ -39,6 +40,12 @@ def test_empty_layers_means_logistic_regression(capsys):
         ["train", "--lr", "-1"],
         ["train", "--dataset", "mnist"],
         ["train", "--optimizer", "rmsprop"],
+        ["train", "--early-stopping", "0"],
+        ["train", "--noise", "0.2"],  # the lesson's data are not 2-D
+        ["train", "--dataset", "xor", "--noise", "0.7"],
+        ["train", "--dataset", "xor", "--features", "x2,z"],
+        ["train", "--val-fraction", "0.8"],
+        ["train", "--l1", "-1"],
         ["fly"],
     ],
 )
@@ -266,3 +273,56 @@ def test_inspect_session_refuses_as_the_window_does(tmp_path, capsys, content):
     assert main(["inspect-session", str(path)]) == 2
     err = capsys.readouterr().err.strip()
     assert err == f"python -m core inspect-session: refused: {caught.value}"
+
+
+# -- stopping rules and the 2-D knobs (issue 16, sections 3-5) ---------------------
+
+
+def _json_rows(args, capsys):
+    assert main(["train", *args, "--json"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
+
+
+def test_early_stopping_ends_the_run_and_the_last_row_says_why(capsys):
+    from core.engine.stopping import first_stop
+
+    args = ["--dataset", "moons", "--rows", "120", "--layers", "16", "--lr", "0.05"]
+    args += ["--batch-size", "16", "--epochs", "60", "--early-stopping", "3"]
+    rows = _json_rows([*args, "--restore-best"], capsys)
+    stop, best = first_stop([r["val_loss"] for r in rows], 3)
+    assert stop == len(rows) < 60
+    reason = rows[-1]["stop_reason"]
+    assert reason["code"] == "early"
+    assert reason["best_epoch"] == best
+    assert reason["sentence"].startswith(
+        f"Stopped early at epoch {stop}: validation loss had not improved for 3 "
+        f"epochs since its best at epoch {best} (weights from epoch {best} restored)."
+    )
+    assert reason["sentence"].endswith(" s.")
+    assert all("stop_reason" not in r for r in rows[:-1])
+
+
+def test_the_budget_and_a_divergence_are_stop_reasons(capsys):
+    assert _json_rows(["--epochs", "2"], capsys)[-1]["stop_reason"]["code"] == "budget"
+    assert main(["train", "--lr", "10", "--json"]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    assert json.loads(out[-1])["stop_reason"]["code"] == "diverged"
+    assert main(["train", "--epochs", "1"]) == 0
+    assert "Finished the budget of 1 epochs." in capsys.readouterr().out
+
+
+def test_the_knobs_reach_the_run(capsys):
+    from core import Trainer, TrainingConfig
+
+    args = ["--dataset", "xor", "--epochs", "2", "--noise", "0.3", "--l1", "0.01"]
+    args += ["--val-fraction", "0.6", "--features", "x2, xy", "--data-seed", "9"]
+    rows = _json_rows(args, capsys)
+    config = TrainingConfig(
+        dataset="xor", epochs=2, noise=0.3, l1=0.01, val_fraction=0.6,
+        features=("x2", "xy"), data_seed=9,
+    )  # fmt: skip
+    same = Trainer(config)
+    same.run()
+    assert [r["val_loss"] for r in rows] == same.history.column("val_loss").tolist()
+    assert main(["train", *args]) == 0
+    assert "4 -> 64 -> 32 -> 1" in capsys.readouterr().out

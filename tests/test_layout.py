@@ -88,8 +88,11 @@ def _settle(qtbot, window: MainWindow) -> None:
 def _show_at(qtbot, window: MainWindow, size: tuple[int, int], scale: float):
     if window.classroom.projector.scale != scale:
         window.classroom.projector.set_scale(scale)
-    window.resize(size[0], size[1] - TITLE_BAR)
-    _settle(qtbot, window)
+    # twice, as a window manager keeps a window at the screen's size: resize()
+    # obeys the minimum of the arrangement before the refit it causes
+    for _ in range(2):
+        window.resize(size[0], size[1] - TITLE_BAR)
+        _settle(qtbot, window)
 
 
 # -- what counts as outside or cut ------------------------------------------------
@@ -255,10 +258,10 @@ def test_every_control_fits_at_school_sizes_and_scales(qtbot, trained):
             size = (window.width(), window.height())
             if size != (screen[0], screen[1] - TITLE_BAR):
                 problems.append(f"{screen} {scale}×: the window needs {size}")
-            for tab in range(window.tabs.count()):
-                window.tabs.setCurrentIndex(tab)
+            for name, view in window.services.named.items():  # grouped ones too
+                window.services.show_view(view)
                 _settle(qtbot, window)
-                where = f"{screen[0]}×{screen[1]} {scale}× {window.tabs.tabText(tab)}"
+                where = f"{screen[0]}×{screen[1]} {scale}× {name}"
                 problems += [f"{where}: {p}" for p in layout_problems(window)]
     assert not problems, "\n".join(dict.fromkeys(problems))
 
@@ -293,7 +296,7 @@ def test_narrow_screens_collapse_the_controls_and_wide_ones_do_not(qtbot, traine
     assert arrangements[(1920, 1080), 1.0] == "wide"
     assert arrangements[(1280, 800), 1.0] == "wide"
     assert arrangements[(1024, 768), 1.0] == "column"
-    assert arrangements[(1280, 800), 1.5] == "strip"
+    assert arrangements[(1280, 800), 1.5] == "column"
     assert all(arrangements[s, f] != "wide" for s in SCREENS for f in (1.5, 2.0))
     # the drawer opens the setup beside the run buttons, and closes again
     _show_at(qtbot, window, (1024, 768), 1.0)

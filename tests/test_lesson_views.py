@@ -330,7 +330,8 @@ def test_install_adds_tabs_menu_entries_and_follows_the_controller(qtbot, tmp_pa
     window = make_window(qtbot, tmp_path, TrainingConfig(dataset="circles"))
     views = window.lesson_views
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[-3:] == ["Key insight", "Compare depths", "Decision boundary"]
+    assert titles[-3:] == ["Key insight", "Compare depths", "Patterns"]
+    assert window.services.named["boundary"] is views.boundary
     learn = [a.objectName() for a in window.menu("learn").actions()]
     assert {"learn_insight_action", "learn_compare_action"} <= set(learn)
     assert views.boundary.dataset.name == "circles"

@@ -170,7 +170,7 @@ def test_a_feature_works_from_a_run_model_and_a_controller_alone(qtbot):
         [(views, lesson_views.ACTIONS), (services, services.view_actions())],
     )
     assert [tabs.tabText(i) for i in range(3)] == [
-        "Key insight", "Compare depths", "Decision boundary"
+        "Key insight", "Compare depths", "Patterns"
     ]  # fmt: skip
     controller.configure(TrainingConfig(dataset="circles", epochs=2))
     qtbot.waitUntil(lambda: model.description is not None, timeout=WAIT_MS)
@@ -178,7 +178,7 @@ def test_a_feature_works_from_a_run_model_and_a_controller_alone(qtbot):
     commands["view_insight_view_action"].trigger()
     assert tabs.currentWidget() is views.insight
     commands["learn_boundary_action"].trigger()
-    assert tabs.currentWidget() is views.boundary
+    assert services.current_view() is views.boundary
     controller.step_epoch()
     qtbot.waitUntil(
         lambda: (

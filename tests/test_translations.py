@@ -3,8 +3,12 @@
 The ``.ts`` files are the translators' sources; the ``.qm`` files are what
 the app loads (``desktop/shell/language.py``). A window built in German or
 Spanish must show none of the English window's texts, except the few that are
-the same word in both languages (listed below, each with its reason). The
-lesson, quiz and caption resources ship per language with the same ids.
+the same word in both languages (listed below, each with its reason), and
+that holds after a run too: the Key insight tab, the pipeline's boxes and live
+lines, the trace table and the quiz written from the run are all in the
+window's language (the core's sentences come through ``core.data.wording``;
+``tests/test_core_wording.py`` checks each template). The lesson, quiz and
+caption resources ship per language with the same ids.
 """
 
 from __future__ import annotations
@@ -20,12 +24,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar
 
+from core import TrainingConfig
 from core.data.localized import localized_path
 from core.inside.captions import walk_caption, walk_captions
 from core.quiz.bank import load_builtin_bank
 from desktop.lesson.lesson_mode import load_steps
+from desktop.run.pace import FASTEST_PACE
 from desktop.shell import language
-from tests.gui_helpers import make_window
+from tests.gui_helpers import WAIT_MS, make_window, set_speed
+from tests.test_core_wording import english_left
 
 I18N = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 LANGUAGES = ("de", "es")
@@ -111,7 +118,8 @@ def visible_texts(window) -> set[str]:
     texts |= {w.title() for w in window.findChildren(QGroupBox)}
     for bar in window.findChildren(QTabBar):
         texts |= {bar.tabText(i) for i in range(bar.count())}
-    for menu in window.menuBar().findChildren(QMenu):
+    bar = window.menuBar() if hasattr(window, "menuBar") else None  # a dialog: none
+    for menu in bar.findChildren(QMenu) if bar is not None else ():
         texts.add(menu.title())
         texts |= {a.text() for a in menu.actions()}
     return {t for t in texts if any(c.isalpha() for c in t)}
@@ -227,3 +235,67 @@ def test_a_missing_translation_falls_back_to_english():
     assert localized_path("lesson", "steps", "fr").name == "steps.json"
     assert load_steps("fr") == load_steps("en")
     assert load_builtin_bank("fr").questions == load_builtin_bank().questions
+
+
+def run_texts(qtbot, window) -> tuple[set[str], set[str]]:
+    """After a run to its end: (every visible text, the texts written from the run).
+
+    The run's texts are the Key insight lead and evidence, the pipeline boxes
+    in full with their live lines, the trace table and the status bar, and the
+    quiz opened from the run (its questions about the run with every option
+    and explanation).
+    """
+    from desktop.lesson.quiz_dialog import QuizDialog
+
+    set_speed(window, FASTEST_PACE)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS):
+        window.controls.play_button.click()
+    insight = window.lesson_views.insight
+    for index in range(window.tabs.count()):  # each view draws when shown
+        window.tabs.setCurrentIndex(index)
+    insight.show_snapshot(window.controller.latest)
+    insight.throttle.flush()
+    qtbot.waitUntil(lambda: "%" in insight.headline.text(), timeout=WAIT_MS)
+    run = {insight.headline.text(), *insight.evidence.toPlainText().splitlines()}
+    pipeline = window.pipeline
+    for i, stage in enumerate(pipeline._stages):
+        run.add(pipeline.full_title(i))
+        run |= {full for _, full, _ in pipeline._body_items(stage, 100_000)}
+    run |= {pipeline.live_text(key) for key in ("output", "layer1")}
+    table = window.table.trace_model
+    for row in range(table.rowCount()):
+        run |= {table.index(row, c).data() for c in range(table.columnCount())}
+    run.add(window.status_label.text())
+    window.commands.trigger("quiz_action")
+    dialog = window.findChild(QuizDialog, "quiz_dialog")
+    assert dialog is not None
+    from_run = [s.question for s in dialog.session.shown if s.question.from_run]
+    assert from_run, "the quiz holds questions written from the run"
+    for question in from_run:
+        run |= {question.text, *(o.text for o in question.options)}
+        run |= {o.explanation for o in question.options}
+    shown = visible_texts(window) | visible_texts(dialog)
+    dialog.close()
+    run = {t for t in run if t and any(c.isalpha() for c in t)}
+    return shown | run, run
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_after_a_run_no_text_about_it_stays_english(qtbot, tmp_path, in_language, code):
+    config = TrainingConfig(epochs=4)
+    english = make_window(qtbot, tmp_path / "en", config)
+    english.ask_before_discarding = False
+    english_texts, english_run = run_texts(qtbot, english)
+    english.close()
+    assert any("of the validation rows right" in t for t in english_run)
+    in_language(code)
+    window = make_window(qtbot, tmp_path / code, config)
+    window.ask_before_discarding = False
+    shown, run = run_texts(qtbot, window)
+    assert len(run) > 40  # the walk found the run's texts
+    left = (shown & english_texts) - set(SAME_IN_BOTH[code])
+    assert not left, f"still English in {code}: {sorted(left)}"
+    names = window.description.dataset.feature_names
+    english_words = {t: english_left(t, names) for t in run}
+    assert not {t: w for t, w in english_words.items() if w}, code
+    window.close()

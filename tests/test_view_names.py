@@ -6,7 +6,7 @@ import sys
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAction, QImage
 
 from desktop.shell.view_names import VIEW_NAMES, check_view_name
 from desktop.startup.app import parse_args
@@ -21,10 +21,21 @@ def test_every_view_name_is_a_tab_of_the_window(qtbot, tmp_path):
     shown = set()
     for name in VIEW_NAMES:
         services.show_named_view(name)
-        index = window.tabs.currentIndex()
-        assert window.tabs.widget(index) is services.named[name]
-        shown.add(index)
-    assert shown == set(range(window.tabs.count()))  # every tab has a name
+        view = services.named[name]
+        assert services.current_view() is view
+        qtbot.waitUntil(view.isVisible)  # on screen, inside its group if it has one
+        shown.add(window.tabs.currentIndex())
+    assert shown == set(range(window.tabs.count()))  # every tab has a named view
+
+
+def test_grouped_views_have_their_own_view_entries(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    texts = {a.objectName(): a.text() for a in window.menu("view").actions()}
+    network = window.services.named["network"]
+    entry = f"view_{network.objectName()}_action"
+    assert entry in texts
+    window.findChild(QAction, entry).trigger()
+    assert window.services.current_view() is network
 
 
 def test_unknown_names_are_refused_with_the_choices():

@@ -60,7 +60,8 @@ def load(
 
 
 def _load(path: Path, args: argparse.Namespace) -> CsvLoadResult:
-    preview = inspect_csv(path, args.target)
+    kind = getattr(args, "target_kind", "binary")  # train's --target-kind
+    preview = inspect_csv(path, args.target, target_kind=kind)
     if (ask := preview.no_target) is not None:
         raise ask
     assert preview.target is not None  # no_target is None only once one is chosen

@@ -30,8 +30,22 @@ def config_from_args(
             "l2": args.l2,
             "seed": args.seed,
             "dtype": args.dtype,
+            **_knobs(args),
         }
         return TrainingConfig(**{**values, **changes}).validate()
     except ConfigError as error:
         parser.error(str(error))
     raise AssertionError("parser.error exits")  # pragma: no cover
+
+
+def _knobs(args: argparse.Namespace) -> dict[str, object]:
+    """The stopping rules and 2-D knobs ``train`` declares (``core.cli.train``)."""
+    return {
+        "early_stopping_patience": args.early_stopping,
+        "restore_best": args.restore_best,
+        "val_fraction": args.val_fraction,
+        "l1": args.l1,
+        "noise": args.noise,
+        "features": args.features,
+        "data_seed": args.data_seed,
+    }

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from core.data.wording import say
+
 MAX_DECIMALS = 6
 
 
@@ -47,7 +49,7 @@ def majority(y: np.ndarray) -> tuple[int, float]:
 def chance_words(name: str, share: float) -> str:
     """ "always saying 0 scores 99.9%": what answering ``name`` every time gets."""
     shown = name if name and not any(c in name for c in " ,;'\"") else f"'{name}'"
-    return f"always saying {shown} scores {percent(share)}"
+    return say("always saying {name} scores {rate}", name=shown, rate=percent(share))
 
 
 def chance_of(y: np.ndarray, class_names: Sequence[str]) -> str:

@@ -23,6 +23,11 @@ two values become 0 and 1: the positive-looking one is 1 for 0/1, no/yes, n/y,
 false/true, f/t; other numbers go in increasing order and other text in
 alphabetical order. The result's ``mapping_note`` says which rule was used and
 its report says the score of always giving the more common class.
+
+That is the default target kind, the window's. ``target_kind`` "classes",
+"number" or "auto" (the command line's ``--target-kind``) reads the target
+as one of several classes or as a number instead, by the rules of
+``core.data.csv_targets``.
 """
 
 from __future__ import annotations
@@ -33,15 +38,13 @@ from pathlib import Path
 
 import numpy as np
 
-from core.data.chance import chance_of
+from core.data.chance import chance_of, chance_words
 from core.data.csv_columns import (
     MIN_CLASS_PERCENT,
     MIN_CLASS_ROWS,
     MISSING_TOKENS,
     POSITIVE_PAIRS,
     CsvColumn,
-    last_column_problem,
-    map_target,
     parse_column,
     target_index,
     target_keys,
@@ -62,6 +65,7 @@ from core.data.csv_reading import (
     number_trouble,
     read_table,
 )
+from core.data.csv_targets import TargetMap, last_column_problem, map_any_target
 from core.data.datasets import MIN_ROWS, Dataset
 from core.data.preprocessing import DataProblem, check_finite
 
@@ -117,6 +121,7 @@ class CsvPreview:
     target_problem: CsvProblem | None = None
     table: CsvTable | None = field(default=None, repr=False, compare=False)
     columns: tuple[CsvColumn, ...] = field(default=(), repr=False, compare=False)
+    target_kind: str = "binary"  # as asked: binary, classes, number or auto
 
     @property
     def fixes(self) -> tuple[str, ...]:
@@ -146,7 +151,14 @@ class CsvLoadResult:
     @property
     def chance(self) -> str:
         """ "always saying no scores 66.7%", over every row loaded."""
-        return chance_of(self.dataset.y, self.dataset.class_names)
+        data = self.dataset
+        if data.target_kind == "number":
+            return "always predicting the mean scores R² 0"
+        if data.target_kind == "classes":
+            counts = np.bincount(data.y, minlength=data.n_classes)
+            best = int(np.argmax(counts))
+            return chance_words(data.class_names[best], counts[best] / counts.sum())
+        return chance_of(data.y, data.class_names)
 
     def report(self) -> str:
         """A few lines telling the student what was read and what was dropped."""
@@ -191,6 +203,8 @@ class _Plan:
     mapping: dict[str, int]
     note: str
     dropped_columns: list[str]
+    kind: str = "binary"
+    target: CsvColumn | None = None
 
 
 def inspect_csv(
@@ -199,20 +213,23 @@ def inspect_csv(
     *,
     max_bytes: int = MAX_FILE_BYTES,
     max_cells: int = MAX_CELLS,
+    target_kind: str = "binary",
 ) -> CsvPreview:
     """Preview ``path`` with ``target`` (None: the last column only if usable).
 
-    Raises only if the file cannot be shown as a table at all.
+    ``target_kind`` is one of ``csv_targets.CSV_TARGET_KINDS``. Raises only
+    if the file cannot be shown as a table at all.
     """
     path = Path(path)
+    kind = target_kind
     table = read_table(path, max_bytes, max_cells)
     columns = [parse_column(table, j) for j in range(len(table.header))]
-    why = None if target is not None else last_column_problem(table, columns)
+    why = None if target is not None else last_column_problem(table, columns, kind)
     t = None if why else target_index(table.header, -1 if target is None else target)
     if t is None:
         problems = _few_rows(len(table.rows))
     else:
-        problems, _ = _plan(table, columns, t, False, False)
+        problems, _ = _plan(table, columns, t, False, False, kind)
     return CsvPreview(
         path=path,
         delimiter=table.delimiter,
@@ -227,6 +244,7 @@ def inspect_csv(
         target_problem=why,
         table=table,
         columns=tuple(columns),
+        target_kind=kind,
     )
 
 
@@ -243,10 +261,13 @@ def choose_target(
         table = read_table(preview.path, MAX_FILE_BYTES, MAX_CELLS)
         columns = [parse_column(table, j) for j in range(len(table.header))]
     t = target_index(table.header, target)
+    kind = preview.target_kind
     before = list(preview.problems)
     if preview.target != table.header[t] or preview.table is None:
-        before, _ = _plan(table, columns, t, False, False)
-    left, plan = _plan(table, columns, t, drop_missing_rows, drop_constant_columns)
+        before, _ = _plan(table, columns, t, False, False, kind)
+    left, plan = _plan(
+        table, columns, t, drop_missing_rows, drop_constant_columns, kind
+    )
     result = None if left else _result(preview.path, table, t, plan)
     return CsvChoice(table.header[t], tuple(before), tuple(left), result)
 
@@ -259,12 +280,17 @@ def load_csv(
     drop_constant_columns: bool = False,
     max_bytes: int = MAX_FILE_BYTES,
     max_cells: int = MAX_CELLS,
+    target_kind: str = "binary",
 ) -> CsvLoadResult:
     """Build a dataset from ``path``, with ``target`` a column name or 0-based index.
 
+    ``target_kind``: "binary" (two classes), "classes", "number" or "auto".
     Raises the first ``CsvProblem`` left after the requested fixes.
     """
-    preview = inspect_csv(path, target, max_bytes=max_bytes, max_cells=max_cells)
+    preview = inspect_csv(
+        path, target, max_bytes=max_bytes, max_cells=max_cells,
+        target_kind=target_kind,
+    )  # fmt: skip
     choice = choose_target(
         preview, target, drop_missing_rows=drop_missing_rows,
         drop_constant_columns=drop_constant_columns,
@@ -291,6 +317,8 @@ def _dataset(path: Path, target: str, plan: _Plan) -> Dataset:
     names, units = _names_and_units([c.name for c in plan.features])
     X = np.column_stack([c.values[plan.keep] for c in plan.features])
     check_finite(X, names)  # the checks above should make this unreachable
+    if plan.kind != "binary":
+        return _other_dataset(path, target, plan, X, names, units)
     negative, positive = sorted(plan.mapping, key=plan.mapping.__getitem__)
     return Dataset(
         name=f"file:{path.stem}",
@@ -305,11 +333,42 @@ def _dataset(path: Path, target: str, plan: _Plan) -> Dataset:
     )
 
 
+def _other_dataset(
+    path: Path,
+    target: str,
+    plan: _Plan,
+    X: Array,
+    names: tuple[str, ...],
+    units: tuple[str, ...],
+) -> Dataset:
+    """A classes or number target's ``Dataset`` (see ``core.data.csv_targets``)."""
+    number = plan.kind == "number"
+    if number:
+        assert plan.target is not None  # the number target's column
+        y = plan.target.values[plan.keep].astype(np.float64)
+    else:
+        y = np.array([plan.mapping[k] for k in plan.keys if k is not None], np.int64)
+    class_names = () if number else TargetMap(plan.kind, plan.mapping, "").class_names
+    return Dataset(
+        name=f"file:{path.stem}", X=X.astype(np.float64), y=y,
+        feature_names=names, feature_units=units,
+        description=f"{len(X)} rows and {len(names)} features from {path.name}",
+        target_name=target if number else f"{target} ({len(class_names)} classes)",
+        class_names=class_names, target_kind=plan.kind,
+        extra={"path": str(path), "target_column": target},
+    )  # fmt: skip
+
+
 # -- the checks, shared by the preview and the loader ---------------------------
 
 
 def _plan(
-    table: CsvTable, columns: list[CsvColumn], t: int, drop_rows: bool, drop_cols: bool
+    table: CsvTable,
+    columns: list[CsvColumn],
+    t: int,
+    drop_rows: bool,
+    drop_cols: bool,
+    kind: str = "binary",
 ) -> tuple[list[CsvProblem], _Plan]:
     """Every problem with target ``t`` left after the fixes asked for, in order.
 
@@ -329,10 +388,9 @@ def _plan(
     keep = ~bad if drop_rows else np.ones(len(keys), bool)
     kept_keys = [k if ok else None for k, ok in zip(keys, keep, strict=True)]
     problems += _few_rows(int(keep.sum()), int(bad.sum()) if drop_rows else 0)
-    mapping: dict[str, int] = {}
-    note = ""
+    found = TargetMap(kind if kind != "auto" else "binary", {}, "")
     try:
-        mapping, note = map_target(table, columns[t], kept_keys)
+        found = map_any_target(table, columns[t], kept_keys, kind)
     except CsvProblem as problem:
         problems.append(problem)
     useless = empty + [c for c in usable if _constant(c, keep)]
@@ -343,7 +401,10 @@ def _plan(
     if not usable and not problems:
         problems.append(CsvProblem(Problem.NO_FEATURES))
     dropped = [c.name for c in useless] if drop_cols else []
-    return problems, _Plan(keep, usable, kept_keys, mapping, note, dropped)
+    return problems, _Plan(
+        keep, usable, kept_keys, found.mapping, found.note, dropped, found.kind,
+        columns[t],
+    )  # fmt: skip
 
 
 def _constant(column: CsvColumn, keep: Array) -> bool:

@@ -100,6 +100,24 @@ class Problem(enum.Enum):
         "needs at least {min_share} of rows and {min_rows} rows ({chance}). Choose "
         "another target column."
     )
+    CLASS_COUNT = (
+        "The target, {where}, has {what}. LayerLab tells 2 to {limit} classes "
+        "apart; choose another target column.{hint}"
+    )
+    SMALL_CLASSES = (
+        "In '{column}', {count} of the classes {are} too small: {value}, of "
+        "{total:,} rows. Each class needs at least {min_share} of rows and "
+        "{min_rows} rows ({chance}). Merge or drop those rows, or choose another "
+        "target column."
+    )
+    NUMBER_TARGET_TEXT = (
+        "To predict a number, every cell of the target, {where}, must be a number, "
+        "but row {row} has the text '{value}' ({count} such {cell_noun}). Fix the "
+        "cells, or predict classes instead."
+    )
+    NUMBER_TARGET_CONSTANT = (
+        "The target, {where}, has {what}; there is no number to learn to predict."
+    )
     CONSTANT = "The {where} {what}, so it tells the network nothing; drop it."
     NO_FEATURES = "No feature column is left once the single-valued ones are dropped."
     TOO_FEW_ROWS = (
@@ -136,6 +154,7 @@ class CsvProblem(DataProblem):
             "row": row, "column": column, "value": value, "count": count,
             "rows": counted(count, "row"), "have": "has" if one else "have",
             "those": "that" if one else "those",
+            "are": "is" if one else "are",
             "cell_noun": "cell" if one else "cells",
         }  # fmt: skip
         super().__init__(kind.value.format(**parts, **words))

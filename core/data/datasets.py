@@ -21,6 +21,15 @@ converged logistic regression stays near 70% while two hidden layers pass
 
 The 2-D sets (xor, circles, spiral, moons, gaussians) have two features so a
 decision boundary can be drawn over the plane.
+
+Beyond yes/no (``Dataset.target_kind``, the ``kind`` of each ``INFO`` entry):
+``blobs`` has four classes (four Gaussian clouds, one per class), and
+``plane`` and ``bump`` ask for a number, like TensorFlow Playground's two
+regression sets: a tilted plane ``y = 1.5 x1 - 0.8 x2`` and a Gaussian bump
+``y = 2 exp(-(x1² + x2²) / (2 · 0.4²))``, each plus noise of standard
+deviation 0.1. ``DATASET_NAMES`` lists the yes/no sets (what the window
+offers until its views show classes and numbers); ``ALL_DATASET_NAMES``
+every one.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.data.athletes import ATHLETE_RULE, UNITS, athletes
+from core.data.wording import say, template
 
 Array = np.ndarray
 
@@ -56,9 +66,17 @@ class Dataset:
     feature_units: tuple[str, ...]
     description: str
     target_name: str
-    class_names: tuple[str, str] = ("0", "1")
+    class_names: tuple[str, ...] = ("0", "1")  # one per class; () for a number
     rule: str = ""
     extra: dict[str, object] = field(default_factory=dict)
+    # "binary" (y is 0/1), "classes" (y is 0..k-1, k = len(class_names)) or
+    # "number" (y is the value, in its own units); see core.engine.output_kinds
+    target_kind: str = "binary"
+
+    @property
+    def n_classes(self) -> int:
+        """How many classes the target has; 0 for a number."""
+        return 0 if self.target_kind == "number" else len(self.class_names)
 
     @property
     def n_rows(self) -> int:
@@ -91,6 +109,7 @@ class DatasetInfo:
     description: str
     default_rows: int
     make: Callable[[int, np.random.Generator], Dataset]
+    kind: str = "binary"  # the target kind of the data it makes
 
 
 def _athletes(n: int, rng: np.random.Generator) -> Dataset:
@@ -101,9 +120,9 @@ def _athletes(n: int, rng: np.random.Generator) -> Dataset:
         y=y,
         feature_names=tuple(columns),
         feature_units=tuple(UNITS[name] for name in columns),
-        description=INFO["athletes"].description,
-        target_name="athlete (1) or not (0)",
-        class_names=("not athlete", "athlete"),
+        description=described("athletes"),
+        target_name=say("athlete (1) or not (0)"),
+        class_names=(say("not athlete"), say("athlete")),
         rule=ATHLETE_RULE,
     )
 
@@ -115,9 +134,9 @@ def _planar(name: str, X: Array, y: Array, rule: str) -> Dataset:
         y=y.astype(np.int64),
         feature_names=("x1", "x2"),
         feature_units=("", ""),
-        description=INFO[name].description,
-        target_name="class (1) or (0)",
-        class_names=("class 0", "class 1"),
+        description=described(name),
+        target_name=say("class (1) or (0)"),
+        class_names=(say("class {k}", k=0), say("class {k}", k=1)),
         rule=rule,
     )
 
@@ -162,26 +181,95 @@ def _gaussians(n: int, rng: np.random.Generator) -> Dataset:
     return _planar("gaussians", X, y, "two overlapping Gaussian clouds (nearly linear)")
 
 
+BLOB_CENTRES = ((-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0))
+
+
+def _blobs(n: int, rng: np.random.Generator) -> Dataset:
+    y = rng.integers(0, len(BLOB_CENTRES), n)
+    X = np.asarray(BLOB_CENTRES)[y] + rng.normal(0, 0.5, (n, 2))
+    k = len(BLOB_CENTRES)
+    return Dataset(
+        name="blobs", X=X, y=y.astype(np.int64), feature_names=("x1", "x2"),
+        feature_units=("", ""), description=described("blobs"),
+        target_name=say("class (0 to {last})", last=k - 1),
+        class_names=tuple(say("class {k}", k=i) for i in range(k)),
+        rule="four Gaussian clouds, one per class, one in each quadrant",
+        target_kind="classes",
+    )  # fmt: skip
+
+
+def _regression(name: str, X: Array, y: Array, rule: str) -> Dataset:
+    return Dataset(
+        name=name, X=X, y=y.astype(np.float64), feature_names=("x1", "x2"),
+        feature_units=("", ""), description=described(name), target_name="y",
+        class_names=(), rule=rule, target_kind="number",
+    )  # fmt: skip
+
+
+def _plane(n: int, rng: np.random.Generator) -> Dataset:
+    X = rng.uniform(-1, 1, (n, 2))
+    y = 1.5 * X[:, 0] - 0.8 * X[:, 1] + rng.normal(0, 0.1, n)
+    return _regression("plane", X, y, "y = 1.5·x1 − 0.8·x2 + noise (sd 0.1)")
+
+
+def _bump(n: int, rng: np.random.Generator) -> Dataset:
+    X = rng.uniform(-1, 1, (n, 2))
+    r2 = X[:, 0] ** 2 + X[:, 1] ** 2
+    y = 2.0 * np.exp(-r2 / (2 * 0.4**2)) + rng.normal(0, 0.1, n)
+    return _regression("bump", X, y, "y = 2·exp(−(x1² + x2²) / 0.32) + noise (sd 0.1)")
+
+
 INFO: dict[str, DatasetInfo] = {
     info.name: info
     for info in (
         DatasetInfo(
             "athletes",
-            "20 measurements per person from a fitness lab; is the person an athlete?",
+            template(
+                "20 measurements per person from a fitness lab; is the person an "
+                "athlete?"
+            ),
             1000,
             _athletes,
         ),
         DatasetInfo(
-            "xor", "2-D: four quadrants, opposite corners share a class", 500, _xor
+            "xor",
+            template("2-D: four quadrants, opposite corners share a class"),
+            500,
+            _xor,
         ),
-        DatasetInfo("circles", "2-D: a ring around a disc", 500, _circles),
-        DatasetInfo("spiral", "2-D: two interleaved spirals", 500, _spiral),
-        DatasetInfo("moons", "2-D: two interleaving half moons", 500, _moons),
-        DatasetInfo("gaussians", "2-D: two overlapping clouds", 500, _gaussians),
+        DatasetInfo("circles", template("2-D: a ring around a disc"), 500, _circles),
+        DatasetInfo("spiral", template("2-D: two interleaved spirals"), 500, _spiral),
+        DatasetInfo("moons", template("2-D: two interleaving half moons"), 500, _moons),
+        DatasetInfo(
+            "gaussians", template("2-D: two overlapping clouds"), 500, _gaussians
+        ),
+        DatasetInfo(
+            "blobs", template("2-D: four clouds, one per class (4 classes)"), 600,
+            _blobs, "classes",
+        ),
+        DatasetInfo(
+            "plane", template("2-D: predict a number that rises along a tilted plane"),
+            500, _plane, "number",
+        ),
+        DatasetInfo(
+            "bump", template("2-D: predict a number, a bump in the middle"),
+            500, _bump, "number",
+        ),
     )
-}
+}  # fmt: skip
 
-DATASET_NAMES: tuple[str, ...] = tuple(INFO)
+ALL_DATASET_NAMES: tuple[str, ...] = tuple(INFO)
+DATASET_NAMES: tuple[str, ...] = tuple(n for n in INFO if INFO[n].kind == "binary")
+
+
+def described(name: str) -> str:
+    """The description of built-in data set ``name`` in the reader's language.
+
+    ``INFO`` keeps the English (the command line lists it); the window asks here.
+    """
+    return say(INFO[name].description)
+
+
 MIN_ROWS = 20
 MAX_ROWS = 2_000_000
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.data.wording import say
+
 Array = np.ndarray
 
 
@@ -29,7 +31,7 @@ class FeatureRange:
     def sentence(self) -> str:
         unit = f" {self.unit}" if self.unit else ""
         span = f"{_short(self.low)}–{_short(self.high)}{unit}"
-        return f"{self.name} scaled from {span} to 0.0–1.0"
+        return say("{name} scaled from {span} to 0.0–1.0", name=self.name, span=span)
 
 
 def _short(value: float) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from core.engine.fast_step import Targets
+from core.engine.output_kinds import OUTPUT_KINDS, Targets
 
 Array = np.ndarray
 
@@ -38,10 +38,22 @@ class ShuffleState:
 
 
 class EpochBatches:
-    """The training rows in this epoch's order, cut into batches of ``batch_size``."""
+    """The training rows in this epoch's order, cut into batches of ``batch_size``.
 
-    def __init__(self, X: Array, y: Array, batch_size: int, rng: np.random.Generator):
+    ``kind`` names the output kind, whose ``fill_targets`` writes each
+    batch's targets in the form its output error needs.
+    """
+
+    def __init__(
+        self,
+        X: Array,
+        y: Array,
+        batch_size: int,
+        rng: np.random.Generator,
+        kind: str = "binary",
+    ):
         n = len(y)
+        self._fill_targets = OUTPUT_KINDS[kind].fill_targets
         self._rng = rng
         self._X1 = np.ones((n, X.shape[1] + 1), dtype=X.dtype)
         self._X1[:, :-1] = X
@@ -98,7 +110,4 @@ class EpochBatches:
         self.order = order
         np.take(self._X1, order, axis=0, out=self.X1)
         np.take(self._y, order, out=self.y)
-        flip, flip_over_n = self._targets
-        np.multiply(self.y, -2.0, out=flip)
-        np.add(flip, 1.0, out=flip)
-        np.multiply(flip, self._inverse_size, out=flip_over_n)
+        self._fill_targets(self.y, self._inverse_size, self._targets)

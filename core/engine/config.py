@@ -12,9 +12,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from core.data.datasets import DATASET_NAMES, MAX_ROWS, MIN_ROWS
+from core.data.datasets import ALL_DATASET_NAMES, MAX_ROWS, MIN_ROWS
+from core.data.knobs import FEATURES, MAX_NOISE, planar_names, val_fraction_range
+from core.data.phrasing import phrased
+from core.data.wording import say
 from core.engine.activations import ACTIVATIONS
 from core.engine.optim import OPTIMIZERS
+from core.engine.output_kinds import TARGET_KINDS
 from core.validation import ValidationError, no_unknown_keys, number_in, one_of
 
 MAX_UNITS = 4096
@@ -50,10 +54,21 @@ class TrainingConfig:
     seed: int = 0
     val_fraction: float = 0.2
     dtype: str = "float64"
+    # Stopping rules (core.engine.stopping) and the 2-D playground's knobs
+    # (core.data.knobs); their defaults leave the lesson's run as it was.
+    early_stopping_patience: int | None = None  # None: no early stopping
+    restore_best: bool = False  # put the best validation epoch's weights back
+    l1: float = 0.0  # l1 * sum |W| over the weights (not the biases)
+    noise: float = 0.0  # 2-D data: Gaussian jitter, a share of the data's spread
+    data_seed: int | None = None  # None: the data are made from ``seed``
+    features: tuple[str, ...] = ()  # 2-D data: extra inputs, codes of FEATURES
+    # What the network predicts (core.engine.output_kinds): "binary" (yes/no),
+    # "classes" (one of several) or "number"; it must suit the data.
+    target_kind: str = "binary"
 
     def validate(self) -> TrainingConfig:
         """Raise ``ConfigError`` for the first unusable setting; return self if fine."""
-        _check_choice("dataset", self.dataset, DATASET_NAMES, allow_custom=True)
+        _check_choice("dataset", self.dataset, ALL_DATASET_NAMES, allow_custom=True)
         if self.n_rows is not None:
             _check_int("n_rows", self.n_rows, MIN_ROWS, MAX_ROWS)
         _check_layers(self.hidden_layers)
@@ -65,8 +80,13 @@ class TrainingConfig:
         _check_float("l2", self.l2, 0.0, 10.0)
         _check_float("momentum", self.momentum, 0.0, 0.999)
         _check_int("seed", self.seed, 0, MAX_SEED)
-        _check_float("val_fraction", self.val_fraction, 0.05, 0.5)
+        _check_float(
+            "val_fraction", self.val_fraction, *val_fraction_range(self.dataset)
+        )
         _check_choice("dtype", self.dtype, ("float32", "float64"))
+        _check_stopping(self)
+        _check_knobs(self)
+        _check_choice("target_kind", self.target_kind, TARGET_KINDS)
         return self
 
     def with_changes(self, **changes: Any) -> TrainingConfig:
@@ -75,6 +95,7 @@ class TrainingConfig:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["hidden_layers"] = list(self.hidden_layers)
+        data["features"] = list(self.features)
         return data
 
     @classmethod
@@ -84,11 +105,13 @@ class TrainingConfig:
             no_unknown_keys(dict(sorted(data.items())), known, noun="setting")
         except ValidationError as problem:
             raise ConfigError(
-                problem.path, f'"{problem.path}" {problem.message}'
+                problem.path, f'"{problem.path}" {phrased(problem.phrase)}'
             ) from None
         values = dict(data)
         if "hidden_layers" in values:
             values["hidden_layers"] = tuple(values["hidden_layers"])
+        if isinstance(values.get("features"), list):
+            values["features"] = tuple(values["features"])
         return cls(**values).validate()
 
 
@@ -112,37 +135,47 @@ def _layer_size(part: str) -> int:
     if part == "":
         raise ConfigError(
             "hidden_layers",
-            "There is an empty size between two commas; write the layer sizes "
-            "like 64, 32.",
+            say(
+                "There is an empty size between two commas; write the layer sizes "
+                "like 64, 32."
+            ),
         )
     odd = next((c for c in part if not c.isascii() or not c.isprintable()), None)
     if odd is not None:
         raise ConfigError(
             "hidden_layers",
-            f"{part!r} contains the character {odd!r} (U+{ord(odd):04X}); write "
-            "each layer size with the digits 0-9, like 64, 32.",
+            say(
+                "{part} contains the character {odd} (U+{code}); write each layer "
+                "size with the digits 0-9, like 64, 32.",
+                part=repr(part),
+                odd=repr(odd),
+                code=f"{ord(odd):04X}",
+            ),
         )
     if not part.isdigit():
         raise ConfigError(
             "hidden_layers",
-            f"'{part}' is not a whole number; write the layer sizes like 64, 32.",
+            say(
+                "'{part}' is not a whole number; write the layer sizes like 64, 32.",
+                part=part,
+            ),
         )
     digits = len(part.lstrip("0"))
     if digits > len(str(MAX_UNITS)):
-        got = part if len(part) <= 12 else f"a number with {digits} digits"
-        raise ConfigError(
-            "hidden_layers", f"Each layer needs 1 to {MAX_UNITS} units, got {got}."
-        )
+        got = part if len(part) <= 12 else say("a number with {n} digits", n=digits)
+        raise ConfigError("hidden_layers", _too_many_units(got))
     return int(part)
 
 
 def check_learning_rate(value: float) -> float:
     if not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
         raise ConfigError(
-            "learning_rate", "The learning rate must be a number above 0."
+            "learning_rate", say("The learning rate must be a number above 0.")
         )
     if value > 100:
-        raise ConfigError("learning_rate", "The learning rate must be at most 100.")
+        raise ConfigError(
+            "learning_rate", say("The learning rate must be at most 100.")
+        )
     return float(value)
 
 
@@ -150,13 +183,21 @@ def _check_layers(sizes: tuple[int, ...]) -> None:
     if len(sizes) > MAX_HIDDEN_LAYERS:
         raise ConfigError(
             "hidden_layers",
-            f"At most {MAX_HIDDEN_LAYERS} hidden layers, got {len(sizes)}.",
+            say(
+                "At most {most} hidden layers, got {n}.",
+                most=MAX_HIDDEN_LAYERS,
+                n=len(sizes),
+            ),
         )
     for size in sizes:
         if not isinstance(size, int) or not 1 <= size <= MAX_UNITS:
-            raise ConfigError(
-                "hidden_layers", f"Each layer needs 1 to {MAX_UNITS} units, got {size}."
-            )
+            raise ConfigError("hidden_layers", _too_many_units(size))
+
+
+def _too_many_units(got: object) -> str:
+    return say(
+        "Each layer needs 1 to {most} units, got {got}.", most=MAX_UNITS, got=got
+    )
 
 
 def _check_choice(
@@ -165,6 +206,42 @@ def _check_choice(
     custom = allow_custom and isinstance(value, str) and value.startswith("file:")
     if not custom:
         _checked(name, one_of, value, choices, name)
+
+
+def _check_stopping(config: TrainingConfig) -> None:
+    """The early-stopping patience (None or 1 to ``MAX_EPOCHS``) and restore_best."""
+    if config.early_stopping_patience is not None:
+        _check_int(
+            "early_stopping_patience", config.early_stopping_patience, 1, MAX_EPOCHS
+        )
+    if not isinstance(config.restore_best, bool):
+        raise ConfigError("restore_best", say("restore_best must be true or false."))
+    _check_float("l1", config.l1, 0.0, 10.0)
+
+
+def _check_knobs(config: TrainingConfig) -> None:
+    """Noise and extra features only on the 2-D datasets; a data seed anywhere."""
+    if config.data_seed is not None:
+        _check_int("data_seed", config.data_seed, 0, MAX_SEED)
+    _check_float("noise", config.noise, 0.0, MAX_NOISE)
+    features = config.features
+    if not isinstance(features, tuple) or not all(isinstance(f, str) for f in features):
+        raise ConfigError("features", say("features must be a list of feature codes."))
+    for code in features:
+        _check_choice("features", code, tuple(FEATURES))
+    if len(set(features)) != len(features):
+        raise ConfigError("features", say("Each extra feature can be chosen once."))
+    if (config.noise or features) and config.dataset not in planar_names():
+        which = "noise" if config.noise else "features"
+        raise ConfigError(
+            which,
+            say(
+                "Noise and extra input features apply to the 2-D datasets "
+                "({names}), not to {dataset}.",
+                names=", ".join(planar_names()),
+                dataset=config.dataset,
+            ),
+        )
 
 
 def _check_int(name: str, value: int, low: int, high: int) -> None:
@@ -180,4 +257,4 @@ def _checked(name: str, check: Callable[..., Any], *args: Any, **kw: Any) -> Non
     try:
         check(*args, **kw)
     except ValidationError as problem:
-        raise ConfigError(name, f"{name} {problem.message}") from None
+        raise ConfigError(name, f"{name} {phrased(problem.phrase)}") from None

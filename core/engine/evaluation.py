@@ -11,6 +11,11 @@ memory, however many rows there are.
 
 The logits of all rows then give the four metrics in six calls: two
 matrix-vector products replace masks and means (see ``Evaluator``).
+
+A classes run (``ClassesEvaluator``: cross-entropy and accuracy) and a
+number run (``NumberEvaluator``: squared error, R² and MAE in the target's
+units) are scored by the plain formulas of ``core.engine.metrics``;
+``make_evaluator`` picks the one for the model's output kind.
 """
 
 from __future__ import annotations
@@ -20,8 +25,11 @@ from itertools import pairwise
 import numpy as np
 
 from core.engine.fast_step import BatchStepper, examples_as_columns
+from core.engine.metrics import mean_absolute_error, r2_score
 from core.engine.model import MLP
 from core.engine.observations import EpochMetrics
+from core.engine.output_kinds import cross_entropy_from_logits
+from core.engine.target_scale import TargetScale
 
 Array = np.ndarray
 MIN_CHUNK_ROWS, MAX_CHUNK_ROWS = 64, 4096
@@ -100,3 +108,100 @@ class Evaluator:
         loss_sums = np.dot(self._in_set, losses)
         wrong = np.add(self._positives, np.dot(self._in_set_flip, says_one))
         return loss_sums.tolist(), wrong.tolist()
+
+
+class _ChunkedOutputs:
+    """The output z of fixed rows, (n, units), through the fast forward pass."""
+
+    def __init__(self, model: MLP, X: Array) -> None:
+        rows = min(chunk_rows(model), len(X))
+        self._stepper = BatchStepper(model, rows)
+        self._z = np.empty((len(X), model.layer_sizes[-1]), model.dtype)
+        self._chunks = [
+            (examples_as_columns(X[i : i + rows]), self._z[i : i + rows])
+            for i in range(0, len(X), rows)
+        ]
+
+    def outputs(self) -> Array:
+        for X1T, z in self._chunks:
+            out = self._stepper.logits(X1T)
+            z[...] = out.T if out.ndim == 2 else out[:, None]
+        return self._z
+
+
+class ClassesEvaluator:
+    """Cross-entropy and accuracy of a softmax network on its two sets of rows."""
+
+    def __init__(
+        self, model: MLP, X_train: Array, y_train: Array, X_val: Array, y_val: Array
+    ) -> None:
+        self._outputs = _ChunkedOutputs(model, np.vstack([X_train, X_val]))
+        self._labels = np.concatenate([y_train, y_val]).astype(np.intp)
+        self._n = len(y_train)
+
+    def metrics(self) -> EpochMetrics:
+        z, y, n = self._outputs.outputs(), self._labels, self._n
+        right = np.argmax(z, axis=1) == y
+        return EpochMetrics(
+            loss=cross_entropy_from_logits(z[:n], y[:n]),
+            accuracy=float(np.mean(right[:n])),
+            val_loss=cross_entropy_from_logits(z[n:], y[n:]),
+            val_accuracy=float(np.mean(right[n:])),
+        )
+
+
+class NumberEvaluator:
+    """Squared error (standardized), R² and MAE (target's units) on both sets.
+
+    ``y_train`` and ``y_val`` are standardized with ``scale``, as trained.
+    """
+
+    def __init__(
+        self,
+        model: MLP,
+        X_train: Array,
+        y_train: Array,
+        X_val: Array,
+        y_val: Array,
+        scale: TargetScale,
+    ) -> None:
+        self._outputs = _ChunkedOutputs(model, np.vstack([X_train, X_val]))
+        self._y = np.concatenate([y_train, y_val]).astype(np.float64)
+        self._n = len(y_train)
+        self._scale = scale
+
+    def metrics(self) -> EpochMetrics:
+        z = self._outputs.outputs()[:, 0].astype(np.float64)
+        y, n, nan = self._y, self._n, float("nan")
+        error = z - y
+        squared = error * error
+        units, predicted = self._scale.to_units(y), self._scale.to_units(z)
+        return EpochMetrics(
+            loss=float(np.mean(squared[:n])),
+            accuracy=nan,
+            val_loss=float(np.mean(squared[n:])),
+            val_accuracy=nan,
+            r2=r2_score(y[:n], z[:n]),
+            val_r2=r2_score(y[n:], z[n:]),
+            mae=mean_absolute_error(units[:n], predicted[:n]),
+            val_mae=mean_absolute_error(units[n:], predicted[n:]),
+        )
+
+
+def make_evaluator(
+    model: MLP,
+    X_train: Array,
+    y_train: Array,
+    X_val: Array,
+    y_val: Array,
+    scale: TargetScale | None = None,
+) -> Evaluator | ClassesEvaluator | NumberEvaluator:
+    """The evaluator for the model's output kind (binary: the fast ``Evaluator``)."""
+    kind = model.output_kind.name
+    if kind == "classes":
+        return ClassesEvaluator(model, X_train, y_train, X_val, y_val)
+    if kind == "number":
+        return NumberEvaluator(
+            model, X_train, y_train, X_val, y_val, scale or TargetScale()
+        )
+    return Evaluator(model, X_train, y_train, X_val, y_val)

@@ -21,6 +21,10 @@ computes exactly what ``MLP.loss_and_grads`` computes, with fewer, larger calls:
 * For each batch size a ``_Plan`` holds, per layer, a tuple of every view the
   loops touch, so a step builds no lists and looks nothing up.
 
+* The output error and loss are the output kind's ``fast_error``
+  (``core.engine.output_kinds``): sigmoid with cross-entropy, softmax with
+  cross-entropy, or a linear unit with squared error.
+
 ``tests/test_fast_step.py`` holds this equal to the readable backprop to
 1e-12 in float64, so students can read ``core/engine/model.py`` and trust that it is
 what runs. Every NumPy operation in a step is an explicit ``np.`` call, which
@@ -29,11 +33,10 @@ lets ``benchmarks/bench_core.py`` count them.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import numpy as np
 
 from core.engine.model import MLP
+from core.engine.output_kinds import Targets
 
 Array = np.ndarray
 
@@ -46,25 +49,6 @@ def examples_as_columns(X: Array) -> Array:
     return X1T
 
 
-class Targets(NamedTuple):
-    """A batch's labels in the form the output error needs.
-
-    ``flip`` is ``1 - 2 y`` (+1 for class 0, -1 for class 1) and
-    ``flip_over_n`` is ``flip / n`` for a batch of ``n`` examples.
-    """
-
-    flip: Array
-    flip_over_n: Array
-
-    @classmethod
-    def of(cls, y: Array, dtype: np.dtype | type = np.float64) -> Targets:
-        flip = np.subtract(1.0, np.multiply(2.0, y)).astype(dtype)
-        return cls(flip, flip / len(flip))
-
-    def rows(self, start: int, stop: int) -> Targets:
-        return Targets(self.flip[start:stop], self.flip_over_n[start:stop])
-
-
 class BatchStepper:
     """Loss and flat gradient of one mini-batch, for a fixed model and batch cap.
 
@@ -74,10 +58,17 @@ class BatchStepper:
     """
 
     def __init__(
-        self, model: MLP, max_batch: int, l2: float = 0.0, grad: Array | None = None
+        self,
+        model: MLP,
+        max_batch: int,
+        l2: float = 0.0,
+        grad: Array | None = None,
+        l1: float = 0.0,
     ) -> None:
         self.model = model
         self.l2 = float(l2)
+        self.l1 = float(l1)
+        self._l1_mask = model.weight_mask() * self.l1
         self.max_batch = max_batch
         self.grad: Array = _gradient_buffer(model, grad)
         self._plans: dict[int, _Plan] = {}
@@ -87,6 +78,7 @@ class BatchStepper:
         self._apply_slope = kernels.apply_slope
         self._l2_mask = model.weight_mask() * self.l2
         self._l2_term = np.empty_like(model.theta)
+        self._output_error = model.output_kind.fast_error
 
     def loss_and_grad(self, X1T: Array, targets: Targets) -> float:
         """Return the batch loss and leave its gradient in ``self.grad``.
@@ -96,10 +88,12 @@ class BatchStepper:
         """
         plan = self._plans.get(X1T.shape[1]) or self._new_plan(X1T.shape[1])
         self._forward(X1T, plan)
-        loss = self._output_error(targets, plan)
+        loss = self._output_error(plan.z, targets, plan.output_delta, plan.scratch)
         self._backward(X1T, plan)
         if self.l2:
             loss += self._add_l2()
+        if self.l1:
+            loss += self._add_l1()
         return loss
 
     def logits(self, X1T: Array, out: Array | None = None) -> Array:
@@ -107,6 +101,8 @@ class BatchStepper:
 
         Without ``out``, z lands in a buffer that the next call reuses. Only
         the activations are computed, not the slopes a step would need.
+        With one output unit z is (n,); with k units (classes) it is (k, n)
+        and ``out``, if given, must be a contiguous (k, n) array.
         """
         plan = self._plans.get(X1T.shape[1]) or self._new_plan(X1T.shape[1])
         inputs, activate = X1T, self._activate
@@ -114,9 +110,9 @@ class BatchStepper:
             np.dot(Wb_T, inputs, out=a)
             activate(a, zeros)
             inputs = a1
-        z = plan.z if out is None else out.reshape(1, -1)
+        z = plan.z if out is None else out.reshape(plan.z.shape[0], -1)
         np.dot(plan.output_Wb_T, inputs, out=z)
-        logits: Array = z[0]
+        logits: Array = z[0] if z.shape[0] == 1 else z
         return logits
 
     def _new_plan(self, n: int) -> _Plan:
@@ -134,23 +130,6 @@ class BatchStepper:
             keep_slope(a, slope, zeros)
             inputs = a1
         np.dot(plan.output_Wb_T, inputs, out=plan.z)
-
-    def _output_error(self, targets: Targets, plan: _Plan) -> float:
-        """Cross-entropy from logits, and ``delta = (sigmoid(z) - y) / n``.
-
-        With ``f = 1 - 2 y`` (+1 for class 0, -1 for class 1) and ``u = f z``,
-        one example's loss is ``softplus(u)`` and
-        ``sigmoid(z) - y = f sigmoid(u) = f exp(u - softplus(u))``.
-        As ``u - softplus(u) <= 0``, nothing overflows for any logit.
-        """
-        z, delta, u, softplus = plan.z[0], plan.output_delta, plan.u, plan.softplus
-        np.multiply(z, targets.flip, out=u)
-        np.logaddexp(plan.zero, u, out=softplus)
-        loss = float(np.dot(plan.ones, softplus)) / plan.n
-        np.subtract(u, softplus, out=delta)
-        np.exp(delta, out=delta)
-        np.multiply(delta, targets.flip_over_n, out=delta)
-        return loss
 
     def _backward(self, X1T: Array, plan: _Plan) -> None:
         """From the output down: ``[dW; db] = [a, 1].T @ delta``, then send delta back.
@@ -174,6 +153,17 @@ class BatchStepper:
         np.multiply(theta, self._l2_mask, out=self._l2_term)
         np.add(self.grad, self._l2_term, out=self.grad)
         return 0.5 * float(np.dot(self._l2_term, theta))
+
+    def _add_l1(self) -> float:
+        """Add ``l1 * sign(W)`` to the gradient; return the penalty ``l1 * sum|W|``.
+
+        ``sign(0) = 0``: a weight at exactly zero gets no push (a subgradient of
+        ``|w|`` at 0). ``_l1_mask`` holds l1 at weights and 0 at biases.
+        """
+        term = np.sign(self.model.theta)
+        np.multiply(term, self._l1_mask, out=term)
+        np.add(self.grad, term, out=self.grad)
+        return float(np.dot(np.abs(self.model.theta), self._l1_mask))
 
 
 def _gradient_buffer(model: MLP, grad: Array | None) -> Array:
@@ -230,9 +220,6 @@ class _Plan:
         self.output_Wb_T = Wb[-1].T
         self.first_delta_T = delta[0].T
         self.first_grad_Wb = grad_Wb[0]
-        self.z = np.empty((1, n), dtype)
-        self.output_delta = delta[-1][0]
-        self.u = np.empty(n, dtype)
-        self.softplus = np.empty(n, dtype)
-        self.ones = np.ones(n, dtype)
-        self.zero = np.zeros((), dtype)
+        self.z = np.empty((sizes[-1], n), dtype)
+        self.output_delta = delta[-1]
+        self.scratch = model.output_kind.scratch(sizes[-1], n, dtype)

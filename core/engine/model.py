@@ -1,4 +1,8 @@
-"""A multilayer perceptron for binary classification, written to be read.
+"""A multilayer perceptron, written to be read.
+
+What the last layer predicts (yes/no, one of several classes, a number) and
+the loss it is trained with come from the output-kind table
+(``core.engine.output_kinds``); everything before it is the same for all.
 
 The forward and backward passes follow the textbook maths one layer at a
 time and keep every intermediate array, because the app draws them. The
@@ -16,11 +20,11 @@ from itertools import pairwise
 import numpy as np
 import numpy.typing as npt
 
-from core.engine.activations import (
-    OUTPUT_ACTIVATION,
-    Activation,
-    get_activation,
-    sigmoid,
+from core.engine.activations import Activation, get_activation, sigmoid
+from core.engine.output_kinds import (
+    OutputKind,
+    binary_cross_entropy_from_logits,
+    get_output_kind,
 )
 
 Array = np.ndarray
@@ -137,7 +141,8 @@ class ForwardPass:
 
     ``a[0]`` is the input and ``a[k]`` the output of layer ``k``;
     ``z[k - 1]`` is layer ``k``'s pre-activation, so ``a[k] = f(z[k - 1])``.
-    The last ``a`` is the sigmoid probability, shape (n, 1).
+    The last ``a`` is the output: the sigmoid probability (n, 1), the softmax
+    probabilities (n, k), or the number (n, 1).
     """
 
     z: list[Array]
@@ -145,11 +150,15 @@ class ForwardPass:
 
     @property
     def logits(self) -> Array:
-        return self.z[-1][:, 0]
+        """The output pre-activation: (n,) for one output unit, (n, k) for k."""
+        z = self.z[-1]
+        return z[:, 0] if z.shape[1] == 1 else z
 
     @property
     def probabilities(self) -> Array:
-        return self.a[-1][:, 0]
+        """The output: (n,) for one output unit, (n, k) class probabilities for k."""
+        a = self.a[-1]
+        return a[:, 0] if a.shape[1] == 1 else a
 
 
 @dataclass(frozen=True)
@@ -171,19 +180,13 @@ class LossAndGrads:
     grads: list[LayerGradient]
 
 
-def binary_cross_entropy_from_logits(z: Array, y: Array) -> float:
-    """Mean of ``-y log p - (1 - y) log(1 - p)`` with ``p = sigmoid(z)``.
-
-    Written as ``softplus(z) - y z`` so it stays finite for any logit.
-    """
-    return float(np.mean(np.logaddexp(0.0, z) - y * z))
-
-
 class MLP:
-    """A dense network ``layer_sizes[0] -> ... -> 1`` with a sigmoid output.
+    """A dense network ``layer_sizes[0] -> ... -> units`` with ``output``'s last layer.
 
-    ``layer_sizes=[20, 1]`` has no hidden layer: that is logistic regression,
-    the shallow baseline the lesson compares against.
+    ``output`` names a record of ``core.engine.output_kinds``: "binary" (one
+    sigmoid unit, the default), "classes" (k softmax units) or "number" (one
+    linear unit). ``layer_sizes=[20, 1]`` has no hidden layer: that is
+    logistic regression, the shallow baseline the lesson compares against.
     """
 
     def __init__(
@@ -192,16 +195,15 @@ class MLP:
         activation: str = "relu",
         rng: np.random.Generator | None = None,
         dtype: npt.DTypeLike = np.float64,
+        output: str = "binary",
     ) -> None:
         sizes = [int(s) for s in layer_sizes]
         if len(sizes) < 2 or any(s < 1 for s in sizes):
             raise ValueError(
                 "layer_sizes needs at least an input and an output size >= 1."
             )
-        if sizes[-1] != 1:
-            raise ValueError(
-                "The output layer must have exactly 1 unit (binary target)."
-            )
+        self.output_kind: OutputKind = get_output_kind(output)
+        self.output_kind.check_units(sizes[-1])
         self.layer_sizes: tuple[int, ...] = tuple(sizes)
         self.activation: Activation = get_activation(activation)
         self.dtype = np.dtype(dtype)
@@ -237,9 +239,9 @@ class MLP:
             layer.b = np.zeros(fan_out)
 
     def activation_of_layer(self, k: int) -> Activation:
-        """Hidden layers use the chosen activation; the last layer is sigmoid."""
+        """Hidden layers use the chosen activation; the last one the output kind's."""
         if k == self.n_layers - 1:
-            return get_activation(OUTPUT_ACTIVATION)
+            return self.output_kind.activation()
         return self.activation
 
     def forward(self, X: Array) -> ForwardPass:
@@ -253,29 +255,43 @@ class MLP:
     def predict_proba(self, X: Array) -> Array:
         return self.forward(X).probabilities
 
+    def predict(self, X: Array) -> Array:
+        """The answer: class 0/1 (binary), a class index (classes), or the number.
+
+        A number comes out in the units the network was trained in (for the
+        trainer, standard deviations of the target: see ``TargetScale``).
+        """
+        z_out = self.forward(X).z[-1]  # argmax and sign need no softmax or sigmoid
+        if self.output_kind.name == "classes":
+            return np.asarray(np.argmax(z_out, axis=1))
+        if self.output_kind.name == "binary":
+            return (z_out[:, 0] > 0).astype(np.int64)
+        return z_out[:, 0]
+
     def loss(self, X: Array, y: Array, l2: float = 0.0) -> float:
-        logits = self.forward(X).logits
-        return binary_cross_entropy_from_logits(logits, y) + self._l2_penalty(l2)
+        z_out = self.forward(X).z[-1]
+        return self.output_kind.loss(z_out, y) + self._l2_penalty(l2)
 
     def loss_and_grads(self, X: Array, y: Array, l2: float = 0.0) -> LossAndGrads:
         forward_pass = self.forward(X)
         y = np.asarray(y, dtype=self.dtype)
-        loss = binary_cross_entropy_from_logits(forward_pass.logits, y)
+        loss = self.output_kind.loss(forward_pass.z[-1], y)
         loss += self._l2_penalty(l2)
         return LossAndGrads(loss=loss, grads=self.backward(forward_pass, y, l2))
 
     def backward(
         self, forward_pass: ForwardPass, y: Array, l2: float = 0.0
     ) -> list[LayerGradient]:
-        """Backpropagation of the mean cross-entropy through every layer.
+        """Backpropagation of the mean loss through every layer.
 
-        With a sigmoid output and cross-entropy loss the error at the output
-        simplifies to ``delta = (p - y) / n``; each earlier layer's error is
-        the next layer's error sent back through ``W`` and scaled by the
+        The output kind gives the error at the output pre-activation: with a
+        sigmoid and cross-entropy it simplifies to ``delta = (p - y) / n``,
+        with softmax to ``(p - one_hot(y)) / n`` and with a linear output and
+        squared error to ``2 (z - y) / n``. Each earlier layer's error is the
+        next layer's error sent back through ``W`` and scaled by the
         activation's slope.
         """
-        n = len(y)
-        delta = (forward_pass.a[-1] - np.asarray(y, dtype=self.dtype)[:, None]) / n
+        delta = self.output_kind.delta(forward_pass.a[-1], y)
         grads: list[LayerGradient] = []
         for k in reversed(range(self.n_layers)):
             layer = self.layers[k]
@@ -303,7 +319,10 @@ class MLP:
         return self.parameter_layout.weight_mask(self.dtype)
 
     def copy(self) -> MLP:
-        clone = MLP(self.layer_sizes, self.activation.name, dtype=self.dtype)
+        clone = MLP(
+            self.layer_sizes, self.activation.name, dtype=self.dtype,
+            output=self.output_kind.name,
+        )  # fmt: skip
         clone.theta[...] = self.theta
         return clone
 

@@ -17,6 +17,15 @@ Each phase has the seed's sentence, said only when every claim in it is true
 of the row's own numbers; otherwise a truthful variant. "Accuracy" in the
 sentences is validation accuracy, "loss" is training loss. Every threshold is
 a constant below and ``docs/observations.md`` quotes them.
+
+The rule reads a ``Baseline``, what a network that learned nothing scores:
+for yes/no and several classes the majority class's share of the validation
+rows (chance) and the cross-entropy of predicting the class rates; for a
+number, R² 0 (predicting the mean) and the loss 1.0 (the squared error of
+the mean, in the standard deviations the target is trained in). A number
+run is then judged on validation R² exactly as a classes run on its skill,
+and its sentences say "R²" for "accuracy" and "0" for "random"
+(``number_words``).
 """
 
 from __future__ import annotations
@@ -25,6 +34,8 @@ import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 PHASES = ("starting", "basic", "complex", "fine-tuning", "converged")
 EVENTS = ("loss-bump", "learning-rate-too-high", "overfitting", "plateau", "diverged")
@@ -120,10 +131,73 @@ EVENT_EXPLANATIONS = {
 
 @dataclass(frozen=True)
 class EpochMetrics:
+    """One epoch's scores on the training and the validation rows.
+
+    Accuracy (the share of rows whose class is right) is a yes/no or classes
+    run's; R² and the mean absolute error (MAE, in the target's own units)
+    are a number run's. A score that does not apply to the run's kind is NaN,
+    never a stand-in value, and ``EpochRecord.as_dict`` leaves it out.
+    """
+
     loss: float
     accuracy: float
     val_loss: float
     val_accuracy: float
+    r2: float = math.nan
+    val_r2: float = math.nan
+    mae: float = math.nan
+    val_mae: float = math.nan
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """What a network that learned nothing scores; the rule's zero point.
+
+    ``rate``: the score at chance (the majority class's share; 0.0 for R²).
+    ``loss``: the loss at chance. ``score``: the field the rule reads,
+    "val_accuracy" or "val_r2".
+    """
+
+    rate: float
+    loss: float
+    score: str = "val_accuracy"
+
+    @classmethod
+    def of_chance(cls, chance: float) -> Baseline:
+        """Yes/no: the majority rate and the binary entropy of the class rates."""
+        return cls(chance, chance_loss(chance))
+
+    @classmethod
+    def of_classes(cls, labels: Sequence[int] | np.ndarray) -> Baseline:
+        """Several classes: the majority share and the entropy of the class rates."""
+        counts = np.bincount(np.asarray(labels, dtype=np.int64))
+        shares = counts[counts > 0] / counts.sum()
+        return cls(float(shares.max()), float(-np.sum(shares * np.log(shares))))
+
+    @classmethod
+    def of_number(cls) -> Baseline:
+        """A number: R² 0 and loss 1.0, what predicting the training mean scores."""
+        return cls(0.0, 1.0, "val_r2")
+
+    @property
+    def is_number(self) -> bool:
+        return self.score == "val_r2"
+
+
+def as_baseline(chance: float | Baseline) -> Baseline:
+    """A plain number is a yes/no run's chance rate (the rule's first callers)."""
+    return chance if isinstance(chance, Baseline) else Baseline.of_chance(chance)
+
+
+def score_of(row: EpochMetrics, baseline: Baseline) -> float:
+    """The score the rule reads: validation accuracy, or validation R²."""
+    value: float = getattr(row, baseline.score)
+    return value
+
+
+def number_words(text: str) -> str:
+    """A sentence for a number run: "R²" for "accuracy", "0" for "random"."""
+    return text.replace(" random", " 0").replace("accuracy", "R²")
 
 
 @dataclass(frozen=True)
@@ -136,15 +210,22 @@ class Observation:
 
 
 def observe(
-    history: Sequence[EpochMetrics], chance: float, previous: str | None = None
+    history: Sequence[EpochMetrics],
+    chance: float | Baseline,
+    previous: str | None = None,
 ) -> Observation:
     """The last row of ``history``; ``previous`` is the phase of the row before.
 
-    ``chance`` is the majority-class rate on the validation rows. ``previous``
-    is None for the first epoch, which is always ``starting``.
+    ``chance`` is the majority-class rate on the validation rows (a yes/no
+    run), or the run's ``Baseline``. ``previous`` is None for the first
+    epoch, which is always ``starting``.
     """
-    phase = next_phase(history, chance, previous)
-    return Observation(phase, events(history, chance), sentence(phase, history, chance))
+    base = as_baseline(chance)
+    phase = next_phase(history, base, previous)
+    said = sentence(phase, history, base)
+    if base.is_number:
+        said = number_words(said)
+    return Observation(phase, events(history, base), said)
 
 
 def observe_diverged(previous: str | None) -> Observation:
@@ -152,7 +233,9 @@ def observe_diverged(previous: str | None) -> Observation:
     return Observation(previous or PHASES[0], ("diverged",), DIVERGED_ROW)
 
 
-def trace(history: Sequence[EpochMetrics], chance: float) -> list[Observation]:
+def trace(
+    history: Sequence[EpochMetrics], chance: float | Baseline
+) -> list[Observation]:
     """Every row of ``history`` observed in order, as the trainer does it."""
     rows: list[Observation] = []
     for end in range(1, len(history) + 1):
@@ -180,8 +263,8 @@ def chance_loss(chance: float) -> float:
     return -(chance * math.log(chance) + (1 - chance) * math.log(1 - chance))
 
 
-def loss_low(loss: float, chance: float) -> bool:
-    return loss <= LOW_LOSS_FRACTION * chance_loss(chance)
+def loss_low(loss: float, chance: float | Baseline) -> bool:
+    return loss <= LOW_LOSS_FRACTION * as_baseline(chance).loss
 
 
 def smoothed_drop(losses: Sequence[float]) -> float:
@@ -205,10 +288,11 @@ def loss_rose(history: Sequence[EpochMetrics]) -> bool:
 # -- the phase --------------------------------------------------------------------
 
 
-def target_phase(history: Sequence[EpochMetrics], chance: float) -> int:
+def target_phase(history: Sequence[EpochMetrics], chance: float | Baseline) -> int:
     """The furthest phase (index into PHASES) the last row's numbers allow."""
+    base = as_baseline(chance)
     now = history[-1]
-    s = skill(now.val_accuracy, chance)
+    s = skill(score_of(now, base), base.rate)
     if s < BASIC_SKILL:
         return 0
     if s < HIGH_SKILL:
@@ -217,7 +301,7 @@ def target_phase(history: Sequence[EpochMetrics], chance: float) -> int:
     drop = smoothed_drop(losses)
     if drop >= FINE_TUNING_DROP:
         return 2
-    settled = abs(drop) < CONVERGED_DROP and loss_low(now.loss, chance)
+    settled = abs(drop) < CONVERGED_DROP and loss_low(now.loss, base)
     return 4 if settled and near_best(losses) else 3
 
 
@@ -227,7 +311,7 @@ def near_best(losses: Sequence[float]) -> bool:
 
 
 def next_phase(
-    history: Sequence[EpochMetrics], chance: float, previous: str | None
+    history: Sequence[EpochMetrics], chance: float | Baseline, previous: str | None
 ) -> str:
     """One step towards the target, never back, never on a row whose loss rose."""
     if previous is None:
@@ -241,20 +325,27 @@ def next_phase(
 # -- the sentence -------------------------------------------------------------------
 
 
-def sentence(phase: str, history: Sequence[EpochMetrics], chance: float) -> str:
-    """The phase's sentence, in the variant whose every claim the row bears out."""
-    now = history[-1]
-    high = skill(now.val_accuracy, chance) >= HIGH_SKILL
+def sentence(
+    phase: str, history: Sequence[EpochMetrics], chance: float | Baseline
+) -> str:
+    """The phase's sentence, in the variant whose every claim the row bears out.
+
+    Worded for accuracy; ``observe`` rewords it for a number run.
+    """
+    base = as_baseline(chance)
+    scores = [score_of(h, base) for h in history]
+    now = scores[-1]
+    high = skill(now, base.rate) >= HIGH_SKILL
     if phase == "starting":
-        return _starting_sentence(now.val_accuracy, chance, first=len(history) == 1)
+        return _starting_sentence(now, base.rate, first=len(history) == 1)
     if phase == "basic":
-        improved = len(history) >= 2 and now.val_accuracy > history[-2].val_accuracy
+        improved = len(history) >= 2 and now > scores[-2]
         return BASIC if improved else BASIC_NO_GAIN
     if phase == "complex":
         return COMPLEX if high else COMPLEX_NOT_HIGH
     if phase == "fine-tuning":
-        return FINE_TUNES if accuracy_stable(history) else FINE_TUNES_MOVING
-    return _converged_sentence(history, chance, high)
+        return FINE_TUNES if scores_stable(scores) else FINE_TUNES_MOVING
+    return _converged_sentence(history, base, high)
 
 
 def _starting_sentence(val_accuracy: float, chance: float, *, first: bool) -> str:
@@ -273,14 +364,19 @@ def _starting_sentence(val_accuracy: float, chance: float, *, first: bool) -> st
 
 def accuracy_stable(history: Sequence[EpochMetrics]) -> bool:
     """Validation accuracy within ``STABLE_ACCURACY`` over the last epochs."""
-    if len(history) < STABLE_EPOCHS:
+    return scores_stable([h.val_accuracy for h in history])
+
+
+def scores_stable(scores: Sequence[float]) -> bool:
+    """The score (accuracy or R²) within ``STABLE_ACCURACY`` over the last epochs."""
+    if len(scores) < STABLE_EPOCHS:
         return False
-    window = [h.val_accuracy for h in history[-STABLE_EPOCHS:]]
+    window = scores[-STABLE_EPOCHS:]
     return max(window) - min(window) <= STABLE_ACCURACY
 
 
 def _converged_sentence(
-    history: Sequence[EpochMetrics], chance: float, high: bool
+    history: Sequence[EpochMetrics], chance: Baseline, high: bool
 ) -> str:
     """Say "converges" only where the loss fell, to within a bump of its best."""
     if loss_rose(history):
@@ -296,7 +392,9 @@ def _converged_sentence(
 # -- the events -----------------------------------------------------------------------
 
 
-def events(history: Sequence[EpochMetrics], chance: float) -> tuple[str, ...]:
+def events(
+    history: Sequence[EpochMetrics], chance: float | Baseline
+) -> tuple[str, ...]:
     """The events whose definition holds at the last row, in ``EVENTS`` order."""
     losses = [h.loss for h in history]
     found = {
@@ -334,11 +432,12 @@ def overfitting(history: Sequence[EpochMetrics]) -> bool:
     return history[-1].loss < history[best].loss
 
 
-def plateau(history: Sequence[EpochMetrics], chance: float) -> bool:
+def plateau(history: Sequence[EpochMetrics], chance: float | Baseline) -> bool:
     """The loss barely moved over the last epochs and accuracy is not yet high."""
+    base = as_baseline(chance)
     if len(history) <= PLATEAU_EPOCHS:
         return False
     window = [h.loss for h in history[-PLATEAU_EPOCHS - 1 :]]
     moved = (max(window) - min(window)) / window[0] if window[0] > 0 else 0.0
-    high = skill(history[-1].val_accuracy, chance) >= HIGH_SKILL
+    high = skill(score_of(history[-1], base), base.rate) >= HIGH_SKILL
     return moved < PLATEAU_CHANGE and not high

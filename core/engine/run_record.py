@@ -9,7 +9,9 @@ and time travel (``core.inside.inside_session``) all take it from
 ``RunState`` is a position plus everything else needed to resume the run
 exactly: the parameters, the last good parameters (what a divergence rolls
 back to), the divergence threshold, the optimizer's exact state, the shuffle
-generator and this epoch's order, and the history. ``Trainer.state()`` makes
+generator and this epoch's order, the history, and the stopping rule's
+memory (best validation loss and epoch, the epochs waited, the best weights,
+why the run ended: ``core.engine.stopping``). ``Trainer.state()`` makes
 one; ``Trainer.restore(record)`` puts it back, after which training goes on
 bit for bit as it would have. Its arrays are read-only copies, so a record
 can be restored any number of times and handed to another thread.
@@ -25,6 +27,7 @@ import numpy as np
 
 from core.engine.batching import ShuffleState
 from core.engine.loss_trace import LossTrace
+from core.engine.stopping import StoppingState
 
 Array = np.ndarray
 
@@ -92,6 +95,9 @@ class RunState:
     # this module, and the package keeps its imports one-way)
     records: tuple[Any, ...]
     batch_losses: LossTrace  # a copy no trainer appends to
+    # the early-stopping rule's memory and why the run ended (None: start the
+    # rule afresh, and say why from the state alone)
+    stopping: StoppingState | None = None
 
 
 def frozen_copy(array: Array) -> Array:

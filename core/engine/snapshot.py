@@ -16,6 +16,7 @@ import numpy as np
 from core.engine.loss_trace import expand, positions
 from core.engine.model import ParameterLayout
 from core.engine.run_record import RunPosition
+from core.engine.stopping import StopReason
 from core.engine.training import EpochRecord, Trainer
 
 Array = np.ndarray
@@ -34,6 +35,7 @@ class RunSnapshot(RunPosition):
     examples_per_second: float = 0.0
     batch_stride: int = 1
     batch_tail: tuple[float, int] = (0.0, 0)  # mean and count of the open bucket
+    stop_reason: StopReason | None = None  # why the run ended, once it has
 
     @property
     def epochs_done(self) -> int:
@@ -81,6 +83,7 @@ def take_snapshot(
         examples_per_second=examples_per_second,
         batch_stride=trace.stride,
         batch_tail=trace.tail,
+        stop_reason=trainer.stop_reason,
     )
 
 

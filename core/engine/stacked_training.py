@@ -37,10 +37,11 @@ from itertools import pairwise
 import numpy as np
 import numpy.typing as npt
 
-from core.data.datasets import Dataset, load
+from core.data.datasets import Dataset
+from core.data.knobs import make_dataset
 from core.data.preprocessing import MinMaxScaler
 from core.engine.activations import get_activation
-from core.engine.config import TrainingConfig
+from core.engine.config import ConfigError, TrainingConfig
 from core.engine.model import MLP, ParameterLayout
 from core.engine.optim import SGD, Adam, make_optimizer
 from core.engine.training import EXPLOSION_FACTOR, EXPLOSION_FLOOR
@@ -77,7 +78,8 @@ def seed_setup(
     student's file) stays fixed and only the split changes with the seed.
     """
     model_seed, shuffle_seed = np.random.SeedSequence(seed).spawn(2)
-    data = dataset or load(config.dataset, config.n_rows, seed=seed)
+    data = make_dataset(config.with_changes(seed=seed), dataset)  # 2-D knobs too
+    check_yes_no(config, data)
     split = data.split(config.val_fraction, seed=seed)
     scaler = MinMaxScaler().fit(split.X_train, data.feature_names, data.feature_units)
     dtype = np.dtype(config.dtype)
@@ -90,6 +92,18 @@ def seed_setup(
         model_seed=model_seed,
         shuffle_seed=shuffle_seed,
     )
+
+
+def check_yes_no(config: TrainingConfig, data: Dataset) -> None:
+    """Refuse several classes and numbers: the stacked step is the sigmoid one."""
+    if config.target_kind != "binary" or data.target_kind != "binary":
+        what = {"classes": "several classes", "number": "a number"}
+        asked = what.get(data.target_kind) or what.get(config.target_kind, "")
+        raise ConfigError(
+            "target_kind",
+            f"Compare depths trains yes/no targets only; this run predicts {asked}. "
+            "Train each depth on its own instead.",
+        )
 
 
 @dataclass

@@ -18,17 +18,21 @@ from typing import NamedTuple
 
 import numpy as np
 
-from core.data.datasets import Dataset, Split, load
+from core.data.datasets import Dataset, Split
+from core.data.knobs import make_dataset
 from core.data.preprocessing import MinMaxScaler
 from core.engine.batching import EpochBatches
 from core.engine.config import TrainingConfig, check_learning_rate
-from core.engine.evaluation import Evaluator
+from core.engine.evaluation import make_evaluator
 from core.engine.fast_step import BatchStepper
 from core.engine.loss_trace import LossTrace
+from core.engine.metrics import ClassReport, NumberReport
 from core.engine.model import MLP
 from core.engine.observations import DIVERGED, EpochMetrics, observe, observe_diverged
 from core.engine.optim import make_optimizer
 from core.engine.run_record import RunPosition, RunState, frozen_copy
+from core.engine.stopping import EarlyStopping, StoppingState, StopReason
+from core.engine.targets import class_report, number_report, target_setup
 
 Array = np.ndarray
 
@@ -71,12 +75,25 @@ class EpochRecord(EpochMetrics):
     ] = ()  # a subset of core.engine.observations.EVENTS, in order
 
     def as_dict(self) -> dict[str, float | int | str | list[str]]:
-        return {
-            "epoch": self.epoch,
+        """The row as JSON: a score that does not apply (NaN) is left out.
+
+        A yes/no or classes run has "accuracy" and "val_accuracy"; a number
+        run has "r2", "val_r2", "mae" and "val_mae" (in the target's units)
+        instead.
+        """
+        scores = {
             "loss": self.loss,
             "accuracy": self.accuracy,
             "val_loss": self.val_loss,
             "val_accuracy": self.val_accuracy,
+            "r2": self.r2,
+            "val_r2": self.val_r2,
+            "mae": self.mae,
+            "val_mae": self.val_mae,
+        }
+        return {
+            "epoch": self.epoch,
+            **{k: v for k, v in scores.items() if not math.isnan(v)},
             "observation": self.observation,
             "phase": self.phase,
             "events": list(self.events),
@@ -132,7 +149,7 @@ class Trainer:
     def __init__(self, config: TrainingConfig, dataset: Dataset | None = None) -> None:
         self.config = config.validate()
         model_seed, shuffle_seed = np.random.SeedSequence(config.seed).spawn(2)
-        self.dataset = dataset or load(config.dataset, config.n_rows, seed=config.seed)
+        self.dataset = make_dataset(config, dataset)  # with the 2-D knobs
         self.raw_split: Split = self.dataset.split(
             config.val_fraction, seed=config.seed
         )
@@ -144,26 +161,30 @@ class Trainer:
         dtype = np.dtype(config.dtype)
         self.X_train = self.scaler.transform(self.raw_split.X_train).astype(dtype)
         self.X_val = self.scaler.transform(self.raw_split.X_val).astype(dtype)
-        self.y_train = self.raw_split.y_train.astype(dtype)
-        self.y_val = self.raw_split.y_val.astype(dtype)
-        sizes = [self.dataset.n_features, *config.hidden_layers, 1]
+        target = target_setup(config, self.dataset, self.raw_split, dtype)
+        self.target = target  # the kind, scale, chance and baseline of the target
+        self.y_train, self.y_val = target.y_train, target.y_val
+        sizes = [self.dataset.n_features, *config.hidden_layers, target.units]
         self.model = MLP(
-            sizes, config.activation, np.random.default_rng(model_seed), dtype
-        )
+            sizes, config.activation, np.random.default_rng(model_seed), dtype,
+            target.kind.name,
+        )  # fmt: skip
         self.optimizer = make_optimizer(
             config.optimizer, self.model.parameter_count, config.learning_rate,
             config.momentum, dtype,
         )  # fmt: skip
         batch_size = min(config.batch_size, len(self.y_train))
         self._batches = EpochBatches(
-            self.X_train, self.y_train, batch_size, np.random.default_rng(shuffle_seed)
-        )
+            self.X_train, self.y_train, batch_size,
+            np.random.default_rng(shuffle_seed), target.kind.name,
+        )  # fmt: skip
         self._stepper = BatchStepper(
-            self.model, batch_size, config.l2, grad=self.optimizer.grad
+            self.model, batch_size, config.l2, grad=self.optimizer.grad, l1=config.l1
         )
-        self._evaluator = Evaluator(
-            self.model, self.X_train, self.y_train, self.X_val, self.y_val
-        )
+        self._evaluator = make_evaluator(
+            self.model, self.X_train, self.y_train, self.X_val, self.y_val,
+            target.scale,
+        )  # fmt: skip
         self.batches_per_epoch = len(self._batches)
         self.history = History(batches_per_epoch=self.batches_per_epoch)
         self.status = TrainerState.READY
@@ -173,7 +194,9 @@ class Trainer:
         self.step_count = 0
         self._good_theta = self.model.theta.copy()
         self._loss_limit = sys.float_info.max  # until the first loss: see loss_limit
-        self.chance = float(max(self.y_val.mean(), 1 - self.y_val.mean()))
+        self.chance = target.chance  # majority share of validation rows; NaN: number
+        self._stopping = self._new_stopping_rule()
+        self.stop_reason: StopReason | None = None  # set when the run ends
 
     # -- settings that may change mid-run -----------------------------------
 
@@ -185,6 +208,40 @@ class Trainer:
     def learning_rate(self, value: float) -> None:
         """Takes effect at the next mini-batch."""
         self.optimizer.lr = check_learning_rate(value)
+
+    def set_weight(self, layer: int, source: int, target: int, value: float) -> None:
+        """Set ``W[source, target]`` of layer ``layer`` (1-based): a student's edit.
+
+        The optimizer keeps its state and training goes on from the new value
+        at the next batch; ``ValueError`` for a weight that does not exist or a
+        value that is not a finite number.
+        """
+        if not 1 <= layer <= self.model.n_layers:
+            raise ValueError(f"layer must be 1 to {self.model.n_layers}, got {layer}.")
+        W = self.model.layers[layer - 1].W
+        if not (0 <= source < W.shape[0] and 0 <= target < W.shape[1]):
+            raise ValueError(f"Layer {layer} has no weight ({source}, {target}).")
+        if not math.isfinite(value):
+            raise ValueError(f"A weight must be a finite number, got {value}.")
+        W[source, target] = value
+
+    def class_report(self, validation: bool = True) -> ClassReport:
+        """Class names, each row's class probabilities and the confusion counts.
+
+        For a yes/no or classes run, on the validation rows (or the training
+        rows); the arrays are copies a view may keep.
+        """
+        X, y = (self.X_val, self.y_val) if validation else (self.X_train, self.y_train)
+        names = tuple(self.dataset.class_names)
+        return class_report(self.model, names, X, y)
+
+    def number_report(self, validation: bool = True) -> NumberReport:
+        """A number run's targets, predictions and residuals in the target's units."""
+        if self.target.scale is None:
+            raise ValueError("This run predicts classes, not a number.")
+        X, y = (self.X_val, self.y_val) if validation else (self.X_train, self.y_train)
+        name = self.dataset.target_name
+        return number_report(self.model, self.target.scale, name, X, y)
 
     @property
     def done(self) -> bool:
@@ -217,6 +274,7 @@ class Trainer:
             shuffle=self._batches.state(),
             records=tuple(self.history.records),
             batch_losses=self.history.batch_losses.copy(),
+            stopping=self._stopping_state(),
         )
 
     def restore(self, record: RunState) -> None:
@@ -241,6 +299,7 @@ class Trainer:
         self.batch_in_epoch = position.batch_in_epoch
         self.step_count = position.step
         self.learning_rate = position.learning_rate
+        self._restore_stopping(record.stopping)
 
     def _check_record(self, record: RunState) -> None:
         position = record.position
@@ -320,6 +379,17 @@ class Trainer:
                 step()
         return self.status
 
+    def stop(self) -> None:
+        """Stop the run for good at the user's request, the weights as they are.
+
+        Training cannot go on after it (``done`` is true); the stop reason says
+        the user stopped it. Nothing happens to a run that is already over.
+        """
+        if self.done:
+            return
+        self.status = TrainerState.FINISHED
+        self.stop_reason = self._reason("user", restored=False)
+
     # -- internals ----------------------------------------------------------
 
     def _begin_epoch(self) -> None:
@@ -336,12 +406,16 @@ class Trainer:
             return None
         records = self.history.records
         previous = records[-1].phase if records else None
-        seen = observe([*records, metrics], self.chance, previous)
+        seen = observe([*records, metrics], self.target.baseline, previous)
         record = self._record(metrics, seen.sentence, seen.phase, seen.events)
         records.append(record)
         self._good_theta[...] = self.model.theta
-        if self.epoch >= self.config.epochs:
-            self.status = TrainerState.FINISHED
+        rule = self._stopping
+        early = rule is not None and rule.update(
+            self.epoch, metrics.val_loss, self.model.theta
+        )
+        if early or self.epoch >= self.config.epochs:
+            self._finish("early" if early else "budget")
         return record
 
     def _record(
@@ -352,12 +426,62 @@ class Trainer:
             accuracy=metrics.accuracy,
             val_loss=metrics.val_loss,
             val_accuracy=metrics.val_accuracy,
+            r2=metrics.r2,
+            val_r2=metrics.val_r2,
+            mae=metrics.mae,
+            val_mae=metrics.val_mae,
             epoch=self.epoch,
             observation=sentence,
             learning_rate=self.learning_rate,
             phase=phase,
             events=events,
         )
+
+    # -- stopping (core.engine.stopping) ------------------------------------
+
+    def _new_stopping_rule(self) -> EarlyStopping | None:
+        """The early-stopping rule, or None when neither it nor restore_best is on."""
+        patience, keep = self.config.early_stopping_patience, self.config.restore_best
+        if patience is None and not keep:
+            return None
+        return EarlyStopping(patience, keep, self.model.parameter_count)
+
+    def _finish(self, code: str) -> None:
+        """End by the budget or early stopping; the best weights back if kept."""
+        self.status = TrainerState.FINISHED
+        rule, restored = self._stopping, False
+        if rule is not None and rule.best_theta is not None and rule.best_epoch:
+            restored = rule.best_epoch != self.epoch
+            self.model.theta[...] = rule.best_theta
+            self._good_theta[...] = rule.best_theta
+        self.stop_reason = self._reason(code, restored)
+
+    def _reason(self, code: str, restored: bool) -> StopReason:
+        rule = self._stopping
+        return StopReason(
+            code=code,
+            epoch=self.epoch,
+            epochs=self.config.epochs,
+            done=len(self.history.records),
+            best_epoch=rule.best_epoch if rule is not None else 0,
+            patience=self.config.early_stopping_patience or 0,
+            restored=restored,
+        )
+
+    def _stopping_state(self) -> StoppingState:
+        if self._stopping is None:
+            return StoppingState(math.inf, 0, 0, None, self.stop_reason)
+        return self._stopping.state(self.stop_reason)
+
+    def _restore_stopping(self, state: StoppingState | None) -> None:
+        """Put the rule's memory back; without one, start it afresh."""
+        self._stopping = self._new_stopping_rule()
+        if state is not None and self._stopping is not None:
+            self._stopping.restore(state)
+        self.stop_reason = state.reason if state is not None else None
+        if self.stop_reason is None and self.done:
+            code = "diverged" if self.status is TrainerState.DIVERGED else "budget"
+            self.stop_reason = self._reason(code, restored=False)
 
     def _diverge(self, loss: float) -> BatchResult:
         """Stop cleanly, roll the weights back to the last good epoch and explain.
@@ -368,6 +492,7 @@ class Trainer:
         has, and its phase is the one before.
         """
         self.status = TrainerState.DIVERGED
+        self.stop_reason = self._reason("diverged", restored=False)
         if math.isnan(loss):
             what = "NaN (not a number)"
         elif math.isinf(loss):

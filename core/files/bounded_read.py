@@ -17,14 +17,17 @@ import stat
 from pathlib import Path
 from typing import IO
 
+from core.data.wording import say, template
+
 CHUNK = 1 << 20
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, template("a folder")),
+    (stat.S_ISFIFO, template("a named pipe (FIFO)")),
+    (stat.S_ISCHR, template("a device")),
+    (stat.S_ISBLK, template("a device")),
+    (stat.S_ISSOCK, template("a socket")),
 )
+OTHER_KIND = template("not a plain file")
 # Opening a FIFO for reading waits for a writer unless O_NONBLOCK is given.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
@@ -38,22 +41,30 @@ def size_words(n: int) -> str:
     for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
         if n >= scale:
             return f"{n / scale:,.1f} {unit}"
-    return f"{n} bytes"
+    return say("{n} bytes", n=n)
 
 
 def _kind(mode: int) -> str:
-    return next((words for test, words in _KINDS if test(mode)), "not a plain file")
+    return say(next((words for test, words in _KINDS if test(mode)), OTHER_KIND))
 
 
 def _check(path: Path, info: os.stat_result, max_bytes: int) -> int:
     if not stat.S_ISREG(info.st_mode):
         raise FileRefused(
-            f"{path} is {_kind(info.st_mode)}, not a file; LayerLab only opens files."
+            say(
+                "{path} is {kind}, not a file; LayerLab only opens files.",
+                path=path,
+                kind=_kind(info.st_mode),
+            )
         )
     if info.st_size > max_bytes:
         raise FileRefused(
-            f"{path.name} is {size_words(info.st_size)}; LayerLab opens files of this "
-            f"kind up to {size_words(max_bytes)}."
+            say(
+                "{name} is {size}; LayerLab opens files of this kind up to {most}.",
+                name=path.name,
+                size=size_words(info.st_size),
+                most=size_words(max_bytes),
+            )
         )
     return info.st_size
 
@@ -70,9 +81,11 @@ def open_regular(path: str | Path, max_bytes: int) -> IO[bytes]:
         _check(path, path.stat(), max_bytes)
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise FileRefused(f"There is no file at {path}.") from None
+        raise FileRefused(say("There is no file at {path}.", path=path)) from None
     except OSError as problem:
-        raise FileRefused(f"{path} cannot be read: {problem.strerror}.") from None
+        raise FileRefused(
+            say("{path} cannot be read: {why}.", path=path, why=problem.strerror)
+        ) from None
     try:
         _check(path, os.fstat(fd), max_bytes)
     except BaseException:
@@ -87,7 +100,9 @@ def read_at_most(stream: IO[bytes], limit: int, what: str) -> bytes:
     while chunk := stream.read(min(CHUNK, limit + 1 - len(data))):
         data += chunk
         if len(data) > limit:
-            raise FileRefused(f"{what} is larger than {size_words(limit)}.")
+            raise FileRefused(
+                say("{what} is larger than {most}.", what=what, most=size_words(limit))
+            )
     return bytes(data)
 
 
@@ -97,7 +112,7 @@ def read_exactly(stream: IO[bytes], target: memoryview, what: str) -> None:
     while done < len(target):
         chunk = stream.read(min(CHUNK, len(target) - done))
         if not chunk:
-            raise FileRefused(f"{what} ends early: it is damaged.")
+            raise FileRefused(say("{what} ends early: it is damaged.", what=what))
         target[done : done + len(chunk)] = chunk
         done += len(chunk)
 

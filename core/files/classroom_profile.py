@@ -22,16 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from core.data.datasets import DATASET_NAMES
+from core.data.phrasing import phrased
+from core.data.wording import say
 from core.engine.config import ConfigError, TrainingConfig
 from core.files.bounded_read import FileRefused, read_text
 from core.quiz.bank import load_builtin_bank
 from core.validation import (
     ValidationError,
     at,
-    did_you_mean,
     no_unknown_keys,
     number_in,
     require,
+    suggestion,
 )
 
 FORMAT_VERSION = 1
@@ -65,10 +67,17 @@ class ProfileError(ValueError):
         self.key = key
         self.reason = message
         self.source = source
-        where = f'key "{key}": ' if key else ""
-        name = f' "{source}"' if source else ""
+        problem = (
+            say('key "{key}": {problem}', key=key, problem=message) if key else message
+        )
         super().__init__(
-            f"The classroom profile{name} cannot be used: {where}{message}"
+            say(
+                'The classroom profile "{source}" cannot be used: {problem}',
+                source=source,
+                problem=problem,
+            )
+            if source
+            else say("The classroom profile cannot be used: {problem}", problem=problem)
         )
 
 
@@ -106,7 +115,7 @@ def load_profile(path: str | Path) -> ClassroomProfile:
         text = read_text(path, MAX_PROFILE_BYTES)  # Notepad's BOM is dropped
     except (OSError, UnicodeDecodeError, FileRefused) as err:
         raise ProfileError(
-            None, f"the file could not be read ({err}).", path.name
+            None, say("the file could not be read ({problem}).", problem=err), path.name
         ) from None
     profile = parse_profile(text, path.name)
     try:
@@ -130,13 +139,21 @@ def _check_data_file(dataset: str, folder: Path) -> None:
     if not where.exists():
         raise ProfileError(
             "config.dataset",
-            f"the CSV file {where} is missing. Put the file there, or set "
-            f"dataset to one of: {', '.join(DATASET_NAMES)}.",
+            say(
+                "the CSV file {path} is missing. Put the file there, or set "
+                "dataset to one of: {names}.",
+                path=where,
+                names=", ".join(DATASET_NAMES),
+            ),
         )
     raise ProfileError(
         "config.dataset",
-        f"a profile cannot open the CSV file {where} itself; set dataset to one "
-        f"of {', '.join(DATASET_NAMES)}, and open the CSV with File → Open data….",
+        say(
+            "a profile cannot open the CSV file {path} itself; set dataset to one "
+            "of {names}, and open the CSV with File → Open data….",
+            path=where,
+            names=", ".join(DATASET_NAMES),
+        ),
     )
 
 
@@ -153,8 +170,11 @@ def parse_profile(
     except tomllib.TOMLDecodeError as err:
         raise ProfileError(
             None,
-            f"this is not valid TOML: {err}. Look for a missing quote, bracket "
-            "or '=' on that line.",
+            say(
+                "this is not valid TOML: {problem}. Look for a missing quote, "
+                "bracket or '=' on that line.",
+                problem=err,
+            ),
             source,
         ) from None
     try:
@@ -179,7 +199,10 @@ def profile_from_data(
     if both:
         raise ProfileError(
             "controls.hidden",
-            f'"{both[0]}" is both locked and hidden; choose one of the two.',
+            say(
+                '"{name}" is both locked and hidden; choose one of the two.',
+                name=both[0],
+            ),
         )
     return ClassroomProfile(
         title=title.strip(),
@@ -194,20 +217,28 @@ def profile_from_data(
 
 def _check_format(data: dict[str, Any]) -> None:
     if "format" not in data:
-        raise ProfileError("format", "is missing; write format = 1 on the first line.")
+        raise ProfileError(
+            "format", say("is missing; write format = 1 on the first line.")
+        )
     version = _checked(number_in, data["format"], "format", 1, None, True)
     if version > FORMAT_VERSION:
         raise ProfileError(
             "format",
-            f"this profile uses format {version}, but this LayerLab reads format "
-            f"{FORMAT_VERSION}. Update LayerLab or save the profile again.",
+            say(
+                "this profile uses format {version}, but this LayerLab reads format "
+                "{known}. Update LayerLab or save the profile again.",
+                version=version,
+                known=FORMAT_VERSION,
+            ),
         )
 
 
 def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
     table = data.get(name, {})
     if not isinstance(table, dict):
-        raise ProfileError(name, f"must be a table written [{name}], not a value.")
+        raise ProfileError(
+            name, say("must be a table written [{name}], not a value.", name=name)
+        )
     return table
 
 
@@ -220,7 +251,7 @@ def _checked(check: Callable[..., Any], *args: Any) -> Any:
     try:
         return check(*args)
     except ValidationError as problem:
-        raise ProfileError(problem.path, problem.message) from None
+        raise ProfileError(problem.path, phrased(problem.phrase)) from None
 
 
 def _config(table: dict[str, Any]) -> TrainingConfig:
@@ -233,7 +264,10 @@ def _config(table: dict[str, Any]) -> TrainingConfig:
     ):
         raise ProfileError(
             "config.hidden_layers",
-            "must be a list of whole numbers like [64, 32] ([] for no hidden layer).",
+            say(
+                "must be a list of whole numbers like [64, 32] ([] for no hidden "
+                "layer)."
+            ),
         )
     try:
         return TrainingConfig.from_dict(table)
@@ -247,7 +281,7 @@ def _string_list(table: dict[str, Any], key: str, prefix: str) -> tuple[str, ...
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ProfileError(
-            at(prefix, key), 'must be a list of names in quotes, like ["seed"].'
+            at(prefix, key), say('must be a list of names in quotes, like ["seed"].')
         )
     return tuple(dict.fromkeys(v.strip() for v in value))
 
@@ -256,10 +290,15 @@ def _controls(table: dict[str, Any], key: str) -> tuple[str, ...]:
     names = _string_list(table, key, "controls")
     for name in names:
         if name not in CONTROLS:
-            hint = did_you_mean(name, CONTROLS)
+            hint = phrased(suggestion(name, CONTROLS))
             raise ProfileError(
                 f"controls.{key}",
-                f'"{name}" is not a control{hint}. Use any of: {", ".join(CONTROLS)}.',
+                say(
+                    '"{name}" is not a control{hint}. Use any of: {names}.',
+                    name=name,
+                    hint=hint,
+                    names=", ".join(CONTROLS),
+                ),
             )
     return names
 
@@ -273,7 +312,10 @@ def _questions(
     if not chosen:
         raise ProfileError(
             "quiz.questions",
-            'the list is empty; to turn the quiz off, add "quiz" to controls.hidden.',
+            say(
+                'the list is empty; to turn the quiz off, add "quiz" to '
+                "controls.hidden."
+            ),
         )
     known = (
         [q.id for q in load_builtin_bank().questions]
@@ -282,10 +324,15 @@ def _questions(
     )
     for ident in chosen:
         if ident not in known:
-            hint = did_you_mean(ident, known)
+            hint = phrased(suggestion(ident, known))
             raise ProfileError(
                 "quiz.questions",
-                f'"{ident}" is not a question id{hint}. Known ids: {", ".join(known)}.',
+                say(
+                    '"{ident}" is not a question id{hint}. Known ids: {names}.',
+                    ident=ident,
+                    hint=hint,
+                    names=", ".join(known),
+                ),
             )
     return chosen
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.data.wording import say
 from core.files.bounded_read import FileRefused, read_text
 from core.quiz.bank import BankProblem, QuestionBank, QuizBankError, parse_bank
 
@@ -22,6 +23,7 @@ def load_bank(path: str | Path) -> QuestionBank:
     try:
         text = read_text(path, MAX_BANK_BYTES)  # BOM dropped
     except (OSError, UnicodeDecodeError, FileRefused) as err:
-        problem = BankProblem(f"the file could not be read as UTF-8 text ({err}).")
+        why = say("the file could not be read as UTF-8 text ({problem}).", problem=err)
+        problem = BankProblem(why)
         raise QuizBankError([problem], path.name) from None
     return parse_bank(text, path.name)

@@ -21,6 +21,8 @@ from typing import Any, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from core.data.phrasing import phrased
+from core.data.wording import say
 from core.engine.config import MAX_SEED, ConfigError, TrainingConfig
 from core.engine.observations import EVENTS, PHASES
 from core.engine.training import EpochRecord
@@ -66,15 +68,20 @@ def config(document: dict[str, Any]) -> TrainingConfig:
     layers = raw.get("hidden_layers", [])
     if not isinstance(layers, list) or not all(type(n) is int for n in layers):
         raise SessionError(
-            "config.hidden_layers should be a list of whole numbers like [64, 32], "
-            f"not {layers!r}."
+            say(
+                "config.hidden_layers should be a list of whole numbers like "
+                "[64, 32], not {value}.",
+                value=repr(layers),
+            )
         )
     try:
         return TrainingConfig.from_dict(raw)
     except ConfigError as problem:
         raise SessionError(f"config.{problem.field}: {problem}") from None
     except TypeError as problem:
-        raise SessionError(f"'config' cannot be read: {problem}") from None
+        raise SessionError(
+            say("'config' cannot be read: {problem}", problem=problem)
+        ) from None
 
 
 def get(parent: dict[str, Any], key: str, kind: type, where: str = "") -> Any:
@@ -101,7 +108,7 @@ def _checked(check: Callable[..., Checked], *args: Any) -> Checked:
     try:
         return check(*args)
     except ValidationError as problem:
-        raise SessionError(f"'{problem.path}' {problem.message}") from None
+        raise SessionError(f"'{problem.path}' {phrased(problem.phrase)}") from None
 
 
 def array(
@@ -109,17 +116,32 @@ def array(
 ) -> Array:
     """The array ``key`` of ``arrays.npz``, with the shape the session implies."""
     if key not in arrays:
-        raise SessionError(f"The array '{key}' is missing from arrays.npz.")
+        raise SessionError(
+            say("The array '{key}' is missing from arrays.npz.", key=key)
+        )
     value = arrays[key]
     if value.shape != shape:
         raise SessionError(
-            f"The array '{key}' has shape {value.shape}; the session's settings "
-            f"need {shape}."
+            say(
+                "The array '{key}' has shape {shape}; the session's settings "
+                "need {need}.",
+                key=key,
+                shape=value.shape,
+                need=shape,
+            )
         )
     if value.dtype.kind not in "fiub":
-        raise SessionError(f"The array '{key}' should hold numbers, not {value.dtype}.")
+        raise SessionError(
+            say(
+                "The array '{key}' should hold numbers, not {dtype}.",
+                key=key,
+                dtype=value.dtype,
+            )
+        )
     if value.dtype.kind == "f" and not np.all(np.isfinite(value)):
-        raise SessionError(f"The array '{key}' holds NaN or infinite values.")
+        raise SessionError(
+            say("The array '{key}' holds NaN or infinite values.", key=key)
+        )
     return value.astype(dtype, copy=False)
 
 
@@ -134,7 +156,13 @@ def record(i: int, raw: Any) -> EpochRecord:
     phase, events = raw.get("phase", PHASES[0]), raw.get("events", [])  # old files
     _checked(one_of, phase, PHASES, at(where, "phase"))
     if not isinstance(events, list) or not all(e in EVENTS for e in events):
-        raise SessionError(f"'{where}.events' should list some of {', '.join(EVENTS)}.")
+        raise SessionError(
+            say(
+                "'{where}.events' should list some of {names}.",
+                where=where,
+                names=", ".join(EVENTS),
+            )
+        )
     return EpochRecord(
         **metrics,
         epoch=epoch,
@@ -169,7 +197,7 @@ def source(raw: dict[str, Any], arrays: dict[str, Array]) -> DataSource:
     shape = (common["n_rows"], common["n_features"])
     y = array(arrays, "data_y", shape[:1], np.int64)
     if not np.isin(y, (0, 1)).all():
-        raise SessionError("The array 'data_y' should hold only 0 and 1.")
+        raise SessionError(say("The array 'data_y' should hold only 0 and 1."))
     texts = {
         k: get(raw, k, str, "data")
         for k in ("path", "target", "target_name", "description")
@@ -180,9 +208,11 @@ def source(raw: dict[str, Any], arrays: dict[str, Array]) -> DataSource:
     }
     for key in ("feature_names", "feature_units"):
         if len(lists[key]) != shape[1]:
-            raise SessionError(f"'data.{key}' should name {shape[1]} columns.")
+            raise SessionError(
+                say("'data.{key}' should name {n} columns.", key=key, n=shape[1])
+            )
     if len(lists["class_names"]) != 2:
-        raise SessionError("'data.class_names' should hold two names.")
+        raise SessionError(say("'data.class_names' should hold two names."))
     first, second = lists["class_names"]  # exactly two: checked just above
     X = array(arrays, "data_X", shape, np.float64)
     return DataSource(

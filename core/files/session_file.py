@@ -33,6 +33,7 @@ import numpy as np
 
 from core.engine.config import TrainingConfig
 from core.engine.model import MLP
+from core.engine.stopping import StopReason
 from core.engine.training import EpochRecord, TrainerState
 from core.files import session_arrays
 from core.files import session_checks as check
@@ -87,6 +88,7 @@ class Session:
     created: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
     app_version: str = ""
     format_version: int = FORMAT_VERSION  # of the file it was read from
+    stop_reason: StopReason | None = None  # why the run ended (older files: None)
 
 
 def app_version() -> str:
@@ -163,6 +165,7 @@ def _document(s: Session) -> dict[str, Any]:
             "learning_rate": s.learning_rate,
             "error": s.error,
             "has_optimizer_state": s.optimizer_state is not None,
+            **({"stop": s.stop_reason.as_dict()} if s.stop_reason else {}),
         },
         "history": [
             {**r.as_dict(), "learning_rate": r.learning_rate} for r in s.records
@@ -334,6 +337,7 @@ def _session(
         created=str(document.get("created", "")),
         app_version=str(document.get("app_version", "")),
         format_version=document["version"],
+        stop_reason=_stop_reason(training),
     )
     _check_counts(session)
     return session
@@ -362,6 +366,16 @@ def _student_name(document: dict[str, Any]) -> str:
         return clean_student_name(value)
     except ValueError as problem:
         raise SessionError(f"'student_name' is not usable: {problem}.") from None
+
+
+def _stop_reason(training: dict[str, Any]) -> StopReason | None:
+    """The optional ``training.stop`` (files saved before it existed have none)."""
+    if "stop" not in training:
+        return None
+    try:
+        return StopReason.from_dict(training["stop"])
+    except ValueError as problem:
+        raise SessionError(f"'training.stop' is not usable: {problem}.") from None
 
 
 def _parameter_count(config: TrainingConfig, source: DataSource) -> int:

@@ -36,6 +36,7 @@ from core.engine.loss_trace import LossTrace
 from core.engine.model import MLP
 from core.engine.run_record import RunPosition, RunState, frozen_copy
 from core.engine.snapshot import RunSnapshot
+from core.engine.stopping import StoppingState
 from core.engine.training import Trainer, TrainerState, loss_limit
 from core.files.session_arrays import parameter_misfit
 from core.files.session_file import DataSource, Session, SessionError, app_version
@@ -156,6 +157,7 @@ def capture(
         optimizer_state=trainer.optimizer.saved_form(record.optimizer),
         quiz=tuple(quiz),
         app_version=app_version(),
+        stop_reason=trainer.stop_reason,
     )
 
 
@@ -181,6 +183,7 @@ def capture_snapshot(
         theta=snapshot.theta.copy(),
         quiz=tuple(quiz),
         app_version=app_version(),
+        stop_reason=snapshot.stop_reason,
     )
     if replay_cost(session) > REPLAY_BUDGET:
         return session
@@ -234,6 +237,7 @@ def restore_trainer(session: Session, budget: float = REPLAY_BUDGET) -> Restored
     if replay_cost(session) <= budget:
         moments = _moment_store(trainer)
         replay(session, trainer, moments)
+        _stop_as_saved(trainer, session)
         if _same_run(trainer, session):
             return Restored(trainer, True, "The run was restored exactly.", moments)
         how = "replaying it did not land on the saved numbers"
@@ -245,6 +249,13 @@ def restore_trainer(session: Session, budget: float = REPLAY_BUDGET) -> Restored
         f"epoch {trainer.epoch + 1} with a new shuffle order."
     )
     return Restored(trainer, False, note)
+
+
+def _stop_as_saved(trainer: Trainer, session: Session) -> None:
+    """A run the user stopped replays to its last step; stop it there too."""
+    reason = session.stop_reason
+    if reason is not None and reason.code == "user" and not trainer.done:
+        trainer.stop()
 
 
 def _moment_store(trainer: Trainer) -> TimeTravelStore:
@@ -277,7 +288,7 @@ def saved_record(trainer: Trainer, session: Session) -> RunState:
     losses = session.batch_losses[: done * trainer.batches_per_epoch]
     if session.state == TrainerState.DIVERGED.value:
         state, error = TrainerState.DIVERGED, session.error
-    elif done >= session.config.epochs:
+    elif done >= session.config.epochs or session.stop_reason is not None:
         state, error = TrainerState.FINISHED, ""
     else:
         state, error = (TrainerState.TRAINING if done else TrainerState.READY), ""
@@ -306,4 +317,27 @@ def saved_record(trainer: Trainer, session: Session) -> RunState:
         shuffle=None,
         records=tuple(session.records),
         batch_losses=LossTrace(losses.tolist()),
+        stopping=_saved_stopping(trainer, session, theta),
     )
+
+
+def _saved_stopping(
+    trainer: Trainer, session: Session, theta: np.ndarray
+) -> StoppingState:
+    """The early-stopping rule's memory, from the saved trace.
+
+    The rule's best epoch is the first with the lowest validation loss and
+    it has waited every epoch since (``core.engine.stopping``), so both follow
+    from the history. A file keeps no best weights: when the best epoch is not
+    the last saved one and the run goes on keeping them, tracking starts
+    afresh from the restored epoch (its weights and validation loss count as
+    the best so far).
+    """
+    losses = [r.val_loss for r in session.records]
+    done, reason = len(losses), session.stop_reason
+    if not losses:
+        return StoppingState(float("inf"), 0, 0, None, reason)
+    best = int(np.argmin(losses)) + 1
+    if best != done and session.config.restore_best and reason is None:
+        best = done
+    return StoppingState(losses[best - 1], best, done - best, theta, reason)

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.data.datasets import Dataset
+from core.data.wording import say, template
 from core.engine.config import MAX_UNITS, ConfigError, TrainingConfig
 from core.engine.model import MLP
 from core.engine.stacked_training import StackedRuns, seed_setup
@@ -62,24 +63,36 @@ Array = np.ndarray
 
 DEFAULT_SEEDS, MAX_SEEDS = 5, 20
 LESSON_DEEP_LAYERS = TrainingConfig().hidden_layers
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight")
+# A network's name by its number of hidden layers: one template per count, so
+# a translation can inflect the number word and the noun together.
+DEPTH_NAMES = (
+    template("no hidden layer"),
+    template("one hidden layer ({sizes})"),
+    template("two hidden layers ({sizes})"),
+    template("three hidden layers ({sizes})"),
+    template("four hidden layers ({sizes})"),
+    template("five hidden layers ({sizes})"),
+    template("six hidden layers ({sizes})"),
+    template("seven hidden layers ({sizes})"),
+    template("eight hidden layers ({sizes})"),
+)
 KEYS = ("none", "wide", "budget", "deep")
 ROLES = {
-    "none": "a straight line, fitted to convergence with Newton's method",
-    "wide": "as wide as the deep network's first layer",
-    "budget": "the same parameter count as the deep network",
-    "deep": "the deep network",
+    "none": template("a straight line, fitted to convergence with Newton's method"),
+    "wide": template("as wide as the deep network's first layer"),
+    "budget": template("the same parameter count as the deep network"),
+    "deep": template("the deep network"),
 }
-NEWTON_NOTE = "fitted to convergence with Newton's method"
+NEWTON_NOTE = "fitted to convergence with Newton's method"  # the JSON's "method"
 
 
 def depth_name(hidden_layers: tuple[int, ...]) -> str:
     """ "no hidden layer", "one hidden layer (64)", "two hidden layers (64, 32)"."""
     count = len(hidden_layers)
-    word = NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
-    noun = "hidden layer" if count <= 1 else "hidden layers"
-    sizes = f" ({', '.join(str(n) for n in hidden_layers)})" if hidden_layers else ""
-    return f"{word} {noun}{sizes}"
+    sizes = ", ".join(str(n) for n in hidden_layers)
+    if count < len(DEPTH_NAMES):
+        return say(DEPTH_NAMES[count], sizes=sizes)
+    return say("{n} hidden layers ({sizes})", n=count, sizes=sizes)
 
 
 def finished(value: float | None) -> float:
@@ -114,7 +127,7 @@ class Variant:
 
     @property
     def role(self) -> str:
-        return ROLES[self.key]
+        return say(ROLES[self.key])
 
 
 def depth_variants(config: TrainingConfig, n_features: int) -> tuple[Variant, ...]:
@@ -140,13 +153,14 @@ def check_seeds(seeds: Sequence[int]) -> tuple[int, ...]:
     seeds = tuple(int(s) for s in seeds)
     if not 1 <= len(seeds) <= MAX_SEEDS:
         raise ConfigError(
-            "seeds", f"Compare on 1 to {MAX_SEEDS} seeds, got {len(seeds)}."
+            "seeds",
+            say("Compare on 1 to {most} seeds, got {n}.", most=MAX_SEEDS, n=len(seeds)),
         )
     if len(set(seeds)) != len(seeds):
-        raise ConfigError("seeds", "Each seed may appear only once.")
+        raise ConfigError("seeds", say("Each seed may appear only once."))
     if not all(0 <= s <= 2**32 - 1 for s in seeds):
         raise ConfigError(
-            "seeds", "Seeds must be whole numbers from 0 to 4,294,967,295."
+            "seeds", say("Seeds must be whole numbers from 0 to 4,294,967,295.")
         )
     return seeds
 
@@ -251,14 +265,16 @@ class ComparisonProgress:
         """The verdict in words, then what a straight line reaches."""
         verdict = self.verdict
         if verdict is None:
-            return "Not every network has finished yet."
+            return say("Not every network has finished yet.")
         deep, budget, none = (self.by_key(k) for k in ("deep", "budget", "none"))
         words = verdict_sentence(verdict, deep.name, budget.name, self.epochs)
-        line = (
-            f" A straight line ({none.name}, {NEWTON_NOTE}) reaches "
-            f"{percent_text(finished(none.mean))}."
+        line = say(
+            "A straight line ({name}, fitted to convergence with Newton's method) "
+            "reaches {share}.",
+            name=none.name,
+            share=percent_text(finished(none.mean)),
         )
-        return words + line + _divergence_note(self.results)
+        return f"{words} {line}{_divergence_note(self.results)}"
 
     def as_dict(self) -> dict[str, object]:
         verdict = self.verdict
@@ -274,11 +290,18 @@ class ComparisonProgress:
 
 def _divergence_note(results: Sequence[VariantResult]) -> str:
     notes = [
-        f"{r.name} diverged on {sum(r.diverged)} of {len(r.diverged)} seeds"
+        say(
+            "{name} diverged on {n} of {k} seeds",
+            name=r.name,
+            n=sum(r.diverged),
+            k=len(r.diverged),
+        )
         for r in results
         if any(r.diverged)
     ]
-    return f" ({'; '.join(notes)}: their last good epoch counts.)" if notes else ""
+    if not notes:
+        return ""
+    return " " + say("({notes}: their last good epoch counts.)", notes="; ".join(notes))
 
 
 class DepthComparison:

@@ -32,6 +32,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.data.wording import say, template
+
 HELPS, HURTS, FASTER_ONLY, NO_DIFFERENCE = (
     "depth-helps",
     "depth-hurts",
@@ -42,7 +44,7 @@ VERDICTS = (HELPS, HURTS, FASTER_ONLY, NO_DIFFERENCE)
 WIN_SHARE = 0.8
 MIN_GAIN_POINTS = 2.0
 
-RULE_TEXT = (
+RULE_TEXT = template(
     "How the verdict is decided (deep network against one hidden layer with the "
     "same parameter count, epoch-{epochs} validation accuracy, percentages rounded "
     "to one decimal as in the table):\n"
@@ -61,6 +63,11 @@ def shown(share: float) -> float:
     return float(f"{100.0 * share:.1f}")
 
 
+def rule_text(epochs: int) -> str:
+    """The rule in the reader's language, for the epoch budget ``epochs``."""
+    return say(RULE_TEXT, epochs=epochs)
+
+
 def percent_text(share: float) -> str:
     """The table's and the sentence's text for a share: "96.2%"."""
     return f"{100.0 * share:.1f}%"
@@ -68,7 +75,7 @@ def percent_text(share: float) -> str:
 
 def epochs_text(value: float | None) -> str:
     """A median number of epochs: "4", "4.5", or "never" for a run with none."""
-    return "never" if value is None or math.isinf(value) else f"{value:g}"
+    return say("never") if value is None or math.isinf(value) else f"{value:g}"
 
 
 def median_epochs(epochs_to_90: Sequence[int | None]) -> float:
@@ -150,49 +157,67 @@ def verdict_sentence(
     The budget is named because the verdict holds for it only: a network that
     is merely slower can catch up given more epochs.
 
-    e.g. "On this data one wide layer does about as well: one hidden layer
-    (157) reaches 96.2% against 96.4% for two hidden layers (64, 32) over 5
-    seeds; depth got there 3 epochs sooner (median 4 against 7 epochs to 90% of
-    its best)."
+    e.g. "On this data one wide layer does about as well after 20 epochs: one
+    hidden layer (157) reaches 96.2% against 96.4% for two hidden layers (64,
+    32) over 5 seeds; depth got there 3 epochs sooner (median 4 against 7
+    epochs to 90% of its best)." Each branch is one template in ``SENTENCES``.
     """
     v = verdict
-    deep, budget = percent_text(v.deep_mean), percent_text(v.budget_mean)
-    seeds = _plural(v.seeds, "seed")
-    after = _plural(epochs, "epoch")
-    medians = (
-        f"median {epochs_text(v.deep_median_epochs)} against "
-        f"{epochs_text(v.budget_median_epochs)} epochs to 90% of its best"
-    )
-    if v.key == HELPS:
-        return (
-            f"Depth helps on this data after {after}: {deep_name} reaches {deep} "
-            f"against {budget} for {budget_name} with the same parameter count, "
-            f"better on {v.deep_wins} of {seeds} by {v.gain_points:.1f} points "
-            "on average."
-        )
-    if v.key == HURTS:
-        return (
-            f"Depth hurts on this data after {after}: {budget_name} with the same "
-            f"parameter count reaches {budget} against {deep} for {deep_name}, "
-            f"better on {v.budget_wins} of {seeds} by {-v.gain_points:.1f} points "
-            "on average."
-        )
-    start = (
-        f"On this data one wide layer does about as well after {after}: "
-        f"{budget_name} reaches "
-        f"{budget} against {deep} for {deep_name} over {seeds}"
-    )
+    numbers = {
+        "after": say("1 epoch") if epochs == 1 else say("{n} epochs", n=epochs),
+        "deep": percent_text(v.deep_mean),
+        "budget": percent_text(v.budget_mean),
+        "deep_name": deep_name,
+        "budget_name": budget_name,
+        "seeds": say("1 seed") if v.seeds == 1 else say("{n} seeds", n=v.seeds),
+        "medians": say(
+            "median {deep} against {budget} epochs to 90% of its best",
+            deep=epochs_text(v.deep_median_epochs),
+            budget=epochs_text(v.budget_median_epochs),
+        ),
+    }
+    if v.key in (HELPS, HURTS):
+        helps = v.key == HELPS
+        wins = v.deep_wins if helps else v.budget_wins
+        points = v.gain_points if helps else -v.gain_points
+        return say(SENTENCES[v.key], wins=wins, points=f"{points:.1f}", **numbers)
     if v.key == FASTER_ONLY and math.isinf(v.budget_median_epochs):
-        return f"{start}; only depth got there at all ({medians})."
+        return say(SENTENCES["only-depth-got-there"], **numbers)
     if v.key == FASTER_ONLY:
-        sooner = _plural_number(v.epochs_sooner, "epoch")
-        return f"{start}; depth got there {sooner} sooner ({medians})."
-    return f"{start}, and depth was not faster ({medians})."
+        return say(SENTENCES[v.key], sooner=_epochs(v.epochs_sooner), **numbers)
+    return say(SENTENCES[v.key], **numbers)
 
 
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+# One whole sentence per branch (a translator sees each as it is read).
+SENTENCES = {
+    HELPS: template(
+        "Depth helps on this data after {after}: {deep_name} reaches {deep} "
+        "against {budget} for {budget_name} with the same parameter count, "
+        "better on {wins} of {seeds} by {points} points on average."
+    ),
+    HURTS: template(
+        "Depth hurts on this data after {after}: {budget_name} with the same "
+        "parameter count reaches {budget} against {deep} for {deep_name}, "
+        "better on {wins} of {seeds} by {points} points on average."
+    ),
+    "only-depth-got-there": template(
+        "On this data one wide layer does about as well after {after}: "
+        "{budget_name} reaches {budget} against {deep} for {deep_name} over "
+        "{seeds}; only depth got there at all ({medians})."
+    ),
+    FASTER_ONLY: template(
+        "On this data one wide layer does about as well after {after}: "
+        "{budget_name} reaches {budget} against {deep} for {deep_name} over "
+        "{seeds}; depth got there {sooner} sooner ({medians})."
+    ),
+    NO_DIFFERENCE: template(
+        "On this data one wide layer does about as well after {after}: "
+        "{budget_name} reaches {budget} against {deep} for {deep_name} over "
+        "{seeds}, and depth was not faster ({medians})."
+    ),
+}
 
 
-def _plural_number(value: float, noun: str) -> str:
-    return f"{value:g} {noun}" if value == 1 else f"{value:g} {noun}s"
+def _epochs(value: float) -> str:
+    """ "1 epoch" or "4 epochs", "4.5 epochs" (a median may be a half)."""
+    return say("1 epoch") if value == 1 else say("{n} epochs", n=f"{value:g}")

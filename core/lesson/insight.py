@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.data.wording import say, template
 from core.engine.model import MLP
 from core.engine.training import EpochRecord
 from core.lesson.boundary import NormalizedSplit
@@ -35,7 +36,7 @@ from core.lesson.linear_probe import separability
 
 Array = np.ndarray
 
-KEY_INSIGHT = (
+KEY_INSIGHT = template(
     "Deep learning handles complex patterns by passing data through multiple "
     "layers that build up from simple to complex features. This layered learning "
     "allows the model to improve predictions step by step, as seen by decreasing "
@@ -128,38 +129,52 @@ def untangling_sentence(u: Untangling) -> str:
     """
     raw = percent(u.raw.val_accuracy)
     if u.epochs_done == 0:
-        who = "The layers have" if u.hidden else "The network has"
-        return (
-            f"{who} not learned yet (no epoch has finished): for now a straight "
-            f"line through the raw measurements gets {raw}% of the validation "
-            "rows right."
+        if u.hidden:
+            return say(
+                "The layers have not learned yet (no epoch has finished): for now a "
+                "straight line through the raw measurements gets {raw}% of the "
+                "validation rows right.",
+                raw=raw,
+            )
+        return say(
+            "The network has not learned yet (no epoch has finished): for now a "
+            "straight line through the raw measurements gets {raw}% of the "
+            "validation rows right.",
+            raw=raw,
         )
     if not u.hidden:
-        return (
+        return say(
             "This network has no hidden layer, so its answer is itself a straight "
             "line through the measurements. A straight line fitted to the training "
-            f"rows to convergence gets {raw}% of the validation rows right; this "
-            "network, after "
-            f"{_epochs(u.epochs_done)}, gets {percent(u.output_accuracy)}%."
+            "rows to convergence gets {raw}% of the validation rows right; this "
+            "network, after {epochs}, gets {own}%.",
+            raw=raw,
+            epochs=_epochs(u.epochs_done),
+            own=percent(u.output_accuracy),
         )
-    steps = [f"through layer 1's patterns {percent(u.hidden[0].val_accuracy)}%"]
+    steps = [
+        say(
+            "through layer 1's patterns {share}%",
+            share=percent(u.hidden[0].val_accuracy),
+        )
+    ]
     steps += [
-        f"through layer {k}'s {percent(layer.val_accuracy)}%"
+        say("through layer {k}'s {share}%", k=k, share=percent(layer.val_accuracy))
         for k, layer in enumerate(u.hidden[1:], start=2)
     ]
-    lead = (
-        f"A straight line through the raw measurements gets {raw}% of the "
-        f"validation rows right; {'; '.join(steps)}."
+    lead = say(
+        "A straight line through the raw measurements gets {raw}% of the "
+        "validation rows right; {steps}.",
+        raw=raw,
+        steps="; ".join(steps),
     )
     return f"{lead} {_untangling_verdict(u)}"
 
 
 def _untangling_verdict(u: Untangling) -> str:
     scores = [percent(u.raw.val_accuracy)] + [percent(h.val_accuracy) for h in u.hidden]
-    names = ["the raw measurements"] + [f"layer {k}'s" for k in range(1, len(scores))]
     stalls = [
-        f"layer {k}'s patterns separate the classes no better than "
-        f"{names[k - 1]} ({scores[k]}% against {scores[k - 1]}%)"
+        _stall(k, scores[k], scores[k - 1])
         for k in range(1, len(scores))
         if scores[k] <= scores[k - 1]
     ]
@@ -167,18 +182,37 @@ def _untangling_verdict(u: Untangling) -> str:
         text = "; ".join(stalls)
         return text[0].upper() + text[1:] + "."
     if len(scores) == 2:
-        return (
+        return say(
             "The hidden layer's patterns make the classes easier to separate with "
             "a straight line than the raw measurements."
         )
-    return (
+    return say(
         "Each layer's patterns separate the classes better than the one before: "
         "the layers untangle them step by step."
     )
 
 
+def _stall(k: int, now: int, before: int) -> str:
+    """Layer ``k`` scores ``now``, no more than the ``before`` of what feeds it."""
+    if k == 1:
+        return say(
+            "layer 1's patterns separate the classes no better than the raw "
+            "measurements ({now}% against {before}%)",
+            now=now,
+            before=before,
+        )
+    return say(
+        "layer {k}'s patterns separate the classes no better than layer {j}'s "
+        "({now}% against {before}%)",
+        k=k,
+        j=k - 1,
+        now=now,
+        before=before,
+    )
+
+
 def _epochs(n: int) -> str:
-    return "1 epoch" if n == 1 else f"{n} epochs"
+    return say("1 epoch") if n == 1 else say("{n} epochs", n=n)
 
 
 @dataclass(frozen=True)
@@ -261,7 +295,9 @@ def layer_evidence(
         names = (
             list(feature_names)
             if k == 1
-            else [f"layer {k - 1} unit {i + 1}" for i in range(W.shape[0])]
+            else [
+                say("layer {k} unit {i}", k=k - 1, i=i + 1) for i in range(W.shape[0])
+            ]
         )
         units = tuple(
             UnitEvidence(
@@ -306,28 +342,55 @@ def progress_sentence(progress: Progress) -> str:
     """
     s, e = progress.start, progress.end
     if s.epoch == e.epoch:
-        return (
-            f"After epoch {e.epoch} the training loss is {e.loss:.3f} and "
-            f"validation accuracy {percent(e.val_accuracy)}%."
+        return say(
+            "After epoch {epoch} the training loss is {loss} and validation "
+            "accuracy {acc}%.",
+            epoch=e.epoch,
+            loss=f"{e.loss:.3f}",
+            acc=percent(e.val_accuracy),
         )
+    return f"{_loss_change(progress)}; {_accuracy_change(progress)}."
+
+
+def _loss_change(progress: Progress) -> str:
+    """The training loss's half of ``progress_sentence`` (its rules)."""
+    s, e = progress.start, progress.end
     a, b = f"{s.loss:.3f}", f"{e.loss:.3f}"
-    when = f"after epoch {s.epoch}", f"after epoch {e.epoch}"
     if a == b:
-        loss = f"Training loss stayed at {a} from epoch {s.epoch} to epoch {e.epoch}"
-    else:
-        verb = "fell" if float(b) < float(a) else "rose"
-        loss = f"Training loss {verb} from {a} {when[0]} to {b} {when[1]}"
-        ratio = f"{progress.loss_ratio:.1f}"
-        if verb == "fell" and float(ratio) > 1.0:
-            loss += f" ({ratio}× lower)"
-    p, q = percent(s.val_accuracy), percent(e.val_accuracy)
-    if p == q:
-        accuracy = f"validation accuracy stayed at {p}%"
-    else:
-        accuracy = (
-            f"validation accuracy {'rose' if q > p else 'fell'} from {p}% to {q}%"
+        return say(
+            "Training loss stayed at {loss} from epoch {first} to epoch {last}",
+            loss=a,
+            first=s.epoch,
+            last=e.epoch,
         )
-    return f"{loss}; {accuracy}."
+    values = {"a": a, "b": b, "first": s.epoch, "last": e.epoch}
+    if float(b) > float(a):
+        return say(
+            "Training loss rose from {a} after epoch {first} to {b} after epoch {last}",
+            **values,
+        )
+    ratio = f"{progress.loss_ratio:.1f}"
+    if float(ratio) > 1.0:
+        return say(
+            "Training loss fell from {a} after epoch {first} to {b} after epoch "
+            "{last} ({ratio}× lower)",
+            ratio=ratio,
+            **values,
+        )
+    return say(
+        "Training loss fell from {a} after epoch {first} to {b} after epoch {last}",
+        **values,
+    )
+
+
+def _accuracy_change(progress: Progress) -> str:
+    """The validation accuracy's half of ``progress_sentence``."""
+    p, q = percent(progress.start.val_accuracy), percent(progress.end.val_accuracy)
+    if p == q:
+        return say("validation accuracy stayed at {acc}%", acc=p)
+    if q > p:
+        return say("validation accuracy rose from {a}% to {b}%", a=p, b=q)
+    return say("validation accuracy fell from {a}% to {b}%", a=p, b=q)
 
 
 def correlation_sentence(layers: Sequence[LayerEvidence]) -> str:
@@ -339,24 +402,35 @@ def correlation_sentence(layers: Sequence[LayerEvidence]) -> str:
     if not layers:
         return ""
     if len(layers) == 1:
-        return (
+        return say(
             "With one hidden layer, its units are the only patterns the output "
             "can combine."
         )
     a, b = f"{layers[0].best_correlation:.2f}", f"{layers[-1].best_correlation:.2f}"
     k = layers[-1].layer
     if float(b) > float(a):
-        return (
-            f"Layer {k}'s best unit follows the label more closely (|r| = {b}) "
-            f"than layer 1's (|r| = {a})."
+        return say(
+            "Layer {k}'s best unit follows the label more closely (|r| = {b}) "
+            "than layer 1's (|r| = {a}).",
+            k=k,
+            a=a,
+            b=b,
         )
-    return (
-        f"Layer {k}'s best unit follows the label no more closely (|r| = {b}) "
-        f"than layer 1's (|r| = {a})."
+    return say(
+        "Layer {k}'s best unit follows the label no more closely (|r| = {b}) "
+        "than layer 1's (|r| = {a}).",
+        k=k,
+        a=a,
+        b=b,
     )
 
 
 def unit_sentence(unit: UnitEvidence) -> str:
     """ "unit 7 (r = +0.62) weighs VO2 max (+1.30), age (−0.80) most"."""
     parts = ", ".join(f"{name} ({weight:+.2f})" for name, weight in unit.inputs)
-    return f"unit {unit.unit} (r = {unit.correlation:+.2f}) weighs {parts} most"
+    return say(
+        "unit {unit} (r = {r}) weighs {inputs} most",
+        unit=unit.unit,
+        r=f"{unit.correlation:+.2f}",
+        inputs=parts,
+    )

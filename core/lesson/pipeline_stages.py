@@ -2,7 +2,8 @@
 
 Every shape and every example that states a fact is computed from the data
 and the network actually in use, so the diagram changes when the student
-changes the layers or loads other data.
+changes the layers or loads other data. Every text goes through
+``core.data.wording.say``, so the window shows it in the reader's language.
 """
 
 from __future__ import annotations
@@ -13,18 +14,23 @@ import numpy as np
 
 from core.data.datasets import Dataset
 from core.data.preprocessing import MinMaxScaler
+from core.data.wording import say, template
 
 Array = np.ndarray
 
 LAYER_DESCRIPTIONS = {
-    1: "First neural network layer extracts simple patterns",
-    2: "Second layer combines simple patterns into complex ones",
+    1: template("First neural network layer extracts simple patterns"),
+    2: template("Second layer combines simple patterns into complex ones"),
 }
 LAYER_EXAMPLES = {
-    1: "Extracts simple patterns, e.g., correlations between features like {a} and {b}",
-    2: "Combines simple patterns into complex ones, e.g., interactions of features",
+    1: template(
+        "Extracts simple patterns, e.g., correlations between features like {a} and {b}"
+    ),
+    2: template(
+        "Combines simple patterns into complex ones, e.g., interactions of features"
+    ),
 }
-ATHLETE_LAYER_2 = (
+ATHLETE_LAYER_2 = template(
     "Combines simple patterns into complex ones, e.g., interactions indicating "
     "fitness levels"
 )
@@ -54,10 +60,11 @@ class Stage:
 def shape_text(shape: tuple[int, int], stage: Stage | None = None) -> str:
     rows, cols = shape
     rows_text = f"{rows:,}" if rows >= 10_000 else str(rows)
-    unit = "output" if stage is not None and stage.key == "output" else "features"
-    if cols == 1 and unit == "features":
-        unit = "feature"
-    return f"{rows_text} rows × {cols} {unit}"
+    if stage is not None and stage.key == "output":
+        return say("{rows} rows × {cols} output", rows=rows_text, cols=cols)
+    if cols == 1:
+        return say("{rows} rows × 1 feature", rows=rows_text)
+    return say("{rows} rows × {cols} features", rows=rows_text, cols=cols)
 
 
 def describe_pipeline(
@@ -80,12 +87,10 @@ def _hidden_stage(
     n, fan_in, width = dataset.n_rows, layer_sizes[k - 1], layer_sizes[k]
     return Stage(
         key=f"layer{k}",
-        title=f"Feature Extraction (Layer {k})",
+        title=say("Feature Extraction (Layer {k})", k=k),
         in_shape=(n, fan_in),
         out_shape=(n, width),
-        description=LAYER_DESCRIPTIONS.get(
-            k, f"Layer {k} combines the patterns of layer {k - 1} further"
-        ),
+        description=_layer_description(k),
         example=_layer_example(k, dataset),
         kind="layer",
         layer=k,
@@ -99,11 +104,11 @@ def _output_stage(dataset: Dataset, layer_sizes: tuple[int, ...]) -> Stage:
     last = len(layer_sizes) - 1
     return Stage(
         key="output",
-        title="Output Layer",
+        title=say("Output Layer"),
         in_shape=(dataset.n_rows, layer_sizes[-2]),
         out_shape=(dataset.n_rows, 1),
-        description="Final layer predicts the class or value",
-        example=f"Predicts {dataset.target_name}",
+        description=say("Final layer predicts the class or value"),
+        example=say("Predicts {target}", target=dataset.target_name),
         kind="layer",
         layer=last,
         activation="sigmoid",
@@ -125,11 +130,11 @@ def _input_stage(dataset: Dataset) -> Stage:
     )
     return Stage(
         key="input",
-        title="Data Input",
+        title=say("Data Input"),
         in_shape=(n, d),
         out_shape=(n, d),
-        description=f"Raw data collected with {d} features per example",
-        example=f"Each row: measurements like {first}, etc.",
+        description=say("Raw data collected with {d} features per example", d=d),
+        example=say("Each row: measurements like {first}, etc.", first=first),
         kind="data",
     )
 
@@ -139,22 +144,30 @@ def _normalize_stage(dataset: Dataset, scaler: MinMaxScaler) -> Stage:
     sentence = scaler.ranges[0].sentence()
     return Stage(
         key="normalize",
-        title="Normalization",
+        title=say("Normalization"),
         in_shape=(n, d),
         out_shape=(n, d),
-        description="Scale features to range 0-1 for better learning",
+        description=say("Scale features to range 0-1 for better learning"),
         example=sentence[0].upper() + sentence[1:],
         kind="data",
-        formula="x' = (x − min) / (max − min), min and max from the training rows",
+        formula=say("x' = (x − min) / (max − min), min and max from the training rows"),
     )
+
+
+def _layer_description(k: int) -> str:
+    if k in LAYER_DESCRIPTIONS:
+        return say(LAYER_DESCRIPTIONS[k])
+    return say("Layer {k} combines the patterns of layer {j} further", k=k, j=k - 1)
 
 
 def _layer_example(k: int, dataset: Dataset) -> str:
     names = dataset.feature_names
     if k == 2 and dataset.name == "athletes":
-        return ATHLETE_LAYER_2
-    template = LAYER_EXAMPLES.get(k, "Builds still more complex combinations")
-    return template.format(a=names[0], b=names[1] if len(names) > 1 else names[0])
+        return say(ATHLETE_LAYER_2)
+    if k not in LAYER_EXAMPLES:
+        return say("Builds still more complex combinations")
+    b = names[1] if len(names) > 1 else names[0]
+    return say(LAYER_EXAMPLES[k], a=names[0], b=b)
 
 
 def _measure(name: str, unit: str, value: float) -> str:
@@ -169,4 +182,7 @@ def strongest_inputs(W: Array, names: list[str] | tuple[str, ...], top: int = 2)
     unit = int(np.argmax(np.linalg.norm(W, axis=0)))
     order = np.argsort(-np.abs(W[:, unit]))[:top]
     parts = [f"{names[i]} ({'+' if W[i, unit] >= 0 else '−'})" for i in order]
-    return f"unit {unit + 1} weighs {' and '.join(parts)} most"
+    inputs = parts[0]
+    for part in parts[1:]:
+        inputs = say("{a} and {b}", a=inputs, b=part)
+    return say("unit {unit} weighs {inputs} most", unit=unit + 1, inputs=inputs)

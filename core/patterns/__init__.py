@@ -1,1 +1,1 @@
-"""Pictures of what the network computes: each unit over a plane, edges, the classes untangling, linear pieces."""
+"""Pictures of what the network computes: units over a plane, untangling, pieces."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from core.data.chance import percent as shared_percent
+from core.data.wording import say
 
 CLOSE_TO_CHANCE = 5.0  # points either side of chance that count as "about as good"
 BEYOND_CHANCE = 10.0  # points above chance needed for "well beyond guessing"
@@ -73,7 +74,10 @@ def number(value: float, digits: int = 2) -> str:
 def gap_words(gap: float) -> str:
     """ "12.5 points above", "3 points below", "level with"."""
     if gap == 0:
-        return "level with"
+        return say("level with")
     size = f"{abs(gap):.6f}".rstrip("0").removesuffix(".")
-    unit = "point" if size == "1" else "points"
-    return f"{size} {unit} {'above' if gap > 0 else 'below'}"
+    if size == "1":
+        return say("1 point above") if gap > 0 else say("1 point below")
+    if gap > 0:
+        return say("{size} points above", size=size)
+    return say("{size} points below", size=size)

@@ -44,6 +44,7 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.data.wording import say
 from core.quiz.bank import Option, Question
 from core.quiz.rules import (
     BASELINE_MARGIN,
@@ -167,24 +168,25 @@ def loss_question(
     if pair is None or float(pair[1]) >= float(pair[0]):
         return None
     a, b = pair
-    return _from_run("run-loss-fell", "training", (
-        f"In your run the training loss fell from {a} after epoch {first_epoch} "
-        f"to {b} after epoch {last_epoch}. Why?"
+    return _from_run("run-loss-fell", "training", say(
+        "In your run the training loss fell from {a} after epoch {first} "
+        "to {b} after epoch {last}. Why?", a=a, b=b, first=first_epoch,
+        last=last_epoch,
     ), [
-        ("The network adjusted its weights, batch after batch, to fit the patterns "
-         "in the training data better", True, "After every mini-batch, "
-         "backpropagation works out how each weight affects the loss and the "
-         f"optimizer nudges every weight to lower it. {a} → {b} is the sum of "
-         "many such small steps."),
-        ("More training rows were added in every epoch", False, "Every epoch uses "
-         "the same training rows, only in a new order. The data stayed the same; "
-         "the weights changed."),
-        ("Some input features were switched off as training went on", False, "All "
-         "the features are used in every epoch. What changes are the weights that "
-         "multiply them."),
-        ("The loss always falls over time on its own", False, "It falls only "
-         "because the weights are updated to lower it. With a learning rate that "
-         "is too large it can even rise."),
+        (say("The network adjusted its weights, batch after batch, to fit the "
+             "patterns in the training data better"), True, say("After every "
+         "mini-batch, backpropagation works out how each weight affects the loss "
+         "and the optimizer nudges every weight to lower it. {a} → {b} is the sum "
+         "of many such small steps.", a=a, b=b)),
+        (say("More training rows were added in every epoch"), False, say("Every "
+         "epoch uses the same training rows, only in a new order. The data stayed "
+         "the same; the weights changed.")),
+        (say("Some input features were switched off as training went on"), False,
+         say("All the features are used in every epoch. What changes are the "
+             "weights that multiply them.")),
+        (say("The loss always falls over time on its own"), False, say("It falls "
+         "only because the weights are updated to lower it. With a learning rate "
+         "that is too large it can even rise.")),
     ])  # fmt: skip
 
 
@@ -195,33 +197,34 @@ def chance_question(val_accuracy: float, chance: float) -> Question | None:
     v, c = percent(val_accuracy), percent(chance)
     d = gap_points(val_accuracy, chance)
     verdict = chance_verdict(d)
-    where = f"{v} is {gap_words(d)} {c}"
-    return _from_run("run-vs-chance", "data", (
-        f"Your network reached {v} validation accuracy. Always giving the more "
-        f"common answer, without looking at the inputs, would score {c}. Which "
-        "describes your network?"
+    where = _where(v, d, c)
+    near, far = f"{CLOSE_TO_CHANCE:g}", f"{BEYOND_CHANCE:g}"
+    return _from_run("run-vs-chance", "data", say(
+        "Your network reached {v} validation accuracy. Always giving the more "
+        "common answer, without looking at the inputs, would score {c}. Which "
+        "describes your network?", v=v, c=c,
     ), [
-        ("It has learned a real pattern, well beyond guessing (more than "
-         f"{BEYOND_CHANCE:g} points above)", verdict == "beyond",
-         _why(verdict == "beyond", where, "Well beyond guessing means more "
-              f"than {BEYOND_CHANCE:g} points above: a pattern that holds for "
-              "examples it has never seen.")),
-        ("It has found some pattern, but is only a little better than guessing "
-         f"({CLOSE_TO_CHANCE:g} to {BEYOND_CHANCE:g} points above)",
-         verdict == "above", _why(verdict == "above", where, "A little better "
-              f"than guessing means more than {CLOSE_TO_CHANCE:g} and at most "
-              f"{BEYOND_CHANCE:g} points above: a start, not yet a strong "
-              "pattern.")),
-        ("It does about as well as guessing (within "
-         f"{CLOSE_TO_CHANCE:g} points either way), so its accuracy shows no clear "
-         "pattern yet", verdict == "close", _why(verdict == "close", where,
-              f"Within {CLOSE_TO_CHANCE:g} points either way is about what "
-              "always giving the more common answer scores.")),
-        ("It does worse than guessing (more than "
-         f"{CLOSE_TO_CHANCE:g} points below): what it learned does not hold for "
-         "new examples", verdict == "below", _why(verdict == "below", where,
-              f"More than {CLOSE_TO_CHANCE:g} points below means it does worse "
-              "than not looking at the inputs at all.")),
+        (say("It has learned a real pattern, well beyond guessing (more than "
+             "{far} points above)", far=far), verdict == "beyond",
+         _why(verdict == "beyond", where, say("Well beyond guessing means more "
+              "than {far} points above: a pattern that holds for examples it has "
+              "never seen.", far=far))),
+        (say("It has found some pattern, but is only a little better than "
+             "guessing ({near} to {far} points above)", near=near, far=far),
+         verdict == "above", _why(verdict == "above", where, say("A little "
+              "better than guessing means more than {near} and at most {far} "
+              "points above: a start, not yet a strong pattern.", near=near,
+              far=far))),
+        (say("It does about as well as guessing (within {near} points either "
+             "way), so its accuracy shows no clear pattern yet", near=near),
+         verdict == "close", _why(verdict == "close", where, say("Within "
+              "{near} points either way is about what always giving the more "
+              "common answer scores.", near=near))),
+        (say("It does worse than guessing (more than {near} points below): what "
+             "it learned does not hold for new examples", near=near),
+         verdict == "below", _why(verdict == "below", where, say("More than "
+              "{near} points below means it does worse than not looking at the "
+              "inputs at all.", near=near))),
     ], shuffle=False)  # fmt: skip
 
 
@@ -232,31 +235,34 @@ def baseline_question(val_accuracy: float, baseline_accuracy: float) -> Question
     v, b = percent(val_accuracy), percent(baseline_accuracy)
     d = gap_points(val_accuracy, baseline_accuracy)
     verdict = baseline_verdict(d)
-    where = f"{v} is {gap_words(d)} {b}"
+    where = _where(v, d, b)
     m = f"{BASELINE_MARGIN:g}"
-    return _from_run("run-vs-baseline", "depth", (
-        f"Your network reached {v} validation accuracy. In Compare depths, a "
-        f"network with no hidden layer (one weighted sum: a straight-line "
-        f"boundary) scored {b} on average on the same data. Which explains the "
-        "difference?"
+    return _from_run("run-vs-baseline", "depth", say(
+        "Your network reached {v} validation accuracy. In Compare depths, a "
+        "network with no hidden layer (one weighted sum: a straight-line "
+        "boundary) scored {b} on average on the same data. Which explains the "
+        "difference?", v=v, b=b,
     ), [
-        ("Its hidden layers built combinations of the features that a "
-         f"straight-line boundary cannot express (more than {m} points ahead)",
-         verdict == "ahead", _why(verdict == "ahead", where, f"More than {m} "
+        (say("Its hidden layers built combinations of the features that a "
+             "straight-line boundary cannot express (more than {m} points ahead)",
+             m=m),
+         verdict == "ahead", _why(verdict == "ahead", where, say("More than {m} "
               "points ahead is a gain no straight line reached: the hidden "
-              "layers combined the features.")),
-        (f"Its hidden layers have not paid off yet (within {m} points): the "
-         "pattern may be nearly a straight line, or it needs more training",
-         verdict == "level", _why(verdict == "level", where, f"Within {m} "
-              "points either way is no real gain over a straight line.")),
-        (f"It does worse than a straight line (more than {m} points behind): "
-         "its training has not got far enough, or went wrong",
-         verdict == "behind", _why(verdict == "behind", where, "A network "
+              "layers combined the features.", m=m))),
+        (say("Its hidden layers have not paid off yet (within {m} points): the "
+             "pattern may be nearly a straight line, or it needs more training",
+             m=m),
+         verdict == "level", _why(verdict == "level", where, say("Within {m} "
+              "points either way is no real gain over a straight line.", m=m))),
+        (say("It does worse than a straight line (more than {m} points behind): "
+             "its training has not got far enough, or went wrong", m=m),
+         verdict == "behind", _why(verdict == "behind", where, say("A network "
               "with hidden layers can do all a straight line does, so more "
-              f"than {m} points behind means its training fell short.")),
-        ("The network with no hidden layer was given fewer training rows", False,
-         "Both learn from the same number of training rows and are tested on "
-         "validation rows they never train on, so the comparison is fair."),
+              "than {m} points behind means its training fell short.", m=m))),
+        (say("The network with no hidden layer was given fewer training rows"),
+         False, say("Both learn from the same number of training rows and are "
+                    "tested on validation rows they never train on, so the "
+                    "comparison is fair.")),
     ], shuffle=False)  # fmt: skip
 
 
@@ -272,23 +278,25 @@ def overfitting_question(
         return None
     if float(train[1]) >= float(train[0]) or float(val[1]) <= float(val[0]):
         return None
-    return _from_run("run-overfitting", "training", (
-        f"From epoch {start_epoch} to {end_epoch} of your run the training loss "
-        f"fell from {train[0]} to {train[1]}, but the validation loss rose from "
-        f"{val[0]} (its lowest) to {val[1]}. What is happening?"
+    return _from_run("run-overfitting", "training", say(
+        "From epoch {start} to {end} of your run the training loss fell from {a} "
+        "to {b}, but the validation loss rose from {c} (its lowest) to {d}. What "
+        "is happening?", start=start_epoch, end=end_epoch, a=train[0], b=train[1],
+        c=val[0], d=val[1],
     ), [
-        ("The network is memorising details and noise of the training rows "
-         "that do not hold for new examples", True, "This is overfitting: it "
-         "fits the training rows ever more closely while getting worse on rows "
-         "it has not seen. Stopping earlier, a smaller network, more data or L2 "
-         "help."),
-        ("The validation rows were swapped for harder ones", False, "The "
-         "validation rows are chosen once, before training, and never change."),
-        ("The network has stopped learning from the training rows", False,
-         f"The training loss fell from {train[0]} to {train[1]}: it is still "
-         "learning the training rows, all too well."),
-        ("The learning rate has dropped to zero", False, "The training loss is "
-         "still changing, so the weights are still being updated."),
+        (say("The network is memorising details and noise of the training rows "
+             "that do not hold for new examples"), True, say("This is "
+         "overfitting: it fits the training rows ever more closely while getting "
+         "worse on rows it has not seen. Stopping earlier, a smaller network, "
+         "more data or L2 help.")),
+        (say("The validation rows were swapped for harder ones"), False, say(
+            "The validation rows are chosen once, before training, and never "
+            "change.")),
+        (say("The network has stopped learning from the training rows"), False,
+         say("The training loss fell from {a} to {b}: it is still learning the "
+             "training rows, all too well.", a=train[0], b=train[1])),
+        (say("The learning rate has dropped to zero"), False, say("The training "
+         "loss is still changing, so the weights are still being updated.")),
     ])  # fmt: skip
 
 
@@ -311,39 +319,50 @@ def loss_rose_question(
         return None
     a, b = pair
     if sustained:
-        text = (
-            f"After epoch {before_epoch} of your run the training loss was at its "
-            f"lowest so far, {a}; after epoch {epoch} it was up at {b}, and it "
+        text = say(
+            "After epoch {before} of your run the training loss was at its "
+            "lowest so far, {a}; after epoch {epoch} it was up at {b}, and it "
             "had stayed well above its best for more than one epoch. What is the "
-            "most likely cause?"
+            "most likely cause?",
+            before=before_epoch,
+            a=a,
+            epoch=epoch,
+            b=b,
         )
         right = (
-            "The steps are too large: they overshoot the low point of the loss",
-            "The optimizer steps downhill on the loss, but steps "
-            "that are too long jump across the valley and land higher, "
-            "again and again. A smaller learning rate takes shorter steps.",
+            say("The steps are too large: they overshoot the low point of the loss"),
+            say(
+                "The optimizer steps downhill on the loss, but steps that are too "
+                "long jump across the valley and land higher, again and again. A "
+                "smaller learning rate takes shorter steps."
+            ),
         )
     else:
-        text = (
-            f"After epoch {before_epoch} of your run the training loss was {a}; "
-            f"after epoch {epoch} it had gone up to {b}. Why can the loss go up "
-            "for an epoch?"
+        text = say(
+            "After epoch {before} of your run the training loss was {a}; after "
+            "epoch {epoch} it had gone up to {b}. Why can the loss go up for an "
+            "epoch?",
+            before=before_epoch,
+            a=a,
+            epoch=epoch,
+            b=b,
         )
-        right = ("Each step follows the slope of one mini-batch, and a step can "
-                 "overshoot the low point of the loss for all the rows", "A "
-                 "mini-batch is a small sample, so a step that suits it can land "
-                 "higher for the whole training set, more so when the steps are "
-                 "large. One bump is normal; if the loss stays up, try a lower "
-                 "learning rate.")  # fmt: skip
+        right = (say("Each step follows the slope of one mini-batch, and a step "
+                     "can overshoot the low point of the loss for all the rows"),
+                 say("A mini-batch is a small sample, so a step that suits it can "
+                     "land higher for the whole training set, more so when the "
+                     "steps are large. One bump is normal; if the loss stays up, "
+                     "try a lower learning rate."))  # fmt: skip
     return _from_run("run-loss-rose-epoch", "training", text, [
         (right[0], True, right[1]),
-        ("The training data changed", False, "Every epoch uses the same "
-         "training rows, only in a shuffled order."),
-        ("A rising loss means training has finished", False, "Training stops "
-         "after the number of epochs you chose. A rising loss means the latest "
-         "steps made the predictions worse."),
-        ("The network deleted some of its weights", False, "The network keeps "
-         "all its weights; their values changed in a way that raised the loss."),
+        (say("The training data changed"), False, say("Every epoch uses the same "
+         "training rows, only in a shuffled order.")),
+        (say("A rising loss means training has finished"), False, say("Training "
+         "stops after the number of epochs you chose. A rising loss means the "
+         "latest steps made the predictions worse.")),
+        (say("The network deleted some of its weights"), False, say("The network "
+         "keeps all its weights; their values changed in a way that raised the "
+         "loss.")),
     ])  # fmt: skip
 
 
@@ -362,29 +381,57 @@ def plateau_question(
     if (high - low) / high >= PLATEAU_SPREAD or float(v[:-1]) >= 100 * HIGH_ACCURACY:
         return None
     lo, hi = number(low), number(high)
-    stayed = f"stayed at {lo}" if lo == hi else f"stayed between {lo} and {hi}"
-    return _from_run("run-plateau", "training", (
-        f"From epoch {start_epoch} to {end_epoch} your training loss hardly moved "
-        f"(it {stayed}), and validation accuracy was only {v}. What could help?"
-    ), [
-        ("Change the set-up: another learning rate, or more hidden units or "
-         "layers so the network can express a more complex pattern", True,
-         "A plateau means this network with these settings has stopped finding "
-         "improvements. Steps that are too small, or a network too simple for "
-         "the pattern, are the usual causes."),
-        ("Nothing: a flat loss means the data has been learned perfectly", False,
-         f"Validation accuracy is only {v}: the network is stuck, not finished."),
-        ("Just wait: new training rows arrive every epoch", False, "The "
+    values_said = {"start": start_epoch, "end": end_epoch, "v": v}
+    if lo == hi:
+        text = say(
+            "From epoch {start} to {end} your training loss hardly moved (it "
+            "stayed at {lo}), and validation accuracy was only {v}. What could "
+            "help?",
+            lo=lo,
+            **values_said,
+        )
+    else:
+        text = say(
+            "From epoch {start} to {end} your training loss hardly moved (it "
+            "stayed between {lo} and {hi}), and validation accuracy was only {v}. "
+            "What could help?",
+            lo=lo,
+            hi=hi,
+            **values_said,
+        )
+    return _from_run("run-plateau", "training", text, [
+        (say("Change the set-up: another learning rate, or more hidden units or "
+             "layers so the network can express a more complex pattern"), True,
+         say("A plateau means this network with these settings has stopped "
+             "finding improvements. Steps that are too small, or a network too "
+             "simple for the pattern, are the usual causes.")),
+        (say("Nothing: a flat loss means the data has been learned perfectly"),
+         False, say("Validation accuracy is only {v}: the network is stuck, not "
+                    "finished.", v=v)),
+        (say("Just wait: new training rows arrive every epoch"), False, say("The "
          "training rows are the same in every epoch, only shuffled. Nothing new "
-         "arrives."),
-        ("Scale the features to the range 0–1", False, "LayerLab already scales "
-         "every feature to 0–1 before training, so that is not what is missing."),
+         "arrives.")),
+        (say("Scale the features to the range 0–1"), False, say("LayerLab already "
+         "scales every feature to 0–1 before training, so that is not what is "
+         "missing.")),
     ])  # fmt: skip
+
+
+def _where(value: str, gap: float, reference: str) -> str:
+    """ "62.5% is 5 points above 57.5%": the numbers an explanation quotes."""
+    return say(
+        "{value} is {gap} {reference}",
+        value=value,
+        gap=gap_words(gap),
+        reference=reference,
+    )
 
 
 def _why(right: bool, where: str, rule: str) -> str:
     """An explanation that quotes the numbers: yes or no, then the rule."""
-    return f"{'Yes' if right else 'No'}: {where}. {rule}"
+    if right:
+        return say("Yes: {where}. {rule}", where=where, rule=rule)
+    return say("No: {where}. {rule}", where=where, rule=rule)
 
 
 def _from_run(

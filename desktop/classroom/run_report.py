@@ -82,7 +82,7 @@ def insight_numbers(records: Sequence[EpochRecord]) -> str:
     """The run's evidence for the key insight: the Key insight tab's own sentence."""
     progress = run_progress(records)
     if progress is None:
-        return "No epoch has finished yet: train the network to see the numbers."
+        return _tr("No epoch has finished yet: train the network to see the numbers.")
     return progress_sentence(progress)
 
 
@@ -95,27 +95,28 @@ def report_html(
     first to the last (the printed page); None shows every epoch.
     """
     e = html.escape
+    title = e(_tr("LayerLab run report"))
     parts = [
-        f"<html><head><meta charset='utf-8'><title>LayerLab run report</title>"
+        f"<html><head><meta charset='utf-8'><title>{title}</title>"
         f"<style>{STYLE}</style></head><body>",
-        "<h1>LayerLab run report</h1>",
+        f"<h1>{title}</h1>",
         _student_html(data.student),
         f"<p class='muted'>{e(data.created)} · {e(_made_by())}</p>",
-        "<h2>Configuration</h2>",
+        f"<h2>{e(_tr('Configuration'))}</h2>",
         _config_table(data),
     ]
     if curves_src:
         image = f"<img src='{curves_src}' width='{CURVES_WIDTH}'>"
-        parts += ["<h2>Training curves</h2>", f"<p>{image}</p>"]
+        parts += [f"<h2>{e(_tr('Training curves'))}</h2>", f"<p>{image}</p>"]
     parts += [
-        "<h2>Training trace</h2>",
+        f"<h2>{e(_tr('Training trace'))}</h2>",
         _trace_table(data.records, max_rows),
-        "<h2>Key insight</h2>",
+        f"<h2>{e(_tr('Key insight'))}</h2>",
         # a one-cell table: Qt's rich text draws borders on tables, not on divs
         "<table class='insight' width='100%' cellpadding='6' bgcolor='#fff4e5'>"
-        f"<tr><td><p>{e(KEY_INSIGHT)}</p>"
+        f"<tr><td><p>{e(_tr(KEY_INSIGHT))}</p>"
         f"<p><b>{e(insight_numbers(data.records))}</b></p></td></tr></table>",
-        "<h2>Quiz</h2>",
+        f"<h2>{e(_tr('Quiz'))}</h2>",
         _quiz_html(data.quiz),
         "</body></html>",
     ]
@@ -124,8 +125,10 @@ def report_html(
 
 def _student_html(name: str) -> str:
     if not name:
-        return "<p>Student: ______________________________</p>"
-    return f"<p>Student: <b>{html.escape(name)}</b></p>"
+        blank = _tr("Student: {name}").format(name="______________________________")
+        return f"<p>{html.escape(blank)}</p>"
+    said = html.escape(_tr("Student: {name}"))
+    return f"<p>{said.format(name=f'<b>{html.escape(name)}</b>')}</p>"
 
 
 def _made_by() -> str:
@@ -135,17 +138,22 @@ def _made_by() -> str:
 
 def _config_table(d: ReportData) -> str:
     c = d.config
-    layers = ", ".join(map(str, c.hidden_layers)) or "none (logistic regression)"
+    layers = ", ".join(map(str, c.hidden_layers)) or _tr("none (logistic regression)")
     rows = [
-        ("Data", f"{c.dataset}: {d.data_description}"),
-        ("Rows", f"{d.train_rows} for training, {d.val_rows} for validation"),
-        ("Hidden layers", f"{layers} · activation {c.activation}"),
-        ("Parameters", f"{d.parameter_count:,}"),
-        ("Optimizer", f"{c.optimizer}, learning rate {c.learning_rate:g}, "
-                      f"batch size {c.batch_size}"),
-        ("Epochs · seed", f"{c.epochs} · {c.seed}"),
+        (_tr("Data"), f"{c.dataset}: {d.data_description}"),
+        (_tr("Rows"), _tr("{train} for training, {val} for validation").format(
+            train=d.train_rows, val=d.val_rows)),
+        (_tr("Hidden layers"), _tr("{layers} · activation {activation}").format(
+            layers=layers, activation=c.activation)),
+        (_tr("Parameters"), f"{d.parameter_count:,}"),
+        (_tr("Optimizer"), _tr(
+            "{optimizer}, learning rate {lr:g}, batch size {batch}").format(
+            optimizer=c.optimizer, lr=c.learning_rate, batch=c.batch_size)),
+        (_tr("Epochs · seed"), f"{c.epochs} · {c.seed}"),
     ]  # fmt: skip
-    cells = "".join(f"<tr><th>{k}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
+    cells = "".join(
+        f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows
+    )
     return f"<table class='grid'>{cells}</table>"
 
 
@@ -159,43 +167,53 @@ def shown_epochs(count: int, max_rows: int | None) -> list[int]:
 
 def _trace_table(records: Sequence[EpochRecord], max_rows: int | None = None) -> str:
     if not records:
-        return "<p class='muted'>No epoch has finished yet.</p>"
+        return f"<p class='muted'>{html.escape(_tr('No epoch has finished yet.'))}</p>"
     shown = shown_epochs(len(records), max_rows)
     note = ""
     if len(shown) < len(records):
-        note = (
-            f"<p class='muted'>{len(shown)} of the {len(records)} epochs, spread "
-            "evenly; File → Export → Full history (CSV) has every epoch.</p>"
-        )
+        spread = _tr(
+            "{shown} of the {total} epochs, spread evenly; File → Export → Full "
+            "history (CSV) has every epoch."
+        ).format(shown=len(shown), total=len(records))
+        note = f"<p class='muted'>{html.escape(spread)}</p>"
     records = [records[i] for i in shown]
     head = "".join(
-        f"<th>{t}</th>"
-        for t in ("Epoch", "Loss ↓", "Accuracy ↑", "Val. loss ↓", "Val. accuracy ↑",
-                  "Observation", "Events")
+        f"<th>{html.escape(t)}</th>"
+        for t in (_tr("Epoch"), _tr("Loss ↓"), _tr("Accuracy ↑"), _tr("Val. loss ↓"),
+                  _tr("Val. accuracy ↑"), _tr("Observation"), _tr("Events"))
     )  # fmt: skip
     rows = "".join(
         f"<tr><td class='num'>{r.epoch}</td><td class='num'>{r.loss:.3f}</td>"
         f"<td class='num'>{r.accuracy:.3f}</td><td class='num'>{r.val_loss:.3f}</td>"
         f"<td class='num'>{r.val_accuracy:.3f}</td>"
-        f"<td>{html.escape(r.observation)}</td>"
-        f"<td>{html.escape('; '.join(EVENT_SENTENCES[e] for e in r.events))}</td></tr>"
+        f"<td>{html.escape(_tr(r.observation))}</td>"
+        f"<td>{html.escape('; '.join(_tr(EVENT_SENTENCES[e]) for e in r.events))}</td>"
+        "</tr>"
         for r in records
     )
     return f"<table class='grid trace'><tr>{head}</tr>{rows}</table>{note}"
 
 
 def _quiz_html(results: Sequence[Result]) -> str:
+    e = html.escape
     if not results:
-        return "<p class='muted'>The quiz was not taken in this session.</p>"
+        return (
+            f"<p class='muted'>{e(_tr('The quiz was not taken in this session.'))}</p>"
+        )
     score = sum(r.correct for r in results)
     items = "".join(
-        f"<li>{'✓' if r.correct else '✗'} {html.escape(r.question)} "
-        f"<span class='muted'>— answered: {html.escape(r.answer)}"
-        + ("" if r.correct else f"; right: {html.escape(r.right_answer)}")
+        f"<li>{'✓' if r.correct else '✗'} {e(r.question)} <span class='muted'>— "
+        + e(_tr("answered: {answer}").format(answer=r.answer))
+        + (
+            ""
+            if r.correct
+            else e(_tr("; right: {answer}").format(answer=r.right_answer))
+        )
         + "</span></li>"
         for r in results
     )
-    return f"<p><b>Score: {score} of {len(results)}</b></p><ul>{items}</ul>"
+    total = _tr("Score: {score} of {total}").format(score=score, total=len(results))
+    return f"<p><b>{e(total)}</b></p><ul>{items}</ul>"
 
 
 # -- from the window --------------------------------------------------------------

@@ -45,7 +45,7 @@ from core.lesson.comparison import (
     depth_variants,
     seed_list,
 )
-from core.lesson.depth_verdict import RULE_TEXT, epochs_text, percent_text
+from core.lesson.depth_verdict import epochs_text, percent_text, rule_text
 from desktop.lesson.boundary_view import (
     BoundaryPlot,
     axis_name,
@@ -54,6 +54,7 @@ from desktop.lesson.boundary_view import (
 )
 from desktop.lesson.comparison_curves import STYLES, ComparisonCurves
 from desktop.lesson.comparison_worker import ComparisonRequest, ComparisonRunner
+from desktop.shell.actions import tr
 
 HEADERS = ("Network", "Parameters", "Mean val. acc.", "Min–max", "Epochs to 90%")
 
@@ -207,7 +208,7 @@ class ComparisonView(QWidget):
                 names=", ".join(v.name for v in variants),
             )
         )
-        self.sentence.setToolTip(RULE_TEXT.format(epochs=description.config.epochs))
+        self.sentence.setToolTip(rule_text(description.config.epochs))
 
     def request(self) -> ComparisonRequest:
         """The comparison of the current setup with the chosen number of seeds."""
@@ -337,11 +338,11 @@ def table_cells(result: VariantResult, deep_parameters: int) -> list[str]:
     """One table row; the budget row shows the deep network's count beside its own."""
     count = f"{result.variant.n_parameters:,}"
     if result.key == "budget":
-        count += f" (deep: {deep_parameters:,})"
+        count += " " + tr("(deep: {n})").format(n=f"{deep_parameters:,}")
     if not result.complete:
         return [result.name, count, "…", "…", "…"]
     epochs = (
-        "converged (Newton)"
+        tr("converged (Newton)")
         if result.key == "none"
         else epochs_text(result.median_epochs_to_90)
     )

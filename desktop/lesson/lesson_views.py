@@ -50,12 +50,12 @@ class LessonViews(QObject):
         self.insight = InsightView()
         self.comparison = ComparisonView()
         self.boundary = BoundaryView()
-        for view, title, name in (
-            (self.insight, self.tr("Key insight"), "insight"),
-            (self.comparison, self.tr("Compare depths"), "compare"),
-            (self.boundary, self.tr("Decision boundary"), "boundary"),
-        ):
-            services.add_view_tab(view, title, name)
+        services.add_view_tab(self.insight, self.tr("Key insight"), "insight")
+        services.add_view_tab(self.comparison, self.tr("Compare depths"), "compare")
+        services.add_view_tab(  # the first of the pictures of the network's function
+            self.boundary, self.tr("Decision boundary"), "boundary",
+            ("patterns", self.tr("Patterns")),
+        )  # fmt: skip
         self._connect()
         services.parent.installEventFilter(_StopOnClose(self.comparison, self))
         app = QApplication.instance()

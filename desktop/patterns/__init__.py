@@ -1,1 +1,1 @@
-"""The pattern views: the network drawn unit by unit, the classes untangling, the pieces of the plane."""
+"""The pattern views: the network unit by unit, the untangling, the pieces."""

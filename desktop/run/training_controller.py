@@ -48,6 +48,7 @@ class TrainingController(QObject):
     _reset = Signal()
     _learning_rate = Signal(float)
     _pace = Signal(int)
+    _set_weight = Signal(object)
     _shutdown = Signal()
 
     # for the views, on the GUI thread
@@ -95,6 +96,7 @@ class TrainingController(QObject):
             (self._reset, w.reset),
             (self._learning_rate, w.set_learning_rate),
             (self._pace, w.set_pace),
+            (self._set_weight, w.set_weight),
             (self._shutdown, w.shutdown),
         ):
             signal.connect(slot)
@@ -173,6 +175,17 @@ class TrainingController(QObject):
 
     def set_learning_rate(self, value: float) -> None:
         self._learning_rate.emit(float(value))
+
+    def set_weight(self, layer: int, source: int, target: int, value: float) -> bool:
+        """Edit ``W[source, target]`` of layer ``layer`` (1-based) while paused.
+
+        False (and nothing sent) while training plays: the worker would change
+        the weight between two batches and the edit would be lost in the run.
+        """
+        if self._playing:
+            return False
+        self._set_weight.emit((int(layer), int(source), int(target), float(value)))
+        return True
 
     def set_pace(self, level: int) -> None:
         self._current_pace = PACES[max(0, min(level, len(PACES) - 1))]

@@ -247,6 +247,33 @@ class TrainingWorker(QObject):
             except ConfigError as problem:
                 self.failed.emit(str(problem))
 
+    @Slot(object)
+    @reported("while editing a weight")
+    def set_weight(self, edit: tuple[int, int, int, float]) -> None:
+        """A student's edit ``(layer, source, target, value)``, only while paused.
+
+        The new parameters are kept as the moment of the current step (time
+        travel keeps one moment a step: it replaces the one before the edit)
+        and a fresh snapshot goes out, so every view redraws from them.
+        """
+        trainer = self._trainer
+        if trainer is None or self._timer.isActive():
+            self.failed.emit("Pause training before editing a weight.")
+            return
+        layer, source, target, value = edit
+        try:
+            trainer.set_weight(int(layer), int(source), int(target), float(value))
+        except ValueError as problem:
+            self.failed.emit(str(problem))
+            return
+        self._leave_walk_and_past()  # a walk under way used the old weights
+        now = trainer.position()
+        self._inside.store.record(
+            now.step, now.epoch, now.last_batch, trainer.model.theta
+        )
+        self._emit()
+        self._inspect(force=True)
+
     @Slot(int)
     def set_pace(self, level: int) -> None:
         self._pace_level = max(0, min(level, len(PACES) - 1))

@@ -7,6 +7,9 @@ one context, ``CATALOGUE_CONTEXT``. The app reaches the same sentence through
 changes it), through module helpers with their own context names, and through
 tables (actions, the core's sentences); one context keeps every path
 translated, and the English sentences are unique enough not to need more.
+The core builds its sentences from numbers through ``core.data.wording.say``;
+installing a language hands it ``core_translation``, so the core's English
+templates are looked up in the same catalogue before the numbers go in.
 
 The window's texts are set once when it is built, so a new choice applies at
 the next start (the user is told so); ``main.py --language de`` chooses for one
@@ -21,6 +24,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from core.data.wording import use_translation
 from desktop.shell.actions import ActionSpec, tr
 
 CATALOGUE_CONTEXT = "LayerLab"
@@ -54,6 +58,15 @@ class CatalogueTranslator(QTranslator):
         return found or None
 
 
+def core_translation(text: str) -> str:
+    """A core template in the installed language (the template itself if none).
+
+    Thread-safe (``QCoreApplication.translate`` is), so the training worker's
+    thread may describe the pipeline while the window reads the catalogue.
+    """
+    return QCoreApplication.translate(CATALOGUE_CONTEXT, text)
+
+
 def catalogue_path(code: str) -> str:
     """The compiled catalogue of ``code`` (read as package data)."""
     return str(resources.files("resources") / "i18n" / f"layerlab_{code}.qm")
@@ -77,6 +90,7 @@ def install_language(code: str) -> QTranslator | None:
         app.installTranslator(qt_words)
         translator.qt_words = qt_words  # removed with it (see remove_language)
     app.installTranslator(translator)
+    use_translation(core_translation)
     return translator
 
 
@@ -84,6 +98,7 @@ def remove_language(translator: QTranslator | None) -> None:
     """Undo ``install_language`` (tests switch back to English)."""
     if translator is None:
         return
+    use_translation(None)
     QCoreApplication.removeTranslator(translator)
     qt_words = getattr(translator, "qt_words", None)
     if qt_words is not None:

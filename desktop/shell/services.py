@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from desktop.shell.actions import ActionSpec
@@ -48,6 +49,8 @@ class WindowServices:
         self._under_views = under_views
         self.views: list[QWidget] = []  # the tabs features added, in order
         self.named: dict[str, QWidget] = {}  # VIEW_NAMES name -> its tab's widget
+        self._groups: dict[str, QTabWidget] = {}  # group name -> its inner tabs
+        self._group_of: dict[QWidget, QTabWidget] = {}  # view -> its group's tabs
 
     def show_message(self, text: str) -> None:
         """A message that stays until dismissed (the window's banner)."""
@@ -64,14 +67,33 @@ class WindowServices:
         """A passing sentence in the status bar."""
         self.parent.statusBar().showMessage(text, STATUS_MS)
 
-    def add_view_tab(self, widget: QWidget, title: str, name: str) -> int:
+    def add_view_tab(
+        self,
+        widget: QWidget,
+        title: str,
+        name: str,
+        group: tuple[str, str] | None = None,
+    ) -> None:
         """A view beside the others; the menus give it a View entry (Ctrl+2, …).
 
-        ``name`` is its entry in ``VIEW_NAMES`` (``--view NAME``).
+        ``name`` is its entry in ``VIEW_NAMES`` (``--view NAME``). ``group``
+        (name, title) puts it under one tab shared with related views, with
+        their own tabs inside: the window's tab bar has room for about eight
+        titles beside the controls at 1024 px, so the pictures of what the
+        network computes share one. The first view of a group places its tab.
         """
         self.views.append(widget)
         self.name_view(widget, name)
-        return self.tabs.addTab(widget, title)
+        if group is None:
+            self.tabs.addTab(widget, title)
+            return
+        tabs = self._groups.get(group[0])
+        if tabs is None:
+            tabs = self._groups[group[0]] = _group_tabs(group[0])
+            self.tabs.addTab(tabs, group[1])
+        tabs.addTab(widget, title)
+        tabs.setTabToolTip(tabs.indexOf(widget), title)
+        self._group_of[widget] = tabs
 
     def name_view(self, widget: QWidget, name: str) -> None:
         """Let ``show_named_view(name)`` find ``widget``'s tab."""
@@ -94,26 +116,49 @@ class WindowServices:
             self.parent.statusBar().addWidget(widget)
 
     def show_view(self, widget: QWidget) -> None:
+        group = self._group_of.get(widget)
+        if group is not None:
+            group.setCurrentWidget(widget)
+            widget = group
         self.tabs.setCurrentWidget(widget)
 
     def current_view(self) -> QWidget | None:
-        return self.tabs.currentWidget()
+        """The view on screen (inside a group: the group's current view)."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, QTabWidget) and current in self._group_of.values():
+            return current.currentWidget()
+        return current
 
     def view_actions(self) -> tuple[ActionSpec[WindowServices], ...]:
-        """View → <tab> for every tab a feature added, Ctrl+<position> for 1–9."""
+        """View → <view> for every view a feature added; Ctrl+<tab position> for
+        tabs 1–9 (a group's key shows its first view)."""
         specs = []
         for widget in self.views:
-            index = self.tabs.indexOf(widget)
+            tabs = self._group_of.get(widget, self.tabs)
+            index = tabs.indexOf(widget)
+            place = self.tabs.indexOf(tabs) if tabs is not self.tabs else index
+            first = tabs is self.tabs or index == 0  # a group's key: its first view
+            key = f"Ctrl+{place + 1}" if first and place < 9 else None
             specs.append(
                 ActionSpec(
                     "view",
                     f"view_{widget.objectName()}_action",
-                    self.tabs.tabText(index),
-                    f"Ctrl+{index + 1}" if index < 9 else None,
+                    tabs.tabText(index),
+                    key,
                     lambda s, w=widget: s.show_view(w),
                 )
             )
         return tuple(specs)
+
+
+def _group_tabs(name: str) -> QTabWidget:
+    """The inner tabs of a group: never scrolling, titles shortened with "…"."""
+    tabs = QTabWidget()
+    tabs.setObjectName(f"{name}_group")
+    tabs.setDocumentMode(True)
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setUsesScrollButtons(False)
+    return tabs
 
 
 @dataclass(frozen=True)

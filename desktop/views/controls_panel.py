@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import ConfigError, TrainingConfig, parse_layers
-from core.data.datasets import DATASET_NAMES, INFO
+from core.data.datasets import DATASET_NAMES, described
 from core.engine.activations import HIDDEN_ACTIVATIONS
 from core.engine.config import MAX_EPOCHS, MAX_SEED, check_learning_rate
 from core.engine.optim import OPTIMIZERS
@@ -185,7 +185,7 @@ class ControlsPanel(QWidget):
         self.dataset_input = self._combo("dataset_input", DATASET_NAMES, "dataset")
         for i, name in enumerate(DATASET_NAMES):
             self.dataset_input.setItemData(
-                i, INFO[name].description, Qt.ItemDataRole.ToolTipRole
+                i, described(name), Qt.ItemDataRole.ToolTipRole
             )
         self.epochs_input = self._spin("epochs_input", 1, MAX_EPOCHS, "epochs")
         self.lr_input = self._line("lr_input", "lr")

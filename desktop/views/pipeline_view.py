@@ -371,8 +371,8 @@ class PipelineView(QWidget):
         items = []
         if stage.key in self._walk:
             items.append((self._walk[stage.key], self._walk[stage.key], "bold"))
-        for label, shape, of in (("in", stage.in_shape, None),
-                                 ("out", stage.out_shape, stage)):  # fmt: skip
+        for label, shape, of in ((self.tr("in"), stage.in_shape, None),
+                                 (self.tr("out"), stage.out_shape, stage)):  # fmt: skip
             full = f"{label}: {shape_text(shape, of)}"
             short = full
             if metrics.horizontalAdvance(full) > width:

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.commands = ActionTable(self)
         # the features, made by _install_features
         self.inside_epoch = self.lesson_views = self.files_menu = None
+        self.pattern_views = None
         self.student = self.classroom = self.quiz_launcher = None
         self.shortcuts_sheet = None
         self._wire()
@@ -227,10 +228,12 @@ class MainWindow(QMainWindow):
         from desktop.inside import inside_epoch
         from desktop.lesson import lesson_views
         from desktop.lesson.quiz_launcher import QuizLauncher
+        from desktop.patterns import pattern_views
 
         model, c, services = self.run_model, self.controller, self.services
         self.inside_epoch = inside_epoch.InsideEpoch(model, c, services, self.parts)
         self.lesson_views = lesson_views.LessonViews(model, c, services)
+        self.pattern_views = pattern_views.PatternViews(model, c, services)
         self.student = student_name.StudentName(model, services)
         self.quiz_launcher = QuizLauncher(
             model, services, lambda: self.lesson_views.comparison.result,
@@ -252,6 +255,7 @@ class MainWindow(QMainWindow):
                 (self, window_menus.WINDOW_ACTIONS),
                 (self.inside_epoch, inside_epoch.ACTIONS),
                 (self.lesson_views, lesson_views.ACTIONS),
+                (self.pattern_views, pattern_views.ACTIONS),
                 (self.files_menu, files_menu.ACTIONS),
                 (self.student, student_name.ACTIONS),
                 (self.classroom, classroom.ACTIONS),

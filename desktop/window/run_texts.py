@@ -9,6 +9,11 @@ all of them at once. The rules:
 - state word: "training" only while Play runs (at any pace, lecture too);
   otherwise "finished" or "diverged" when the run is over, "ready" before
   its first update and "paused" after one.
+- why the run ended (``core.engine.stopping``): once a run is over, the
+  stop reason's sentence stands before the state word when it says more
+  than the line does: an early stop, a stop by the user, best weights put
+  back. A plain budget is "Epoch 20/20 … finished" already, and a
+  divergence is explained in the banner.
 - speed: only while playing, as measured by ``RunClock.speed`` over the last
   seconds of play; none after single steps or in a pause.
 - Output box: "To beat: …" (the majority rate) before the first epoch ends;
@@ -24,7 +29,11 @@ from PySide6.QtCore import QCoreApplication
 
 from core.data.chance import chance_of
 from core.engine.snapshot import RunSnapshot
+from core.engine.stopping import SECONDS_TEMPLATE, TEMPLATES, StopReason
 from core.lesson.pipeline_stages import strongest_inputs
+
+# the stop reasons (template keys) the status line states; see the rules above
+SAID_IN_STATUS = ("early", "early_restored", "user", "budget_restored")
 
 
 def _tr(text: str) -> str:
@@ -54,8 +63,23 @@ def status_text(
     ]
     if playing and speed is not None and s.state not in ("finished", "diverged"):
         parts.append(_tr("{r:,.0f} examples/s").format(r=speed))
+    reason = s.stop_reason
+    if reason is not None and reason.template_key in SAID_IN_STATUS:
+        parts.append(stop_text(reason))
     parts.append(state_word(s, playing))
     return " · ".join(parts)
+
+
+def stop_text(reason: StopReason, seconds: float | None = None) -> str:
+    """ "Stopped early at epoch 14: … (weights from epoch 9 restored). 3.2 s."
+
+    ``core.engine.stopping.stop_sentence`` in the reader's language: the
+    template is translated, then filled in; without ``seconds``, no time.
+    """
+    sentence = _tr(TEMPLATES[reason.template_key]).format(**reason.values())
+    if seconds is None:
+        return sentence
+    return f"{sentence} {_tr(SECONDS_TEMPLATE).format(seconds=seconds)}"
 
 
 def chance(description) -> str:

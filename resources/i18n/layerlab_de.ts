@@ -288,12 +288,60 @@
       <translation>dem Start einer neuen Lektion</translation>
     </message>
     <message>
+      <source>No epoch has finished yet: train the network to see the numbers.</source>
+      <translation>Noch keine Epoche ist fertig: Trainiere das Netz, um die Zahlen zu sehen.</translation>
+    </message>
+    <message>
+      <source>LayerLab run report</source>
+      <translation>LayerLab-Laufbericht</translation>
+    </message>
+    <message>
+      <source>Student: {name}</source>
+      <translation>Schüler/in: {name}</translation>
+    </message>
+    <message>
+      <source>none (logistic regression)</source>
+      <translation>keine (logistische Regression)</translation>
+    </message>
+    <message>
       <source>Print run report</source>
       <translation>Laufbericht drucken</translation>
     </message>
     <message>
+      <source>Data</source>
+      <translation>Daten</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Zeilen</translation>
+    </message>
+    <message>
+      <source>Hidden layers</source>
+      <translation>Verborgene Schichten</translation>
+    </message>
+    <message>
+      <source>Parameters</source>
+      <translation>Parameter</translation>
+    </message>
+    <message>
+      <source>Optimizer</source>
+      <translation>Optimierer</translation>
+    </message>
+    <message>
+      <source>Epochs · seed</source>
+      <translation>Epochen · Seed</translation>
+    </message>
+    <message>
+      <source>Score: {score} of {total}</source>
+      <translation>Punkte: {score} von {total}</translation>
+    </message>
+    <message>
       <source>Sent the report to {printer}.</source>
       <translation>Der Bericht wurde an {printer} gesendet.</translation>
+    </message>
+    <message>
+      <source>{shown} of the {total} epochs, spread evenly; File → Export → Full history (CSV) has every epoch.</source>
+      <translation>{shown} der {total} Epochen, gleichmäßig verteilt; Datei → Exportieren → Vollständiger Verlauf (CSV) enthält jede Epoche.</translation>
     </message>
     <message>
       <source>Saved the report in {path}.</source>
@@ -302,6 +350,82 @@
     <message>
       <source>the printer</source>
       <translation>den Drucker</translation>
+    </message>
+    <message>
+      <source>Configuration</source>
+      <translation>Konfiguration</translation>
+    </message>
+    <message>
+      <source>Training trace</source>
+      <translation>Trainingsprotokoll</translation>
+    </message>
+    <message>
+      <source>Key insight</source>
+      <translation>Kernaussage</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>Quiz</translation>
+    </message>
+    <message>
+      <source>{train} for training, {val} for validation</source>
+      <translation>{train} für das Training, {val} für die Validierung</translation>
+    </message>
+    <message>
+      <source>{layers} · activation {activation}</source>
+      <translation>{layers} · Aktivierung {activation}</translation>
+    </message>
+    <message>
+      <source>{optimizer}, learning rate {lr:g}, batch size {batch}</source>
+      <translation>{optimizer}, Lernrate {lr:g}, Batchgröße {batch}</translation>
+    </message>
+    <message>
+      <source>No epoch has finished yet.</source>
+      <translation>Noch keine Epoche ist fertig.</translation>
+    </message>
+    <message>
+      <source>Epoch</source>
+      <translation>Epoche</translation>
+    </message>
+    <message>
+      <source>Loss ↓</source>
+      <translation>Verlust ↓</translation>
+    </message>
+    <message>
+      <source>Accuracy ↑</source>
+      <translation>Genauigkeit ↑</translation>
+    </message>
+    <message>
+      <source>Val. loss ↓</source>
+      <translation>Val.-Verlust ↓</translation>
+    </message>
+    <message>
+      <source>Val. accuracy ↑</source>
+      <translation>Val.-Genauigkeit ↑</translation>
+    </message>
+    <message>
+      <source>Observation</source>
+      <translation>Beobachtung</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Ereignisse</translation>
+    </message>
+    <message>
+      <source>The quiz was not taken in this session.</source>
+      <translation>Das Quiz wurde in dieser Sitzung nicht gemacht.</translation>
+    </message>
+    <message>
+      <source>Training curves</source>
+      <translation>Trainingskurven</translation>
+    </message>
+    <message>
+      <source>answered: {answer}</source>
+      <translation>Antwort: {answer}</translation>
+    </message>
+    <message>
+      <source>; right: {answer}</source>
+      <translation>; richtig: {answer}</translation>
     </message>
     <message>
       <source>Saved the session at epoch {e} to {path}.</source>
@@ -664,6 +788,10 @@
       <translation>Nach Epoche {e} von {n}</translation>
     </message>
     <message>
+      <source>converged (Newton)</source>
+      <translation>konvergiert (Newton)</translation>
+    </message>
+    <message>
       <source>Compare depths</source>
       <translation>Tiefen vergleichen</translation>
     </message>
@@ -706,6 +834,10 @@
     <message>
       <source>Trains on “{data}”, each seed with its own split and starting weights: {names}. No hidden layer is fitted to convergence with Newton's method.</source>
       <translation>Trainiert mit „{data}“, jeder Seed mit eigener Aufteilung und eigenen Startgewichten: {names}. Ohne verborgene Schicht wird mit dem Newton-Verfahren bis zur Konvergenz angepasst.</translation>
+    </message>
+    <message>
+      <source>(deep: {n})</source>
+      <translation>(tief: {n})</translation>
     </message>
     <message>
       <source>Each score is a logistic regression fitted to convergence on the training rows' values at that layer, counted on the validation rows.</source>
@@ -774,10 +906,6 @@
     <message>
       <source>No epoch has finished: the units still have their random starting weights.</source>
       <translation>Noch keine Epoche ist fertig: Die Einheiten haben noch ihre zufälligen Startgewichte.</translation>
-    </message>
-    <message>
-      <source>No epoch has finished yet.</source>
-      <translation>Noch keine Epoche ist fertig.</translation>
     </message>
     <message>
       <source>Shallow against deep</source>
@@ -856,8 +984,8 @@
       <translation>Tiefen vergleichen (flach und tief trainieren)</translation>
     </message>
     <message>
-      <source>Key insight</source>
-      <translation>Kernaussage</translation>
+      <source>Patterns</source>
+      <translation>Muster</translation>
     </message>
     <message>
       <source>About your run</source>
@@ -980,6 +1108,298 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Richtige Antwort: {0}</translation>
     </message>
     <message>
+      <source>Dead unit: it outputs 0 on every training row, so no gradient reaches its weights and it cannot learn again.</source>
+      <translation>Tote Einheit: Sie gibt auf jeder Trainingszeile 0 aus, daher erreicht kein Gradient ihre Gewichte und sie kann nicht mehr lernen.</translation>
+    </message>
+    <message>
+      <source>w = {w:+.4f} (click while paused to change it)</source>
+      <translation>w = {w:+.4f} (im Pausenzustand klicken, um es zu ändern)</translation>
+    </message>
+    <message>
+      <source>Each unit's strongest incoming edges by |w|</source>
+      <translation>Die stärksten eingehenden Kanten jeder Einheit nach |w|</translation>
+    </message>
+    <message>
+      <source>Most relied-on first</source>
+      <translation>Die wichtigsten zuerst</translation>
+    </message>
+    <message>
+      <source>Most relied-on first (top left of each layer): how far the output's logit moves when the unit varies as it does over the training rows</source>
+      <translation>Die wichtigsten zuerst (oben links in jeder Schicht): wie weit sich der Logit der Ausgabe bewegt, wenn die Einheit so schwankt wie über die Trainingszeilen</translation>
+    </message>
+    <message>
+      <source>The validation row the hover card computes</source>
+      <translation>Die Validierungszeile, die die Hover-Karte berechnet</translation>
+    </message>
+    <message>
+      <source>Click an edge while paused to change its weight.</source>
+      <translation>Klicke im Pausenzustand auf eine Kante, um ihr Gewicht zu ändern.</translation>
+    </message>
+    <message>
+      <source>output: P(class 1)</source>
+      <translation>Ausgabe: P(Klasse 1)</translation>
+    </message>
+    <message>
+      <source>dark = 0, bright = the unit's largest value</source>
+      <translation>dunkel = 0, hell = größter Wert der Einheit</translation>
+    </message>
+    <message>
+      <source>blue &lt; 0 &lt; red, white = 0</source>
+      <translation>blau &lt; 0 &lt; rot, weiß = 0</translation>
+    </message>
+    <message>
+      <source>Output unit: P(class 1)</source>
+      <translation>Ausgabeeinheit: P(Klasse 1)</translation>
+    </message>
+    <message>
+      <source>Change a weight</source>
+      <translation>Ein Gewicht ändern</translation>
+    </message>
+    <message>
+      <source>Pause training to change a weight.</source>
+      <translation>Pausiere das Training, um ein Gewicht zu ändern.</translation>
+    </message>
+    <message>
+      <source>Edges per unit:</source>
+      <translation>Kanten pro Einheit:</translation>
+    </message>
+    <message>
+      <source>Example row:</source>
+      <translation>Beispielzeile:</translation>
+    </message>
+    <message>
+      <source>Horizontal (→):</source>
+      <translation>Waagerecht (→):</translation>
+    </message>
+    <message>
+      <source>Vertical (↑):</source>
+      <translation>Senkrecht (↑):</translation>
+    </message>
+    <message>
+      <source>Picture from {lo:.3g} to {hi:.3g}</source>
+      <translation>Bild von {lo:.3g} bis {hi:.3g}</translation>
+    </message>
+    <message>
+      <source>validation row {row}</source>
+      <translation>Validierungszeile {row}</translation>
+    </message>
+    <message>
+      <source>This is a past moment: press Back to live to change a weight.</source>
+      <translation>Das ist ein vergangener Moment: Drücke „Zurück zu live“, um ein Gewicht zu ändern.</translation>
+    </message>
+    <message>
+      <source>{n} inputs</source>
+      <translation>{n} Eingaben</translation>
+    </message>
+    <message>
+      <source>layer {k}: {n} {act}</source>
+      <translation>Schicht {k}: {n} {act}</translation>
+    </message>
+    <message>
+      <source>Each picture: what the unit outputs over the plane of the two inputs marked → and ↑ ({colours}); the others at their median. Edges: red solid w &gt; 0, blue dashed w &lt; 0, thicker = larger |w|. A crossed-out unit is dead.</source>
+      <translation>Jedes Bild: was die Einheit über der Ebene der beiden mit → und ↑ markierten Eingaben ausgibt ({colours}); die übrigen auf ihrem Median. Kanten: rot durchgezogen w &gt; 0, blau gestrichelt w &lt; 0, dicker = größeres |w|. Eine durchgestrichene Einheit ist tot.</translation>
+    </message>
+    <message>
+      <source>The pictures could not be computed: {p}</source>
+      <translation>Die Bilder konnten nicht berechnet werden: {p}</translation>
+    </message>
+    <message>
+      <source>Layer {k}, unit {u} (reliance {r:.3g})</source>
+      <translation>Schicht {k}, Einheit {u} (Bedeutung {r:.3g})</translation>
+    </message>
+    <message>
+      <source>New weight (now {w:+.4f}):</source>
+      <translation>Neues Gewicht (jetzt {w:+.4f}):</translation>
+    </message>
+    <message>
+      <source>Weight {s} → {t} of layer {k} set to {v:+.4f}; every picture and the decision boundary now use it.</source>
+      <translation>Gewicht {s} → {t} von Schicht {k} auf {v:+.4f} gesetzt; alle Bilder und die Entscheidungsgrenze verwenden es jetzt.</translation>
+    </message>
+    <message>
+      <source>The network, every unit drawn as its picture</source>
+      <translation>Das Netz, jede Einheit als ihr Bild gezeichnet</translation>
+    </message>
+    <message>
+      <source>The classes untangling, layer by layer</source>
+      <translation>Die Klassen entwirren sich, Schicht für Schicht</translation>
+    </message>
+    <message>
+      <source>Pieces of the plane (ReLU on 2-D data)</source>
+      <translation>Stücke der Ebene (ReLU auf 2-D-Daten)</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Netz</translation>
+    </message>
+    <message>
+      <source>Untangling</source>
+      <translation>Entwirren</translation>
+    </message>
+    <message>
+      <source>Pieces of the plane</source>
+      <translation>Stücke der Ebene</translation>
+    </message>
+    <message>
+      <source>With the linear activation every layer is a straight (linear) map, so the whole network is one linear piece: there is nothing to cut. Choose ReLU to see the pieces.</source>
+      <translation>Mit der linearen Aktivierung ist jede Schicht eine gerade (lineare) Abbildung, das ganze Netz ist also ein einziges lineares Stück: Es gibt nichts zu zerschneiden. Wähle ReLU, um die Stücke zu sehen.</translation>
+    </message>
+    <message>
+      <source>1 piece</source>
+      <translation>1 Stück</translation>
+    </message>
+    <message>
+      <source>after 1 epoch</source>
+      <translation>nach 1 Epoche</translation>
+    </message>
+    <message>
+      <source>before training</source>
+      <translation>vor dem Training</translation>
+    </message>
+    <message>
+      <source>The deep network cuts this window of the plane into more pieces than one wide layer with the same parameter count ({d:,} against {w:,})</source>
+      <translation>Das tiefe Netz zerschneidet diesen Ausschnitt der Ebene in mehr Stücke als eine breite Schicht mit gleich vielen Parametern ({d:,} gegenüber {w:,})</translation>
+    </message>
+    <message>
+      <source>Pieces exist only for ReLU networks: a ReLU unit is either off or passes its sum on, so wherever no unit switches, the network is one straight (linear) function. {title} bends smoothly everywhere, so there are no flat pieces to count. Choose ReLU to see them.</source>
+      <translation>Stücke gibt es nur bei ReLU-Netzen: Eine ReLU-Einheit ist entweder aus oder gibt ihre Summe weiter, wo also keine Einheit umschaltet, ist das Netz eine einzige gerade (lineare) Funktion. {title} krümmt sich überall gleichmäßig, daher gibt es keine flachen Stücke zu zählen. Wähle ReLU, um sie zu sehen.</translation>
+    </message>
+    <message>
+      <source>{name}, {p:,} parameters: {pieces}</source>
+      <translation>{name}, {p:,} Parameter: {pieces}</translation>
+    </message>
+    <message>
+      <source>One wide layer with the same parameter count cuts this window of the plane into more pieces than the deep network ({w:,} against {d:,})</source>
+      <translation>Eine breite Schicht mit gleich vielen Parametern zerschneidet diesen Ausschnitt der Ebene in mehr Stücke als das tiefe Netz ({w:,} gegenüber {d:,})</translation>
+    </message>
+    <message>
+      <source>Both networks cut this window of the plane into {d:,} pieces</source>
+      <translation>Beide Netze zerschneiden diesen Ausschnitt der Ebene in {d:,} Stücke</translation>
+    </message>
+    <message>
+      <source>The network</source>
+      <translation>Das Netz</translation>
+    </message>
+    <message>
+      <source>One wide layer</source>
+      <translation>Eine breite Schicht</translation>
+    </message>
+    <message>
+      <source>Train a network to see the pieces it cuts the plane into.</source>
+      <translation>Trainiere ein Netz, um die Stücke zu sehen, in die es die Ebene zerschneidet.</translation>
+    </message>
+    <message>
+      <source> or </source>
+      <translation> oder </translation>
+    </message>
+    <message>
+      <source>Pieces of the plane need data with exactly two measurements, so that every point of the plane is an input the network answers; the {name} data has {n}. Choose one of the 2-D datasets: {names}.</source>
+      <translation>Stücke der Ebene brauchen Daten mit genau zwei Messwerten, damit jeder Punkt der Ebene eine Eingabe ist, auf die das Netz antwortet; die Daten {name} haben {n}. Wähle einen der 2-D-Datensätze: {names}.</translation>
+    </message>
+    <message>
+      <source>{n:,} pieces</source>
+      <translation>{n:,} Stücke</translation>
+    </message>
+    <message>
+      <source>after {e} epochs</source>
+      <translation>nach {e} Epochen</translation>
+    </message>
+    <message>
+      <source>Each colour is one piece: a region where the same ReLU units are on, so the network is one straight (linear) function there; dark lines are the borders where a unit switches. Counted on a {n} × {n} grid of the window drawn (a piece thinner than the grid can be missed). Blue circles and vermillion triangles are the data's two classes.</source>
+      <translation>Jede Farbe ist ein Stück: ein Bereich, in dem dieselben ReLU-Einheiten an sind, sodass das Netz dort eine einzige gerade (lineare) Funktion ist; dunkle Linien sind die Grenzen, an denen eine Einheit umschaltet. Gezählt auf einem {n} × {n}-Raster des gezeigten Ausschnitts (ein Stück, das schmaler als das Raster ist, kann fehlen). Blaue Kreise und zinnoberrote Dreiecke sind die beiden Klassen der Daten.</translation>
+    </message>
+    <message>
+      <source>Right: one hidden layer with the same parameter count, trained the same way (same data, seed, optimizer, learning rate and batch size), after as many finished epochs.</source>
+      <translation>Rechts: eine verborgene Schicht mit gleich vielen Parametern, gleich trainiert (gleiche Daten, gleicher Seed, Optimierer, gleiche Lernrate und Batchgröße), nach ebenso vielen fertigen Epochen.</translation>
+    </message>
+    <message>
+      <source>With {n} hidden layer there is no deep network to set against one wide layer: give it two or more hidden layers (the lesson's 64, 32) to compare depth with width at the same parameter count.</source>
+      <translation>Mit {n} verborgenen Schicht gibt es kein tiefes Netz, das man einer breiten Schicht gegenüberstellen könnte: Gib ihm zwei oder mehr verborgene Schichten (die 64, 32 der Lektion), um Tiefe und Breite bei gleich vielen Parametern zu vergleichen.</translation>
+    </message>
+    <message>
+      <source>The network: {name}</source>
+      <translation>Das Netz: {name}</translation>
+    </message>
+    <message>
+      <source>one</source>
+      <translation>einer</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>keiner</translation>
+    </message>
+    <message>
+      <source>The pieces could not be computed: {why}</source>
+      <translation>Die Stücke konnten nicht berechnet werden: {why}</translation>
+    </message>
+    <message>
+      <source>One wide layer: {n} units</source>
+      <translation>Eine breite Schicht: {n} Einheiten</translation>
+    </message>
+    <message>
+      <source>The wide network's training stopped after epoch {w} (its loss diverged), so it is shown after epoch {w}, the deep one after epoch {d}.</source>
+      <translation>Das Training des breiten Netzes endete nach Epoche {w} (sein Verlust divergierte), daher wird es nach Epoche {w} gezeigt, das tiefe nach Epoche {d}.</translation>
+    </message>
+    <message>
+      <source>Output: P(class 1)</source>
+      <translation>Ausgabe: P(Klasse 1)</translation>
+    </message>
+    <message>
+      <source>1 unit</source>
+      <translation>1 Einheit</translation>
+    </message>
+    <message>
+      <source>Layer {k} ({units})</source>
+      <translation>Schicht {k} ({units})</translation>
+    </message>
+    <message>
+      <source>Inputs ({n} measurements)</source>
+      <translation>Eingaben ({n} Messwerte)</translation>
+    </message>
+    <message>
+      <source>{n} units</source>
+      <translation>{n} Einheiten</translation>
+    </message>
+    <message>
+      <source>rows, spread out</source>
+      <translation>Zeilen, auseinandergezogen</translation>
+    </message>
+    <message>
+      <source>the unit's value</source>
+      <translation>Wert der Einheit</translation>
+    </message>
+    <message>
+      <source>A straight line through this layer gets {p}% right.</source>
+      <translation>Eine gerade Linie durch diese Schicht trifft {p}% richtig.</translation>
+    </message>
+    <message>
+      <source>Train the network to see its layers untangle the classes.</source>
+      <translation>Trainiere das Netz, um zu sehen, wie seine Schichten die Klassen entwirren.</translation>
+    </message>
+    <message>
+      <source> (the moment the time scrubber shows)</source>
+      <translation> (der Moment, den der Zeitregler zeigt)</translation>
+    </message>
+    <message>
+      <source>The layers' pictures could not be computed: {why}</source>
+      <translation>Die Bilder der Schichten konnten nicht berechnet werden: {why}</translation>
+    </message>
+    <message>
+      <source>The network's answer (P &gt; 0.5) gets {p}% of these rows right.</source>
+      <translation>Die Antwort des Netzes (P &gt; 0.5) trifft {p}% dieser Zeilen richtig.</translation>
+    </message>
+    <message>
+      <source>The validation rows as each layer sees them, flattened onto the plane in which they spread most (PCA, a straight-on view: a straight line that separates the classes stays straight; a layer of two is drawn as it is). Blue circles: {c0}; vermillion triangles: {c1}. Under each panel, how many of these rows a straight line through that layer's values gets right (fitted on the training rows).</source>
+      <translation>Die Validierungszeilen, wie jede Schicht sie sieht, auf die Ebene abgebildet, in der sie am weitesten streuen (PCA, ein gerader Blick: Eine gerade Linie, die die Klassen trennt, bleibt gerade; eine Schicht aus zwei Einheiten wird so gezeichnet, wie sie ist). Blaue Kreise: {c0}; zinnoberrote Dreiecke: {c1}. Unter jedem Feld steht, wie viele dieser Zeilen eine gerade Linie durch die Werte dieser Schicht richtig trifft (an den Trainingszeilen angepasst).</translation>
+    </message>
+    <message>
+      <source>This plane shows {s}% of its spread.</source>
+      <translation>Diese Ebene zeigt {s}% ihrer Streuung.</translation>
+    </message>
+    <message>
+      <source>Epoch {e}, batch {b}</source>
+      <translation>Epoche {e}, Batch {b}</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -1048,10 +1468,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Datensatz</translation>
     </message>
     <message>
-      <source>Hidden layers</source>
-      <translation>Verborgene Schichten</translation>
-    </message>
-    <message>
       <source>Activation</source>
       <translation>Aktivierung</translation>
     </message>
@@ -1066,10 +1482,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Batch size</source>
       <translation>Batchgröße</translation>
-    </message>
-    <message>
-      <source>Optimizer</source>
-      <translation>Optimierer</translation>
     </message>
     <message>
       <source>Seed</source>
@@ -1102,6 +1514,14 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>{title}: click for details</source>
       <translation>{title}: für Details klicken</translation>
+    </message>
+    <message>
+      <source>in</source>
+      <translation>ein</translation>
+    </message>
+    <message>
+      <source>out</source>
+      <translation>aus</translation>
     </message>
     <message>
       <source>Layer {k}</source>
@@ -1152,10 +1572,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Formel</translation>
     </message>
     <message>
-      <source>Parameters</source>
-      <translation>Parameter</translation>
-    </message>
-    <message>
       <source>Stage: {title}</source>
       <translation>Stufe: {title}</translation>
     </message>
@@ -1188,16 +1604,8 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Verlust- und Genauigkeitskurven</translation>
     </message>
     <message>
-      <source>Loss ↓</source>
-      <translation>Verlust ↓</translation>
-    </message>
-    <message>
       <source>loss</source>
       <translation>Verlust</translation>
-    </message>
-    <message>
-      <source>Accuracy ↑</source>
-      <translation>Genauigkeit ↑</translation>
     </message>
     <message>
       <source>accuracy</source>
@@ -1300,10 +1708,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>In der geführten Lektion: zurück / weiter</translation>
     </message>
     <message>
-      <source>Quiz</source>
-      <translation>Quiz</translation>
-    </message>
-    <message>
       <source>Choose an answer</source>
       <translation>Eine Antwort wählen</translation>
     </message>
@@ -1362,6 +1766,934 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>LayerLab shows, step by step, why a network with hidden layers learns patterns that a single layer cannot. Everything on screen is computed live.</source>
       <translation>LayerLab zeigt Schritt für Schritt, warum ein Netz mit verborgenen Schichten Muster lernt, die eine einzelne Schicht nicht lernen kann. Alles auf dem Bildschirm wird live berechnet.</translation>
+    </message>
+    <message>
+      <source>always saying {name} scores {rate}</source>
+      <translation>immer {name} zu sagen erreicht {rate}</translation>
+    </message>
+    <message>
+      <source>athlete (1) or not (0)</source>
+      <translation>Athlet (1) oder nicht (0)</translation>
+    </message>
+    <message>
+      <source>class (1) or (0)</source>
+      <translation>Klasse (1) oder (0)</translation>
+    </message>
+    <message>
+      <source>class (0 to {last})</source>
+      <translation>Klasse (0 bis {last})</translation>
+    </message>
+    <message>
+      <source>not athlete</source>
+      <translation>kein Athlet</translation>
+    </message>
+    <message>
+      <source>athlete</source>
+      <translation>Athlet</translation>
+    </message>
+    <message>
+      <source>class {k}</source>
+      <translation>Klasse {k}</translation>
+    </message>
+    <message>
+      <source>20 measurements per person from a fitness lab; is the person an athlete?</source>
+      <translation>20 Messwerte je Person aus einem Fitnesslabor; ist die Person ein Athlet?</translation>
+    </message>
+    <message>
+      <source>2-D: four quadrants, opposite corners share a class</source>
+      <translation>2-D: vier Quadranten, gegenüberliegende Ecken teilen sich eine Klasse</translation>
+    </message>
+    <message>
+      <source>2-D: a ring around a disc</source>
+      <translation>2-D: ein Ring um eine Scheibe</translation>
+    </message>
+    <message>
+      <source>2-D: two interleaved spirals</source>
+      <translation>2-D: zwei ineinander verschlungene Spiralen</translation>
+    </message>
+    <message>
+      <source>2-D: two interleaving half moons</source>
+      <translation>2-D: zwei ineinandergreifende Halbmonde</translation>
+    </message>
+    <message>
+      <source>2-D: two overlapping clouds</source>
+      <translation>2-D: zwei überlappende Wolken</translation>
+    </message>
+    <message>
+      <source>2-D: four clouds, one per class (4 classes)</source>
+      <translation>2-D: vier Wolken, eine je Klasse (4 Klassen)</translation>
+    </message>
+    <message>
+      <source>2-D: predict a number that rises along a tilted plane</source>
+      <translation>2-D: eine Zahl vorhersagen, die entlang einer schiefen Ebene ansteigt</translation>
+    </message>
+    <message>
+      <source>2-D: predict a number, a bump in the middle</source>
+      <translation>2-D: eine Zahl vorhersagen, ein Hügel in der Mitte</translation>
+    </message>
+    <message>
+      <source>{name} scaled from {span} to 0.0–1.0</source>
+      <translation>{name} skaliert von {span} auf 0.0–1.0</translation>
+    </message>
+    <message>
+      <source>Each layer needs 1 to {most} units, got {got}.</source>
+      <translation>Jede Schicht braucht 1 bis {most} Einheiten, erhalten: {got}.</translation>
+    </message>
+    <message>
+      <source>There is an empty size between two commas; write the layer sizes like 64, 32.</source>
+      <translation>Zwischen zwei Kommas fehlt eine Größe; schreibe die Schichtgrößen wie 64, 32.</translation>
+    </message>
+    <message>
+      <source>{part} contains the character {odd} (U+{code}); write each layer size with the digits 0-9, like 64, 32.</source>
+      <translation>{part} enthält das Zeichen {odd} (U+{code}); schreibe jede Schichtgröße mit den Ziffern 0-9, wie 64, 32.</translation>
+    </message>
+    <message>
+      <source>'{part}' is not a whole number; write the layer sizes like 64, 32.</source>
+      <translation>'{part}' ist keine ganze Zahl; schreibe die Schichtgrößen wie 64, 32.</translation>
+    </message>
+    <message>
+      <source>a number with {n} digits</source>
+      <translation>eine Zahl mit {n} Ziffern</translation>
+    </message>
+    <message>
+      <source>The learning rate must be a number above 0.</source>
+      <translation>Die Lernrate muss eine Zahl über 0 sein.</translation>
+    </message>
+    <message>
+      <source>The learning rate must be at most 100.</source>
+      <translation>Die Lernrate darf höchstens 100 sein.</translation>
+    </message>
+    <message>
+      <source>At most {most} hidden layers, got {n}.</source>
+      <translation>Höchstens {most} verborgene Schichten, erhalten: {n}.</translation>
+    </message>
+    <message>
+      <source>restore_best must be true or false.</source>
+      <translation>restore_best muss true oder false sein.</translation>
+    </message>
+    <message>
+      <source>features must be a list of feature codes.</source>
+      <translation>features muss eine Liste von Merkmalscodes sein.</translation>
+    </message>
+    <message>
+      <source>Each extra feature can be chosen once.</source>
+      <translation>Jedes zusätzliche Merkmal kann nur einmal gewählt werden.</translation>
+    </message>
+    <message>
+      <source>Noise and extra input features apply to the 2-D datasets ({names}), not to {dataset}.</source>
+      <translation>Rauschen und zusätzliche Eingabemerkmale gelten für die 2-D-Datensätze ({names}), nicht für {dataset}.</translation>
+    </message>
+    <message>
+      <source>not a plain file</source>
+      <translation>etwas anderes als eine normale Datei</translation>
+    </message>
+    <message>
+      <source>{n} bytes</source>
+      <translation>{n} Bytes</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>ein Ordner</translation>
+    </message>
+    <message>
+      <source>a named pipe (FIFO)</source>
+      <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>ein Gerät</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>ein Socket</translation>
+    </message>
+    <message>
+      <source>{path} is {kind}, not a file; LayerLab only opens files.</source>
+      <translation>{path} ist {kind}, keine Datei; LayerLab öffnet nur Dateien.</translation>
+    </message>
+    <message>
+      <source>{name} is {size}; LayerLab opens files of this kind up to {most}.</source>
+      <translation>{name} ist {size} groß; LayerLab öffnet Dateien dieser Art bis {most}.</translation>
+    </message>
+    <message>
+      <source>There is no file at {path}.</source>
+      <translation>Unter {path} gibt es keine Datei.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read: {why}.</source>
+      <translation>{path} kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+      <source>{what} is larger than {most}.</source>
+      <translation>{what} ist größer als {most}.</translation>
+    </message>
+    <message>
+      <source>{what} ends early: it is damaged.</source>
+      <translation>{what} endet zu früh: Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+      <source>a profile cannot open the CSV file {path} itself; set dataset to one of {names}, and open the CSV with File → Open data….</source>
+      <translation>ein Profil kann die CSV-Datei {path} nicht selbst öffnen; setze dataset auf eins von {names} und öffne die CSV mit Datei → Daten öffnen….</translation>
+    </message>
+    <message>
+      <source>key "{key}": {problem}</source>
+      <translation>Schlüssel "{key}": {problem}</translation>
+    </message>
+    <message>
+      <source>the CSV file {path} is missing. Put the file there, or set dataset to one of: {names}.</source>
+      <translation>die CSV-Datei {path} fehlt. Lege die Datei dorthin oder setze dataset auf eins von: {names}.</translation>
+    </message>
+    <message>
+      <source>"{name}" is both locked and hidden; choose one of the two.</source>
+      <translation>"{name}" ist zugleich gesperrt und verborgen; wähle eins von beiden.</translation>
+    </message>
+    <message>
+      <source>is missing; write format = 1 on the first line.</source>
+      <translation>fehlt; schreibe format = 1 in die erste Zeile.</translation>
+    </message>
+    <message>
+      <source>this profile uses format {version}, but this LayerLab reads format {known}. Update LayerLab or save the profile again.</source>
+      <translation>dieses Profil verwendet Format {version}, aber dieses LayerLab liest Format {known}. Aktualisiere LayerLab oder speichere das Profil neu.</translation>
+    </message>
+    <message>
+      <source>must be a table written [{name}], not a value.</source>
+      <translation>muss eine Tabelle sein, geschrieben als [{name}], kein einzelner Wert.</translation>
+    </message>
+    <message>
+      <source>must be a list of whole numbers like [64, 32] ([] for no hidden layer).</source>
+      <translation>muss eine Liste ganzer Zahlen sein, wie [64, 32] ([] für keine verborgene Schicht).</translation>
+    </message>
+    <message>
+      <source>must be a list of names in quotes, like ["seed"].</source>
+      <translation>muss eine Liste von Namen in Anführungszeichen sein, wie ["seed"].</translation>
+    </message>
+    <message>
+      <source>the list is empty; to turn the quiz off, add "quiz" to controls.hidden.</source>
+      <translation>die Liste ist leer; um das Quiz abzuschalten, füge "quiz" zu controls.hidden hinzu.</translation>
+    </message>
+    <message>
+      <source>The classroom profile "{source}" cannot be used: {problem}</source>
+      <translation>Das Klassenprofil "{source}" kann nicht verwendet werden: {problem}</translation>
+    </message>
+    <message>
+      <source>The classroom profile cannot be used: {problem}</source>
+      <translation>Das Klassenprofil kann nicht verwendet werden: {problem}</translation>
+    </message>
+    <message>
+      <source>the file could not be read ({problem}).</source>
+      <translation>die Datei konnte nicht gelesen werden ({problem}).</translation>
+    </message>
+    <message>
+      <source>this is not valid TOML: {problem}. Look for a missing quote, bracket or '=' on that line.</source>
+      <translation>das ist kein gültiges TOML: {problem}. Suche in dieser Zeile nach einem fehlenden Anführungszeichen, einer fehlenden Klammer oder einem fehlenden '='.</translation>
+    </message>
+    <message>
+      <source>"{name}" is not a control{hint}. Use any of: {names}.</source>
+      <translation>"{name}" ist kein Bedienelement{hint}. Möglich sind: {names}.</translation>
+    </message>
+    <message>
+      <source>"{ident}" is not a question id{hint}. Known ids: {names}.</source>
+      <translation>"{ident}" ist keine Fragen-ID{hint}. Bekannte IDs: {names}.</translation>
+    </message>
+    <message>
+      <source>the file could not be read as UTF-8 text ({problem}).</source>
+      <translation>die Datei konnte nicht als UTF-8-Text gelesen werden ({problem}).</translation>
+    </message>
+    <message>
+      <source>config.hidden_layers should be a list of whole numbers like [64, 32], not {value}.</source>
+      <translation>config.hidden_layers sollte eine Liste ganzer Zahlen wie [64, 32] sein, nicht {value}.</translation>
+    </message>
+    <message>
+      <source>The array '{key}' is missing from arrays.npz.</source>
+      <translation>Das Array '{key}' fehlt in arrays.npz.</translation>
+    </message>
+    <message>
+      <source>The array '{key}' has shape {shape}; the session's settings need {need}.</source>
+      <translation>Das Array '{key}' hat die Form {shape}; die Einstellungen der Sitzung verlangen {need}.</translation>
+    </message>
+    <message>
+      <source>The array '{key}' should hold numbers, not {dtype}.</source>
+      <translation>Das Array '{key}' sollte Zahlen enthalten, nicht {dtype}.</translation>
+    </message>
+    <message>
+      <source>The array '{key}' holds NaN or infinite values.</source>
+      <translation>Das Array '{key}' enthält NaN oder unendliche Werte.</translation>
+    </message>
+    <message>
+      <source>'{where}.events' should list some of {names}.</source>
+      <translation>'{where}.events' sollte einige von {names} auflisten.</translation>
+    </message>
+    <message>
+      <source>The array 'data_y' should hold only 0 and 1.</source>
+      <translation>Das Array 'data_y' sollte nur 0 und 1 enthalten.</translation>
+    </message>
+    <message>
+      <source>'data.class_names' should hold two names.</source>
+      <translation>'data.class_names' sollte zwei Namen enthalten.</translation>
+    </message>
+    <message>
+      <source>'config' cannot be read: {problem}</source>
+      <translation>'config' kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+      <source>'data.{key}' should name {n} columns.</source>
+      <translation>'data.{key}' sollte {n} Spalten benennen.</translation>
+    </message>
+    <message>
+      <source>no hidden layer</source>
+      <translation>ohne verborgene Schicht</translation>
+    </message>
+    <message>
+      <source>one hidden layer ({sizes})</source>
+      <translation>eine verborgene Schicht ({sizes})</translation>
+    </message>
+    <message>
+      <source>two hidden layers ({sizes})</source>
+      <translation>zwei verborgene Schichten ({sizes})</translation>
+    </message>
+    <message>
+      <source>three hidden layers ({sizes})</source>
+      <translation>drei verborgene Schichten ({sizes})</translation>
+    </message>
+    <message>
+      <source>four hidden layers ({sizes})</source>
+      <translation>vier verborgene Schichten ({sizes})</translation>
+    </message>
+    <message>
+      <source>five hidden layers ({sizes})</source>
+      <translation>fünf verborgene Schichten ({sizes})</translation>
+    </message>
+    <message>
+      <source>six hidden layers ({sizes})</source>
+      <translation>sechs verborgene Schichten ({sizes})</translation>
+    </message>
+    <message>
+      <source>seven hidden layers ({sizes})</source>
+      <translation>sieben verborgene Schichten ({sizes})</translation>
+    </message>
+    <message>
+      <source>eight hidden layers ({sizes})</source>
+      <translation>acht verborgene Schichten ({sizes})</translation>
+    </message>
+    <message>
+      <source>a straight line, fitted to convergence with Newton's method</source>
+      <translation>eine gerade Linie, mit dem Newton-Verfahren bis zur Konvergenz angepasst</translation>
+    </message>
+    <message>
+      <source>as wide as the deep network's first layer</source>
+      <translation>so breit wie die erste Schicht des tiefen Netzes</translation>
+    </message>
+    <message>
+      <source>the same parameter count as the deep network</source>
+      <translation>gleich viele Parameter wie das tiefe Netz</translation>
+    </message>
+    <message>
+      <source>the deep network</source>
+      <translation>das tiefe Netz</translation>
+    </message>
+    <message>
+      <source>{n} hidden layers ({sizes})</source>
+      <translation>{n} verborgene Schichten ({sizes})</translation>
+    </message>
+    <message>
+      <source>A straight line ({name}, fitted to convergence with Newton's method) reaches {share}.</source>
+      <translation>Eine gerade Linie ({name}, mit dem Newton-Verfahren bis zur Konvergenz angepasst) erreicht {share}.</translation>
+    </message>
+    <message>
+      <source>{name} diverged on {n} of {k} seeds</source>
+      <translation>{name}: divergiert bei {n} von {k} Seeds</translation>
+    </message>
+    <message>
+      <source>({notes}: their last good epoch counts.)</source>
+      <translation>({notes}: Es zählt jeweils die letzte gute Epoche.)</translation>
+    </message>
+    <message>
+      <source>Compare on 1 to {most} seeds, got {n}.</source>
+      <translation>Vergleiche mit 1 bis {most} Seeds, erhalten: {n}.</translation>
+    </message>
+    <message>
+      <source>Each seed may appear only once.</source>
+      <translation>Jeder Seed darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+      <source>Seeds must be whole numbers from 0 to 4,294,967,295.</source>
+      <translation>Seeds müssen ganze Zahlen von 0 bis 4,294,967,295 sein.</translation>
+    </message>
+    <message>
+      <source>Not every network has finished yet.</source>
+      <translation>Noch nicht alle Netze sind fertig.</translation>
+    </message>
+    <message>
+      <source>How the verdict is decided (deep network against one hidden layer with the same parameter count, epoch-{epochs} validation accuracy, percentages rounded to one decimal as in the table):
+1. depth helps if the deep network is better on at least 80% of the seeds and its mean is at least 2 points higher;
+2. depth hurts if the one-layer network is better on at least 80% of the seeds and its mean is at least 2 points higher;
+3. depth is only faster if the deep network's median number of epochs to reach 90% of its own best is lower;
+4. otherwise there is no difference.</source>
+      <translation>So wird das Urteil gefällt (tiefes Netz gegen eine verborgene Schicht mit gleich vielen Parametern, Validierungsgenauigkeit nach Epoche {epochs}, Prozente wie in der Tabelle auf eine Nachkommastelle gerundet):
+1. Tiefe hilft, wenn das tiefe Netz bei mindestens 80% der Seeds besser ist und sein Mittelwert mindestens 2 Punkte höher liegt;
+2. Tiefe schadet, wenn das einschichtige Netz bei mindestens 80% der Seeds besser ist und sein Mittelwert mindestens 2 Punkte höher liegt;
+3. Tiefe ist nur schneller, wenn das tiefe Netz im Median weniger Epochen braucht, um 90% seines eigenen Bestwerts zu erreichen;
+4. sonst gibt es keinen Unterschied.</translation>
+    </message>
+    <message>
+      <source>Depth helps on this data after {after}: {deep_name} reaches {deep} against {budget} for {budget_name} with the same parameter count, better on {wins} of {seeds} by {points} points on average.</source>
+      <translation>Tiefe hilft bei diesen Daten nach {after}: {deep} für {deep_name} gegen {budget} für {budget_name} mit gleich vielen Parametern, besser bei {wins} von {seeds}, im Mittel um {points} Punkte.</translation>
+    </message>
+    <message>
+      <source>Depth hurts on this data after {after}: {budget_name} with the same parameter count reaches {budget} against {deep} for {deep_name}, better on {wins} of {seeds} by {points} points on average.</source>
+      <translation>Tiefe schadet bei diesen Daten nach {after}: {budget} für {budget_name} mit gleich vielen Parametern gegen {deep} für {deep_name}, besser bei {wins} von {seeds}, im Mittel um {points} Punkte.</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches {budget} against {deep} for {deep_name} over {seeds}; only depth got there at all ({medians}).</source>
+      <translation>Bei diesen Daten ist eine breite Schicht nach {after} etwa gleich gut: {budget} für {budget_name} gegen {deep} für {deep_name} über {seeds}; nur die Tiefe kam überhaupt dorthin ({medians}).</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches {budget} against {deep} for {deep_name} over {seeds}; depth got there {sooner} sooner ({medians}).</source>
+      <translation>Bei diesen Daten ist eine breite Schicht nach {after} etwa gleich gut: {budget} für {budget_name} gegen {deep} für {deep_name} über {seeds}; die Tiefe kam {sooner} früher dorthin ({medians}).</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches {budget} against {deep} for {deep_name} over {seeds}, and depth was not faster ({medians}).</source>
+      <translation>Bei diesen Daten ist eine breite Schicht nach {after} etwa gleich gut: {budget} für {budget_name} gegen {deep} für {deep_name} über {seeds}, und die Tiefe war nicht schneller ({medians}).</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <source>median {deep} against {budget} epochs to 90% of its best</source>
+      <translation>Median {deep} gegen {budget} Epochen bis 90% des eigenen Bestwerts</translation>
+    </message>
+    <message>
+      <source>1 epoch</source>
+      <translation>1 Epoche</translation>
+    </message>
+    <message>
+      <source>{n} epochs</source>
+      <translation>{n} Epochen</translation>
+    </message>
+    <message>
+      <source>1 seed</source>
+      <translation>1 Seed</translation>
+    </message>
+    <message>
+      <source>{n} seeds</source>
+      <translation>{n} Seeds</translation>
+    </message>
+    <message>
+      <source>Deep learning handles complex patterns by passing data through multiple layers that build up from simple to complex features. This layered learning allows the model to improve predictions step by step, as seen by decreasing loss and increasing accuracy during training.</source>
+      <translation>Deep Learning bewältigt komplexe Muster, indem es die Daten durch mehrere Schichten schickt, die von einfachen zu komplexen Merkmalen aufbauen. Dieses schichtweise Lernen lässt das Modell seine Vorhersagen Schritt für Schritt verbessern, wie der sinkende Verlust und die steigende Genauigkeit während des Trainings zeigen.</translation>
+    </message>
+    <message>
+      <source>A straight line through the raw measurements gets {raw}% of the validation rows right; {steps}.</source>
+      <translation>Eine gerade Linie durch die Rohmesswerte trifft {raw}% der Validierungszeilen richtig; {steps}.</translation>
+    </message>
+    <message>
+      <source>Each layer's patterns separate the classes better than the one before: the layers untangle them step by step.</source>
+      <translation>Die Muster jeder Schicht trennen die Klassen besser als die der Schicht davor: Die Schichten entwirren sie Schritt für Schritt.</translation>
+    </message>
+    <message>
+      <source>layer {k}'s patterns separate the classes no better than layer {j}'s ({now}% against {before}%)</source>
+      <translation>die Muster von Schicht {k} trennen die Klassen nicht besser als die von Schicht {j} ({now}% gegenüber {before}%)</translation>
+    </message>
+    <message>
+      <source>Training loss fell from {a} after epoch {first} to {b} after epoch {last}</source>
+      <translation>Der Trainingsverlust fiel von {a} nach Epoche {first} auf {b} nach Epoche {last}</translation>
+    </message>
+    <message>
+      <source>validation accuracy fell from {a}% to {b}%</source>
+      <translation>die Validierungsgenauigkeit fiel von {a}% auf {b}%</translation>
+    </message>
+    <message>
+      <source>Layer {k}'s best unit follows the label no more closely (|r| = {b}) than layer 1's (|r| = {a}).</source>
+      <translation>Die beste Einheit von Schicht {k} folgt dem Label nicht enger (|r| = {b}) als die von Schicht 1 (|r| = {a}).</translation>
+    </message>
+    <message>
+      <source>unit {unit} (r = {r}) weighs {inputs} most</source>
+      <translation>Einheit {unit} (r = {r}) gewichtet {inputs} am stärksten</translation>
+    </message>
+    <message>
+      <source>The network has not learned yet (no epoch has finished): for now a straight line through the raw measurements gets {raw}% of the validation rows right.</source>
+      <translation>Das Netz hat noch nicht gelernt (noch keine Epoche ist fertig): Vorerst trifft eine gerade Linie durch die Rohmesswerte {raw}% der Validierungszeilen richtig.</translation>
+    </message>
+    <message>
+      <source>This network has no hidden layer, so its answer is itself a straight line through the measurements. A straight line fitted to the training rows to convergence gets {raw}% of the validation rows right; this network, after {epochs}, gets {own}%.</source>
+      <translation>Dieses Netz hat keine verborgene Schicht, also ist seine Antwort selbst eine gerade Linie durch die Messwerte. Eine gerade Linie, die bis zur Konvergenz an die Trainingszeilen angepasst wurde, trifft {raw}% der Validierungszeilen richtig; dieses Netz erreicht nach {epochs} {own}%.</translation>
+    </message>
+    <message>
+      <source>through layer 1's patterns {share}%</source>
+      <translation>durch die Muster von Schicht 1 {share}%</translation>
+    </message>
+    <message>
+      <source>through layer {k}'s {share}%</source>
+      <translation>durch die von Schicht {k} {share}%</translation>
+    </message>
+    <message>
+      <source>The hidden layer's patterns make the classes easier to separate with a straight line than the raw measurements.</source>
+      <translation>Mit den Mustern der verborgenen Schicht lassen sich die Klassen leichter durch eine gerade Linie trennen als mit den Rohmesswerten.</translation>
+    </message>
+    <message>
+      <source>layer 1's patterns separate the classes no better than the raw measurements ({now}% against {before}%)</source>
+      <translation>die Muster von Schicht 1 trennen die Klassen nicht besser als die Rohmesswerte ({now}% gegenüber {before}%)</translation>
+    </message>
+    <message>
+      <source>After epoch {epoch} the training loss is {loss} and validation accuracy {acc}%.</source>
+      <translation>Nach Epoche {epoch} beträgt der Trainingsverlust {loss} und die Validierungsgenauigkeit {acc}%.</translation>
+    </message>
+    <message>
+      <source>Training loss stayed at {loss} from epoch {first} to epoch {last}</source>
+      <translation>Der Trainingsverlust blieb von Epoche {first} bis Epoche {last} bei {loss}</translation>
+    </message>
+    <message>
+      <source>Training loss rose from {a} after epoch {first} to {b} after epoch {last}</source>
+      <translation>Der Trainingsverlust stieg von {a} nach Epoche {first} auf {b} nach Epoche {last}</translation>
+    </message>
+    <message>
+      <source>Training loss fell from {a} after epoch {first} to {b} after epoch {last} ({ratio}× lower)</source>
+      <translation>Der Trainingsverlust fiel von {a} nach Epoche {first} auf {b} nach Epoche {last} ({ratio}× niedriger)</translation>
+    </message>
+    <message>
+      <source>validation accuracy stayed at {acc}%</source>
+      <translation>die Validierungsgenauigkeit blieb bei {acc}%</translation>
+    </message>
+    <message>
+      <source>validation accuracy rose from {a}% to {b}%</source>
+      <translation>die Validierungsgenauigkeit stieg von {a}% auf {b}%</translation>
+    </message>
+    <message>
+      <source>With one hidden layer, its units are the only patterns the output can combine.</source>
+      <translation>Bei einer verborgenen Schicht sind ihre Einheiten die einzigen Muster, die die Ausgabe kombinieren kann.</translation>
+    </message>
+    <message>
+      <source>Layer {k}'s best unit follows the label more closely (|r| = {b}) than layer 1's (|r| = {a}).</source>
+      <translation>Die beste Einheit von Schicht {k} folgt dem Label enger (|r| = {b}) als die von Schicht 1 (|r| = {a}).</translation>
+    </message>
+    <message>
+      <source>The layers have not learned yet (no epoch has finished): for now a straight line through the raw measurements gets {raw}% of the validation rows right.</source>
+      <translation>Die Schichten haben noch nicht gelernt (noch keine Epoche ist fertig): Vorerst trifft eine gerade Linie durch die Rohmesswerte {raw}% der Validierungszeilen richtig.</translation>
+    </message>
+    <message>
+      <source>layer {k} unit {i}</source>
+      <translation>Schicht {k} Einheit {i}</translation>
+    </message>
+    <message>
+      <source>Combines simple patterns into complex ones, e.g., interactions indicating fitness levels</source>
+      <translation>Kombiniert einfache Muster zu komplexen, z. B. Wechselwirkungen, die auf das Fitnessniveau hinweisen</translation>
+    </message>
+    <message>
+      <source>First neural network layer extracts simple patterns</source>
+      <translation>Die erste Schicht des neuronalen Netzes erkennt einfache Muster</translation>
+    </message>
+    <message>
+      <source>Second layer combines simple patterns into complex ones</source>
+      <translation>Die zweite Schicht kombiniert einfache Muster zu komplexen</translation>
+    </message>
+    <message>
+      <source>Extracts simple patterns, e.g., correlations between features like {a} and {b}</source>
+      <translation>Erkennt einfache Muster, z. B. Zusammenhänge zwischen Merkmalen wie {a} und {b}</translation>
+    </message>
+    <message>
+      <source>Combines simple patterns into complex ones, e.g., interactions of features</source>
+      <translation>Kombiniert einfache Muster zu komplexen, z. B. Wechselwirkungen von Merkmalen</translation>
+    </message>
+    <message>
+      <source>{rows} rows × {cols} features</source>
+      <translation>{rows} Zeilen × {cols} Merkmale</translation>
+    </message>
+    <message>
+      <source>Layer {k} combines the patterns of layer {j} further</source>
+      <translation>Schicht {k} kombiniert die Muster von Schicht {j} weiter</translation>
+    </message>
+    <message>
+      <source>unit {unit} weighs {inputs} most</source>
+      <translation>Einheit {unit} gewichtet {inputs} am stärksten</translation>
+    </message>
+    <message>
+      <source>{rows} rows × {cols} output</source>
+      <translation>{rows} Zeilen × {cols} Ausgabe</translation>
+    </message>
+    <message>
+      <source>{rows} rows × 1 feature</source>
+      <translation>{rows} Zeilen × 1 Merkmal</translation>
+    </message>
+    <message>
+      <source>Builds still more complex combinations</source>
+      <translation>Bildet noch komplexere Kombinationen</translation>
+    </message>
+    <message>
+      <source>{a} and {b}</source>
+      <translation>{a} und {b}</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer {k})</source>
+      <translation>Merkmalsextraktion (Schicht {k})</translation>
+    </message>
+    <message>
+      <source>Final layer predicts the class or value</source>
+      <translation>Die letzte Schicht sagt die Klasse oder den Wert vorher</translation>
+    </message>
+    <message>
+      <source>Predicts {target}</source>
+      <translation>Sagt {target} vorher</translation>
+    </message>
+    <message>
+      <source>Data Input</source>
+      <translation>Dateneingabe</translation>
+    </message>
+    <message>
+      <source>Raw data collected with {d} features per example</source>
+      <translation>Rohdaten mit {d} Merkmalen je Beispiel</translation>
+    </message>
+    <message>
+      <source>Each row: measurements like {first}, etc.</source>
+      <translation>Jede Zeile: Messwerte wie {first} usw.</translation>
+    </message>
+    <message>
+      <source>Normalization</source>
+      <translation>Normalisierung</translation>
+    </message>
+    <message>
+      <source>Scale features to range 0-1 for better learning</source>
+      <translation>Merkmale auf den Bereich 0–1 skalieren, damit das Lernen besser gelingt</translation>
+    </message>
+    <message>
+      <source>x' = (x − min) / (max − min), min and max from the training rows</source>
+      <translation>x' = (x − min) / (max − min), min und max aus den Trainingszeilen</translation>
+    </message>
+    <message>
+      <source>{size} points below</source>
+      <translation>{size} Punkte unter</translation>
+    </message>
+    <message>
+      <source>level with</source>
+      <translation>gleichauf mit</translation>
+    </message>
+    <message>
+      <source>{size} points above</source>
+      <translation>{size} Punkte über</translation>
+    </message>
+    <message>
+      <source>1 point above</source>
+      <translation>1 Punkt über</translation>
+    </message>
+    <message>
+      <source>1 point below</source>
+      <translation>1 Punkt unter</translation>
+    </message>
+    <message>
+      <source>{value} is {gap} {reference}</source>
+      <translation>{value} liegt {gap} {reference}</translation>
+    </message>
+    <message>
+      <source>No: {where}. {rule}</source>
+      <translation>Nein: {where}. {rule}</translation>
+    </message>
+    <message>
+      <source>In your run the training loss fell from {a} after epoch {first} to {b} after epoch {last}. Why?</source>
+      <translation>In deinem Lauf fiel der Trainingsverlust von {a} nach Epoche {first} auf {b} nach Epoche {last}. Warum?</translation>
+    </message>
+    <message>
+      <source>Your network reached {v} validation accuracy. Always giving the more common answer, without looking at the inputs, would score {c}. Which describes your network?</source>
+      <translation>Dein Netz erreichte {v} Validierungsgenauigkeit. Immer die häufigere Antwort zu geben, ohne auf die Eingaben zu schauen, würde {c} erreichen. Was beschreibt dein Netz?</translation>
+    </message>
+    <message>
+      <source>Your network reached {v} validation accuracy. In Compare depths, a network with no hidden layer (one weighted sum: a straight-line boundary) scored {b} on average on the same data. Which explains the difference?</source>
+      <translation>Dein Netz erreichte {v} Validierungsgenauigkeit. Unter „Tiefen vergleichen“ erreichte ein Netz ohne verborgene Schicht (eine gewichtete Summe: eine gerade Grenze) auf denselben Daten im Mittel {b}. Was erklärt den Unterschied?</translation>
+    </message>
+    <message>
+      <source>From epoch {start} to {end} of your run the training loss fell from {a} to {b}, but the validation loss rose from {c} (its lowest) to {d}. What is happening?</source>
+      <translation>Von Epoche {start} bis {end} deines Laufs fiel der Trainingsverlust von {a} auf {b}, aber der Validierungsverlust stieg von {c} (seinem Tiefstwert) auf {d}. Was passiert hier?</translation>
+    </message>
+    <message>
+      <source>After epoch {before} of your run the training loss was at its lowest so far, {a}; after epoch {epoch} it was up at {b}, and it had stayed well above its best for more than one epoch. What is the most likely cause?</source>
+      <translation>Nach Epoche {before} deines Laufs war der Trainingsverlust auf seinem bisherigen Tiefstwert, {a}; nach Epoche {epoch} lag er bei {b} und war seit mehr als einer Epoche deutlich über seinem Bestwert geblieben. Was ist die wahrscheinlichste Ursache?</translation>
+    </message>
+    <message>
+      <source>After epoch {before} of your run the training loss was {a}; after epoch {epoch} it had gone up to {b}. Why can the loss go up for an epoch?</source>
+      <translation>Nach Epoche {before} deines Laufs betrug der Trainingsverlust {a}; nach Epoche {epoch} war er auf {b} gestiegen. Warum kann der Verlust für eine Epoche steigen?</translation>
+    </message>
+    <message>
+      <source>From epoch {start} to {end} your training loss hardly moved (it stayed at {lo}), and validation accuracy was only {v}. What could help?</source>
+      <translation>Von Epoche {start} bis {end} hat sich dein Trainingsverlust kaum bewegt (er blieb bei {lo}), und die Validierungsgenauigkeit lag nur bei {v}. Was könnte helfen?</translation>
+    </message>
+    <message>
+      <source>From epoch {start} to {end} your training loss hardly moved (it stayed between {lo} and {hi}), and validation accuracy was only {v}. What could help?</source>
+      <translation>Von Epoche {start} bis {end} hat sich dein Trainingsverlust kaum bewegt (er blieb zwischen {lo} und {hi}), und die Validierungsgenauigkeit lag nur bei {v}. Was könnte helfen?</translation>
+    </message>
+    <message>
+      <source>Yes: {where}. {rule}</source>
+      <translation>Ja: {where}. {rule}</translation>
+    </message>
+    <message>
+      <source>The steps are too large: they overshoot the low point of the loss</source>
+      <translation>Die Schritte sind zu groß: Sie schießen über den Tiefpunkt des Verlusts hinaus</translation>
+    </message>
+    <message>
+      <source>The optimizer steps downhill on the loss, but steps that are too long jump across the valley and land higher, again and again. A smaller learning rate takes shorter steps.</source>
+      <translation>Der Optimierer geht auf dem Verlust bergab, doch zu lange Schritte springen über das Tal hinweg und landen höher, immer wieder. Eine kleinere Lernrate macht kürzere Schritte.</translation>
+    </message>
+    <message>
+      <source>Each step follows the slope of one mini-batch, and a step can overshoot the low point of the loss for all the rows</source>
+      <translation>Jeder Schritt folgt dem Gefälle eines einzigen Mini-Batches, und ein Schritt kann über den Tiefpunkt des Verlusts für alle Zeilen hinausschießen</translation>
+    </message>
+    <message>
+      <source>A mini-batch is a small sample, so a step that suits it can land higher for the whole training set, more so when the steps are large. One bump is normal; if the loss stays up, try a lower learning rate.</source>
+      <translation>Ein Mini-Batch ist eine kleine Stichprobe, daher kann ein Schritt, der zu ihm passt, für die ganze Trainingsmenge höher landen, umso mehr bei großen Schritten. Ein einzelner Anstieg ist normal; bleibt der Verlust oben, versuche eine kleinere Lernrate.</translation>
+    </message>
+    <message>
+      <source>The network adjusted its weights, batch after batch, to fit the patterns in the training data better</source>
+      <translation>Das Netz hat seine Gewichte Batch für Batch angepasst, um die Muster in den Trainingsdaten besser zu treffen</translation>
+    </message>
+    <message>
+      <source>After every mini-batch, backpropagation works out how each weight affects the loss and the optimizer nudges every weight to lower it. {a} → {b} is the sum of many such small steps.</source>
+      <translation>Nach jedem Mini-Batch berechnet die Backpropagation, wie jedes Gewicht den Verlust beeinflusst, und der Optimierer verschiebt jedes Gewicht ein wenig, um ihn zu senken. {a} → {b} ist die Summe vieler solcher kleinen Schritte.</translation>
+    </message>
+    <message>
+      <source>More training rows were added in every epoch</source>
+      <translation>In jeder Epoche kamen weitere Trainingszeilen hinzu</translation>
+    </message>
+    <message>
+      <source>Every epoch uses the same training rows, only in a new order. The data stayed the same; the weights changed.</source>
+      <translation>Jede Epoche verwendet dieselben Trainingszeilen, nur in neuer Reihenfolge. Die Daten blieben gleich; die Gewichte haben sich geändert.</translation>
+    </message>
+    <message>
+      <source>Some input features were switched off as training went on</source>
+      <translation>Einige Eingabemerkmale wurden im Lauf des Trainings abgeschaltet</translation>
+    </message>
+    <message>
+      <source>All the features are used in every epoch. What changes are the weights that multiply them.</source>
+      <translation>Alle Merkmale werden in jeder Epoche verwendet. Was sich ändert, sind die Gewichte, mit denen sie multipliziert werden.</translation>
+    </message>
+    <message>
+      <source>The loss always falls over time on its own</source>
+      <translation>Der Verlust fällt mit der Zeit immer von selbst</translation>
+    </message>
+    <message>
+      <source>It falls only because the weights are updated to lower it. With a learning rate that is too large it can even rise.</source>
+      <translation>Er fällt nur, weil die Gewichte so geändert werden, dass er sinkt. Mit einer zu großen Lernrate kann er sogar steigen.</translation>
+    </message>
+    <message>
+      <source>It has learned a real pattern, well beyond guessing (more than {far} points above)</source>
+      <translation>Es hat ein echtes Muster gelernt, weit besser als Raten (mehr als {far} Punkte darüber)</translation>
+    </message>
+    <message>
+      <source>It has found some pattern, but is only a little better than guessing ({near} to {far} points above)</source>
+      <translation>Es hat ein gewisses Muster gefunden, ist aber nur wenig besser als Raten ({near} bis {far} Punkte darüber)</translation>
+    </message>
+    <message>
+      <source>It does about as well as guessing (within {near} points either way), so its accuracy shows no clear pattern yet</source>
+      <translation>Es ist etwa so gut wie Raten (höchstens {near} Punkte Abstand in beide Richtungen), seine Genauigkeit zeigt also noch kein klares Muster</translation>
+    </message>
+    <message>
+      <source>It does worse than guessing (more than {near} points below): what it learned does not hold for new examples</source>
+      <translation>Es ist schlechter als Raten (mehr als {near} Punkte darunter): Was es gelernt hat, gilt nicht für neue Beispiele</translation>
+    </message>
+    <message>
+      <source>Its hidden layers built combinations of the features that a straight-line boundary cannot express (more than {m} points ahead)</source>
+      <translation>Seine verborgenen Schichten haben Kombinationen der Merkmale gebildet, die eine gerade Grenze nicht ausdrücken kann (mehr als {m} Punkte voraus)</translation>
+    </message>
+    <message>
+      <source>Its hidden layers have not paid off yet (within {m} points): the pattern may be nearly a straight line, or it needs more training</source>
+      <translation>Seine verborgenen Schichten haben sich noch nicht ausgezahlt (höchstens {m} Punkte Abstand): Das Muster ist vielleicht fast eine gerade Linie, oder es braucht mehr Training</translation>
+    </message>
+    <message>
+      <source>It does worse than a straight line (more than {m} points behind): its training has not got far enough, or went wrong</source>
+      <translation>Es ist schlechter als eine gerade Linie (mehr als {m} Punkte zurück): Sein Training ist nicht weit genug gekommen oder schiefgegangen</translation>
+    </message>
+    <message>
+      <source>The network with no hidden layer was given fewer training rows</source>
+      <translation>Das Netz ohne verborgene Schicht bekam weniger Trainingszeilen</translation>
+    </message>
+    <message>
+      <source>Both learn from the same number of training rows and are tested on validation rows they never train on, so the comparison is fair.</source>
+      <translation>Beide lernen aus gleich vielen Trainingszeilen und werden auf Validierungszeilen getestet, mit denen sie nie trainieren; der Vergleich ist also fair.</translation>
+    </message>
+    <message>
+      <source>The network is memorising details and noise of the training rows that do not hold for new examples</source>
+      <translation>Das Netz lernt Details und Rauschen der Trainingszeilen auswendig, die für neue Beispiele nicht gelten</translation>
+    </message>
+    <message>
+      <source>This is overfitting: it fits the training rows ever more closely while getting worse on rows it has not seen. Stopping earlier, a smaller network, more data or L2 help.</source>
+      <translation>Das ist Überanpassung: Das Netz passt sich den Trainingszeilen immer enger an und wird dabei auf Zeilen, die es nicht gesehen hat, schlechter. Früher aufhören, ein kleineres Netz, mehr Daten oder L2 helfen.</translation>
+    </message>
+    <message>
+      <source>The validation rows were swapped for harder ones</source>
+      <translation>Die Validierungszeilen wurden gegen schwierigere ausgetauscht</translation>
+    </message>
+    <message>
+      <source>The validation rows are chosen once, before training, and never change.</source>
+      <translation>Die Validierungszeilen werden einmal vor dem Training gewählt und ändern sich nie.</translation>
+    </message>
+    <message>
+      <source>The network has stopped learning from the training rows</source>
+      <translation>Das Netz lernt nicht mehr aus den Trainingszeilen</translation>
+    </message>
+    <message>
+      <source>The training loss fell from {a} to {b}: it is still learning the training rows, all too well.</source>
+      <translation>Der Trainingsverlust fiel von {a} auf {b}: Das Netz lernt die Trainingszeilen noch immer, nur allzu gut.</translation>
+    </message>
+    <message>
+      <source>The learning rate has dropped to zero</source>
+      <translation>Die Lernrate ist auf null gefallen</translation>
+    </message>
+    <message>
+      <source>The training loss is still changing, so the weights are still being updated.</source>
+      <translation>Der Trainingsverlust ändert sich noch, also werden die Gewichte noch angepasst.</translation>
+    </message>
+    <message>
+      <source>The training data changed</source>
+      <translation>Die Trainingsdaten haben sich geändert</translation>
+    </message>
+    <message>
+      <source>Every epoch uses the same training rows, only in a shuffled order.</source>
+      <translation>Jede Epoche verwendet dieselben Trainingszeilen, nur in gemischter Reihenfolge.</translation>
+    </message>
+    <message>
+      <source>A rising loss means training has finished</source>
+      <translation>Ein steigender Verlust bedeutet, dass das Training fertig ist</translation>
+    </message>
+    <message>
+      <source>Training stops after the number of epochs you chose. A rising loss means the latest steps made the predictions worse.</source>
+      <translation>Das Training endet nach der Anzahl Epochen, die du gewählt hast. Ein steigender Verlust bedeutet, dass die letzten Schritte die Vorhersagen verschlechtert haben.</translation>
+    </message>
+    <message>
+      <source>The network deleted some of its weights</source>
+      <translation>Das Netz hat einige seiner Gewichte gelöscht</translation>
+    </message>
+    <message>
+      <source>The network keeps all its weights; their values changed in a way that raised the loss.</source>
+      <translation>Das Netz behält alle seine Gewichte; ihre Werte haben sich so geändert, dass der Verlust gestiegen ist.</translation>
+    </message>
+    <message>
+      <source>Change the set-up: another learning rate, or more hidden units or layers so the network can express a more complex pattern</source>
+      <translation>Die Einstellungen ändern: eine andere Lernrate oder mehr verborgene Einheiten oder Schichten, damit das Netz ein komplexeres Muster ausdrücken kann</translation>
+    </message>
+    <message>
+      <source>A plateau means this network with these settings has stopped finding improvements. Steps that are too small, or a network too simple for the pattern, are the usual causes.</source>
+      <translation>Ein Plateau bedeutet, dass dieses Netz mit diesen Einstellungen keine Verbesserungen mehr findet. Zu kleine Schritte oder ein für das Muster zu einfaches Netz sind die üblichen Ursachen.</translation>
+    </message>
+    <message>
+      <source>Nothing: a flat loss means the data has been learned perfectly</source>
+      <translation>Nichts: Ein flacher Verlust bedeutet, dass die Daten perfekt gelernt sind</translation>
+    </message>
+    <message>
+      <source>Validation accuracy is only {v}: the network is stuck, not finished.</source>
+      <translation>Die Validierungsgenauigkeit liegt nur bei {v}: Das Netz steckt fest, es ist nicht fertig.</translation>
+    </message>
+    <message>
+      <source>Just wait: new training rows arrive every epoch</source>
+      <translation>Einfach warten: In jeder Epoche kommen neue Trainingszeilen hinzu</translation>
+    </message>
+    <message>
+      <source>The training rows are the same in every epoch, only shuffled. Nothing new arrives.</source>
+      <translation>Die Trainingszeilen sind in jeder Epoche dieselben, nur gemischt. Es kommt nichts Neues hinzu.</translation>
+    </message>
+    <message>
+      <source>Scale the features to the range 0–1</source>
+      <translation>Die Merkmale auf den Bereich 0–1 skalieren</translation>
+    </message>
+    <message>
+      <source>LayerLab already scales every feature to 0–1 before training, so that is not what is missing.</source>
+      <translation>LayerLab skaliert jedes Merkmal schon vor dem Training auf 0–1, daran fehlt es also nicht.</translation>
+    </message>
+    <message>
+      <source>Well beyond guessing means more than {far} points above: a pattern that holds for examples it has never seen.</source>
+      <translation>Weit besser als Raten heißt mehr als {far} Punkte darüber: ein Muster, das auch für Beispiele gilt, die das Netz nie gesehen hat.</translation>
+    </message>
+    <message>
+      <source>A little better than guessing means more than {near} and at most {far} points above: a start, not yet a strong pattern.</source>
+      <translation>Wenig besser als Raten heißt mehr als {near} und höchstens {far} Punkte darüber: ein Anfang, noch kein starkes Muster.</translation>
+    </message>
+    <message>
+      <source>Within {near} points either way is about what always giving the more common answer scores.</source>
+      <translation>Höchstens {near} Punkte Abstand in beide Richtungen ist etwa das, was man erreicht, wenn man immer die häufigere Antwort gibt.</translation>
+    </message>
+    <message>
+      <source>More than {near} points below means it does worse than not looking at the inputs at all.</source>
+      <translation>Mehr als {near} Punkte darunter heißt, das Netz ist schlechter, als gar nicht auf die Eingaben zu schauen.</translation>
+    </message>
+    <message>
+      <source>More than {m} points ahead is a gain no straight line reached: the hidden layers combined the features.</source>
+      <translation>Mehr als {m} Punkte voraus ist ein Gewinn, den keine gerade Linie erreicht hat: Die verborgenen Schichten haben die Merkmale kombiniert.</translation>
+    </message>
+    <message>
+      <source>Within {m} points either way is no real gain over a straight line.</source>
+      <translation>Höchstens {m} Punkte Abstand in beide Richtungen ist kein echter Gewinn gegenüber einer geraden Linie.</translation>
+    </message>
+    <message>
+      <source>A network with hidden layers can do all a straight line does, so more than {m} points behind means its training fell short.</source>
+      <translation>Ein Netz mit verborgenen Schichten kann alles, was eine gerade Linie kann; mehr als {m} Punkte zurück heißt also, dass sein Training zu kurz kam.</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>ein Objekt</translation>
+    </message>
+    <message>
+      <source>text in quotes</source>
+      <translation>Text in Anführungszeichen</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>eine Zahl</translation>
+    </message>
+    <message>
+      <source>true or false</source>
+      <translation>true oder false</translation>
+    </message>
+    <message>
+      <source>a list [...]</source>
+      <translation>eine Liste [...]</translation>
+    </message>
+    <message>
+      <source>an object {{...}}</source>
+      <translation>ein Objekt {{...}}</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>eine Liste</translation>
+    </message>
+    <message>
+      <source>must be {what}, not {value}.</source>
+      <translation>muss {what} sein, nicht {value}.</translation>
+    </message>
+    <message>
+      <source>must be {what} from {low} to {high}, not {value}.</source>
+      <translation>muss {what} von {low} bis {high} sein, nicht {value}.</translation>
+    </message>
+    <message>
+      <source>must be {what} from {low}, not {value}.</source>
+      <translation>muss {what} ab {low} sein, nicht {value}.</translation>
+    </message>
+    <message>
+      <source>must be {what} up to {high}, not {value}.</source>
+      <translation>muss {what} bis {high} sein, nicht {value}.</translation>
+    </message>
+    <message>
+      <source>is not a known key{hint}. Use one of: {names}.</source>
+      <translation>ist kein bekannter Schlüssel{hint}. Verwende einen von: {names}.</translation>
+    </message>
+    <message>
+      <source>is not a known setting{hint}. Use one of: {names}.</source>
+      <translation>ist keine bekannte Einstellung{hint}. Verwende eine von: {names}.</translation>
+    </message>
+    <message>
+      <source>is missing.</source>
+      <translation>fehlt.</translation>
+    </message>
+    <message>
+      <source>(did you mean "{name}"?)</source>
+      <translation>(meintest du "{name}"?)</translation>
+    </message>
+    <message>
+      <source>must be one of {names}, not {value}{hint}.</source>
+      <translation>muss eins von {names} sein, nicht {value}{hint}.</translation>
+    </message>
+    <message>
+      <source>is not a known {noun}{hint}. Use one of: {names}.</source>
+      <translation>ist unbekannt ({noun}){hint}. Verwende eins von: {names}.</translation>
     </message>
     <message>
       <source>Model starts learning, accuracy just above random</source>
@@ -1472,10 +2804,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Der Verlust wurde unendlich, keine Zahl oder ist explodiert. Das Training wurde gestoppt und die Gewichte auf die letzte gute Epoche zurückgesetzt; diese Zeile zeigt deren Werte. Versuche eine mindestens 10-mal kleinere Lernrate.</translation>
     </message>
     <message>
-      <source>Deep learning handles complex patterns by passing data through multiple layers that build up from simple to complex features. This layered learning allows the model to improve predictions step by step, as seen by decreasing loss and increasing accuracy during training.</source>
-      <translation>Deep Learning bewältigt komplexe Muster, indem es die Daten durch mehrere Schichten schickt, die von einfachen zu komplexen Merkmalen aufbauen. Dieses schichtweise Lernen lässt das Modell seine Vorhersagen Schritt für Schritt verbessern, wie der sinkende Verlust und die steigende Genauigkeit während des Trainings zeigen.</translation>
-    </message>
-    <message>
       <source>finished</source>
       <translation>fertig</translation>
     </message>
@@ -1508,24 +2836,8 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Phase: {phase} ({n} von {total}). Phasen gehen nur vorwärts. „Genauigkeit“ ist hier die Validierungsgenauigkeit und „Verlust“ der Trainingsverlust.</translation>
     </message>
     <message>
-      <source>Epoch</source>
-      <translation>Epoche</translation>
-    </message>
-    <message>
-      <source>Val. loss ↓</source>
-      <translation>Val.-Verlust ↓</translation>
-    </message>
-    <message>
-      <source>Val. accuracy ↑</source>
-      <translation>Val.-Genauigkeit ↑</translation>
-    </message>
-    <message>
       <source>Event</source>
       <translation>Ereignis</translation>
-    </message>
-    <message>
-      <source>Observation</source>
-      <translation>Beobachtung</translation>
     </message>
     <message>
       <source>Lecture: one example, one stage every 2 seconds</source>
@@ -1558,74 +2870,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>As fast as possible</source>
       <translation>So schnell wie möglich</translation>
-    </message>
-    <message>
-      <source>Data Input</source>
-      <translation>Dateneingabe</translation>
-    </message>
-    <message>
-      <source>Raw data collected with 20 features per example</source>
-      <translation>Rohdaten mit 20 Merkmalen je Beispiel</translation>
-    </message>
-    <message>
-      <source>Normalization</source>
-      <translation>Normalisierung</translation>
-    </message>
-    <message>
-      <source>Scale features to range 0-1 for better learning</source>
-      <translation>Merkmale auf den Bereich 0–1 skalieren, damit das Lernen besser gelingt</translation>
-    </message>
-    <message>
-      <source>Final layer predicts the class or value</source>
-      <translation>Die letzte Schicht sagt die Klasse oder den Wert vorher</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 1)</source>
-      <translation>Merkmalsextraktion (Schicht 1)</translation>
-    </message>
-    <message>
-      <source>First neural network layer extracts simple patterns</source>
-      <translation>Die erste Schicht des neuronalen Netzes erkennt einfache Muster</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 2)</source>
-      <translation>Merkmalsextraktion (Schicht 2)</translation>
-    </message>
-    <message>
-      <source>Second layer combines simple patterns into complex ones</source>
-      <translation>Die zweite Schicht kombiniert einfache Muster zu komplexen</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 3)</source>
-      <translation>Merkmalsextraktion (Schicht 3)</translation>
-    </message>
-    <message>
-      <source>Layer 3 combines the patterns of layer 2 further</source>
-      <translation>Schicht 3 kombiniert die Muster von Schicht 2 weiter</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 4)</source>
-      <translation>Merkmalsextraktion (Schicht 4)</translation>
-    </message>
-    <message>
-      <source>Layer 4 combines the patterns of layer 3 further</source>
-      <translation>Schicht 4 kombiniert die Muster von Schicht 3 weiter</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 5)</source>
-      <translation>Merkmalsextraktion (Schicht 5)</translation>
-    </message>
-    <message>
-      <source>Layer 5 combines the patterns of layer 4 further</source>
-      <translation>Schicht 5 kombiniert die Muster von Schicht 4 weiter</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 6)</source>
-      <translation>Merkmalsextraktion (Schicht 6)</translation>
-    </message>
-    <message>
-      <source>Layer 6 combines the patterns of layer 5 further</source>
-      <translation>Schicht 6 kombiniert die Muster von Schicht 5 weiter</translation>
     </message>
     <message>
       <source>Start or pause training (Space)</source>
@@ -1688,10 +2932,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Gleicher Seed, gleiche Daten, gleiche Startgewichte, gleicher Lauf</translation>
     </message>
     <message>
-      <source>Network</source>
-      <translation>Netz</translation>
-    </message>
-    <message>
       <source>Mean val. acc.</source>
       <translation>Mittl. Val.-Genauigkeit</translation>
     </message>
@@ -1742,6 +2982,18 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Español</source>
       <translation>Español</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 1)</source>
+      <translation>Merkmalsextraktion (Schicht 1)</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 2)</source>
+      <translation>Merkmalsextraktion (Schicht 2)</translation>
+    </message>
+    <message>
+      <source>Raw data collected with 20 features per example</source>
+      <translation>Rohdaten mit 20 Merkmalen je Beispiel</translation>
     </message>
   </context>
 </TS>

@@ -288,12 +288,60 @@
       <translation>empezar una lección nueva</translation>
     </message>
     <message>
+      <source>No epoch has finished yet: train the network to see the numbers.</source>
+      <translation>Aún no ha terminado ninguna época: entrena la red para ver los números.</translation>
+    </message>
+    <message>
+      <source>LayerLab run report</source>
+      <translation>Informe de la ejecución de LayerLab</translation>
+    </message>
+    <message>
+      <source>Student: {name}</source>
+      <translation>Alumno/a: {name}</translation>
+    </message>
+    <message>
+      <source>none (logistic regression)</source>
+      <translation>ninguna (regresión logística)</translation>
+    </message>
+    <message>
       <source>Print run report</source>
       <translation>Imprimir informe de la ejecución</translation>
     </message>
     <message>
+      <source>Data</source>
+      <translation>Datos</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <source>Hidden layers</source>
+      <translation>Capas ocultas</translation>
+    </message>
+    <message>
+      <source>Parameters</source>
+      <translation>Parámetros</translation>
+    </message>
+    <message>
+      <source>Optimizer</source>
+      <translation>Optimizador</translation>
+    </message>
+    <message>
+      <source>Epochs · seed</source>
+      <translation>Épocas · semilla</translation>
+    </message>
+    <message>
+      <source>Score: {score} of {total}</source>
+      <translation>Puntuación: {score} de {total}</translation>
+    </message>
+    <message>
       <source>Sent the report to {printer}.</source>
       <translation>Informe enviado a {printer}.</translation>
+    </message>
+    <message>
+      <source>{shown} of the {total} epochs, spread evenly; File → Export → Full history (CSV) has every epoch.</source>
+      <translation>{shown} de las {total} épocas, repartidas por igual; Archivo → Exportar → Historial completo (CSV) tiene todas las épocas.</translation>
     </message>
     <message>
       <source>Saved the report in {path}.</source>
@@ -302,6 +350,82 @@
     <message>
       <source>the printer</source>
       <translation>la impresora</translation>
+    </message>
+    <message>
+      <source>Configuration</source>
+      <translation>Configuración</translation>
+    </message>
+    <message>
+      <source>Training trace</source>
+      <translation>Registro del entrenamiento</translation>
+    </message>
+    <message>
+      <source>Key insight</source>
+      <translation>Idea clave</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation>Cuestionario</translation>
+    </message>
+    <message>
+      <source>{train} for training, {val} for validation</source>
+      <translation>{train} para entrenamiento, {val} para validación</translation>
+    </message>
+    <message>
+      <source>{layers} · activation {activation}</source>
+      <translation>{layers} · activación {activation}</translation>
+    </message>
+    <message>
+      <source>{optimizer}, learning rate {lr:g}, batch size {batch}</source>
+      <translation>{optimizer}, tasa de aprendizaje {lr:g}, tamaño de lote {batch}</translation>
+    </message>
+    <message>
+      <source>No epoch has finished yet.</source>
+      <translation>Aún no ha terminado ninguna época.</translation>
+    </message>
+    <message>
+      <source>Epoch</source>
+      <translation>Época</translation>
+    </message>
+    <message>
+      <source>Loss ↓</source>
+      <translation>Pérdida ↓</translation>
+    </message>
+    <message>
+      <source>Accuracy ↑</source>
+      <translation>Exactitud ↑</translation>
+    </message>
+    <message>
+      <source>Val. loss ↓</source>
+      <translation>Pérdida val. ↓</translation>
+    </message>
+    <message>
+      <source>Val. accuracy ↑</source>
+      <translation>Exactitud val. ↑</translation>
+    </message>
+    <message>
+      <source>Observation</source>
+      <translation>Observación</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>The quiz was not taken in this session.</source>
+      <translation>El cuestionario no se hizo en esta sesión.</translation>
+    </message>
+    <message>
+      <source>Training curves</source>
+      <translation>Curvas de entrenamiento</translation>
+    </message>
+    <message>
+      <source>answered: {answer}</source>
+      <translation>respondido: {answer}</translation>
+    </message>
+    <message>
+      <source>; right: {answer}</source>
+      <translation>; correcta: {answer}</translation>
     </message>
     <message>
       <source>Saved the session at epoch {e} to {path}.</source>
@@ -664,6 +788,10 @@
       <translation>Después de la época {e} de {n}</translation>
     </message>
     <message>
+      <source>converged (Newton)</source>
+      <translation>convergida (Newton)</translation>
+    </message>
+    <message>
       <source>Compare depths</source>
       <translation>Comparar profundidades</translation>
     </message>
@@ -706,6 +834,10 @@
     <message>
       <source>Trains on “{data}”, each seed with its own split and starting weights: {names}. No hidden layer is fitted to convergence with Newton's method.</source>
       <translation>Entrena con «{data}», cada semilla con su propia división y pesos iniciales: {names}. Sin capa oculta, el ajuste se hace hasta la convergencia con el método de Newton.</translation>
+    </message>
+    <message>
+      <source>(deep: {n})</source>
+      <translation>(profunda: {n})</translation>
     </message>
     <message>
       <source>Each score is a logistic regression fitted to convergence on the training rows' values at that layer, counted on the validation rows.</source>
@@ -774,10 +906,6 @@
     <message>
       <source>No epoch has finished: the units still have their random starting weights.</source>
       <translation>Aún no ha terminado ninguna época: las unidades tienen todavía sus pesos iniciales aleatorios.</translation>
-    </message>
-    <message>
-      <source>No epoch has finished yet.</source>
-      <translation>Aún no ha terminado ninguna época.</translation>
     </message>
     <message>
       <source>Shallow against deep</source>
@@ -856,8 +984,8 @@
       <translation>Comparar profundidades (entrenar poco profunda y profunda)</translation>
     </message>
     <message>
-      <source>Key insight</source>
-      <translation>Idea clave</translation>
+      <source>Patterns</source>
+      <translation>Patrones</translation>
     </message>
     <message>
       <source>About your run</source>
@@ -980,6 +1108,298 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Respuesta correcta: {0}</translation>
     </message>
     <message>
+      <source>Dead unit: it outputs 0 on every training row, so no gradient reaches its weights and it cannot learn again.</source>
+      <translation>Unidad muerta: da 0 en todas las filas de entrenamiento, así que ningún gradiente llega a sus pesos y no puede volver a aprender.</translation>
+    </message>
+    <message>
+      <source>w = {w:+.4f} (click while paused to change it)</source>
+      <translation>w = {w:+.4f} (haz clic en pausa para cambiarlo)</translation>
+    </message>
+    <message>
+      <source>Each unit's strongest incoming edges by |w|</source>
+      <translation>Las aristas de entrada más fuertes de cada unidad según |w|</translation>
+    </message>
+    <message>
+      <source>Most relied-on first</source>
+      <translation>Las más usadas primero</translation>
+    </message>
+    <message>
+      <source>Most relied-on first (top left of each layer): how far the output's logit moves when the unit varies as it does over the training rows</source>
+      <translation>Primero aquellas de las que más depende la salida (arriba a la izquierda de cada capa): cuánto se mueve el logit de la salida cuando la unidad varía como lo hace en las filas de entrenamiento</translation>
+    </message>
+    <message>
+      <source>The validation row the hover card computes</source>
+      <translation>La fila de validación que calcula la tarjeta flotante</translation>
+    </message>
+    <message>
+      <source>Click an edge while paused to change its weight.</source>
+      <translation>Haz clic en una arista en pausa para cambiar su peso.</translation>
+    </message>
+    <message>
+      <source>output: P(class 1)</source>
+      <translation>salida: P(clase 1)</translation>
+    </message>
+    <message>
+      <source>dark = 0, bright = the unit's largest value</source>
+      <translation>oscuro = 0, claro = el mayor valor de la unidad</translation>
+    </message>
+    <message>
+      <source>blue &lt; 0 &lt; red, white = 0</source>
+      <translation>azul &lt; 0 &lt; rojo, blanco = 0</translation>
+    </message>
+    <message>
+      <source>Output unit: P(class 1)</source>
+      <translation>Unidad de salida: P(clase 1)</translation>
+    </message>
+    <message>
+      <source>Change a weight</source>
+      <translation>Cambiar un peso</translation>
+    </message>
+    <message>
+      <source>Pause training to change a weight.</source>
+      <translation>Pausa el entrenamiento para cambiar un peso.</translation>
+    </message>
+    <message>
+      <source>Edges per unit:</source>
+      <translation>Aristas por unidad:</translation>
+    </message>
+    <message>
+      <source>Example row:</source>
+      <translation>Fila de ejemplo:</translation>
+    </message>
+    <message>
+      <source>Horizontal (→):</source>
+      <translation>Eje horizontal (→):</translation>
+    </message>
+    <message>
+      <source>Vertical (↑):</source>
+      <translation>Eje vertical (↑):</translation>
+    </message>
+    <message>
+      <source>Picture from {lo:.3g} to {hi:.3g}</source>
+      <translation>Imagen de {lo:.3g} a {hi:.3g}</translation>
+    </message>
+    <message>
+      <source>validation row {row}</source>
+      <translation>fila de validación {row}</translation>
+    </message>
+    <message>
+      <source>This is a past moment: press Back to live to change a weight.</source>
+      <translation>Este es un momento pasado: pulsa «Volver al directo» para cambiar un peso.</translation>
+    </message>
+    <message>
+      <source>{n} inputs</source>
+      <translation>{n} entradas</translation>
+    </message>
+    <message>
+      <source>layer {k}: {n} {act}</source>
+      <translation>capa {k}: {n} {act}</translation>
+    </message>
+    <message>
+      <source>Each picture: what the unit outputs over the plane of the two inputs marked → and ↑ ({colours}); the others at their median. Edges: red solid w &gt; 0, blue dashed w &lt; 0, thicker = larger |w|. A crossed-out unit is dead.</source>
+      <translation>Cada imagen: lo que da la unidad sobre el plano de las dos entradas marcadas con → y ↑ ({colours}); las demás en su mediana. Aristas: rojo continuo w &gt; 0, azul discontinuo w &lt; 0, más gruesa = mayor |w|. Una unidad tachada está muerta.</translation>
+    </message>
+    <message>
+      <source>The pictures could not be computed: {p}</source>
+      <translation>No se pudieron calcular las imágenes: {p}</translation>
+    </message>
+    <message>
+      <source>Layer {k}, unit {u} (reliance {r:.3g})</source>
+      <translation>Capa {k}, unidad {u} (dependencia {r:.3g})</translation>
+    </message>
+    <message>
+      <source>New weight (now {w:+.4f}):</source>
+      <translation>Nuevo peso (ahora {w:+.4f}):</translation>
+    </message>
+    <message>
+      <source>Weight {s} → {t} of layer {k} set to {v:+.4f}; every picture and the decision boundary now use it.</source>
+      <translation>Peso {s} → {t} de la capa {k} fijado en {v:+.4f}; todas las imágenes y la frontera de decisión lo usan ahora.</translation>
+    </message>
+    <message>
+      <source>The network, every unit drawn as its picture</source>
+      <translation>La red, cada unidad dibujada como su imagen</translation>
+    </message>
+    <message>
+      <source>The classes untangling, layer by layer</source>
+      <translation>Las clases se desenredan, capa a capa</translation>
+    </message>
+    <message>
+      <source>Pieces of the plane (ReLU on 2-D data)</source>
+      <translation>Trozos del plano (ReLU con datos 2-D)</translation>
+    </message>
+    <message>
+      <source>Network</source>
+      <translation>Red</translation>
+    </message>
+    <message>
+      <source>Untangling</source>
+      <translation>Desenredo</translation>
+    </message>
+    <message>
+      <source>Pieces of the plane</source>
+      <translation>Trozos del plano</translation>
+    </message>
+    <message>
+      <source>With the linear activation every layer is a straight (linear) map, so the whole network is one linear piece: there is nothing to cut. Choose ReLU to see the pieces.</source>
+      <translation>Con la activación lineal cada capa es una aplicación recta (lineal), así que toda la red es un único trozo lineal: no hay nada que cortar. Elige ReLU para ver los trozos.</translation>
+    </message>
+    <message>
+      <source>1 piece</source>
+      <translation>1 trozo</translation>
+    </message>
+    <message>
+      <source>after 1 epoch</source>
+      <translation>tras 1 época</translation>
+    </message>
+    <message>
+      <source>before training</source>
+      <translation>antes del entrenamiento</translation>
+    </message>
+    <message>
+      <source>The deep network cuts this window of the plane into more pieces than one wide layer with the same parameter count ({d:,} against {w:,})</source>
+      <translation>La red profunda corta esta ventana del plano en más trozos que una capa ancha con el mismo número de parámetros ({d:,} frente a {w:,})</translation>
+    </message>
+    <message>
+      <source>Pieces exist only for ReLU networks: a ReLU unit is either off or passes its sum on, so wherever no unit switches, the network is one straight (linear) function. {title} bends smoothly everywhere, so there are no flat pieces to count. Choose ReLU to see them.</source>
+      <translation>Los trozos solo existen en redes ReLU: una unidad ReLU está apagada o deja pasar su suma, así que donde ninguna unidad cambia, la red es una única función recta (lineal). {title} se curva suavemente en todas partes, así que no hay trozos planos que contar. Elige ReLU para verlos.</translation>
+    </message>
+    <message>
+      <source>{name}, {p:,} parameters: {pieces}</source>
+      <translation>{name}, {p:,} parámetros: {pieces}</translation>
+    </message>
+    <message>
+      <source>One wide layer with the same parameter count cuts this window of the plane into more pieces than the deep network ({w:,} against {d:,})</source>
+      <translation>Una capa ancha con el mismo número de parámetros corta esta ventana del plano en más trozos que la red profunda ({w:,} frente a {d:,})</translation>
+    </message>
+    <message>
+      <source>Both networks cut this window of the plane into {d:,} pieces</source>
+      <translation>Las dos redes cortan esta ventana del plano en {d:,} trozos</translation>
+    </message>
+    <message>
+      <source>The network</source>
+      <translation>La red</translation>
+    </message>
+    <message>
+      <source>One wide layer</source>
+      <translation>Una capa ancha</translation>
+    </message>
+    <message>
+      <source>Train a network to see the pieces it cuts the plane into.</source>
+      <translation>Entrena una red para ver los trozos en que corta el plano.</translation>
+    </message>
+    <message>
+      <source> or </source>
+      <translation> o </translation>
+    </message>
+    <message>
+      <source>Pieces of the plane need data with exactly two measurements, so that every point of the plane is an input the network answers; the {name} data has {n}. Choose one of the 2-D datasets: {names}.</source>
+      <translation>Los trozos del plano necesitan datos con exactamente dos medidas, para que cada punto del plano sea una entrada a la que la red responde; los datos {name} tienen {n}. Elige uno de los conjuntos de datos 2-D: {names}.</translation>
+    </message>
+    <message>
+      <source>{n:,} pieces</source>
+      <translation>{n:,} trozos</translation>
+    </message>
+    <message>
+      <source>after {e} epochs</source>
+      <translation>tras {e} épocas</translation>
+    </message>
+    <message>
+      <source>Each colour is one piece: a region where the same ReLU units are on, so the network is one straight (linear) function there; dark lines are the borders where a unit switches. Counted on a {n} × {n} grid of the window drawn (a piece thinner than the grid can be missed). Blue circles and vermillion triangles are the data's two classes.</source>
+      <translation>Cada color es un trozo: una región donde están encendidas las mismas unidades ReLU, así que la red es allí una única función recta (lineal); las líneas oscuras son los bordes donde una unidad cambia. Contado en una cuadrícula de {n} × {n} de la ventana dibujada (un trozo más fino que la cuadrícula puede escaparse). Los círculos azules y los triángulos bermellón son las dos clases de los datos.</translation>
+    </message>
+    <message>
+      <source>Right: one hidden layer with the same parameter count, trained the same way (same data, seed, optimizer, learning rate and batch size), after as many finished epochs.</source>
+      <translation>A la derecha: una capa oculta con el mismo número de parámetros, entrenada igual (mismos datos, semilla, optimizador, tasa de aprendizaje y tamaño de lote), tras el mismo número de épocas terminadas.</translation>
+    </message>
+    <message>
+      <source>With {n} hidden layer there is no deep network to set against one wide layer: give it two or more hidden layers (the lesson's 64, 32) to compare depth with width at the same parameter count.</source>
+      <translation>Con {n} capa oculta no hay red profunda que comparar con una capa ancha: dale dos o más capas ocultas (las 64, 32 de la lección) para comparar profundidad y anchura con el mismo número de parámetros.</translation>
+    </message>
+    <message>
+      <source>The network: {name}</source>
+      <translation>La red: {name}</translation>
+    </message>
+    <message>
+      <source>one</source>
+      <translation>una</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>ninguna</translation>
+    </message>
+    <message>
+      <source>The pieces could not be computed: {why}</source>
+      <translation>No se pudieron calcular los trozos: {why}</translation>
+    </message>
+    <message>
+      <source>One wide layer: {n} units</source>
+      <translation>Una capa ancha: {n} unidades</translation>
+    </message>
+    <message>
+      <source>The wide network's training stopped after epoch {w} (its loss diverged), so it is shown after epoch {w}, the deep one after epoch {d}.</source>
+      <translation>El entrenamiento de la red ancha se detuvo tras la época {w} (su pérdida divergió), así que se muestra tras la época {w} y la profunda tras la época {d}.</translation>
+    </message>
+    <message>
+      <source>Output: P(class 1)</source>
+      <translation>Salida: P(clase 1)</translation>
+    </message>
+    <message>
+      <source>1 unit</source>
+      <translation>1 unidad</translation>
+    </message>
+    <message>
+      <source>Layer {k} ({units})</source>
+      <translation>Capa {k} ({units})</translation>
+    </message>
+    <message>
+      <source>Inputs ({n} measurements)</source>
+      <translation>Entradas ({n} medidas)</translation>
+    </message>
+    <message>
+      <source>{n} units</source>
+      <translation>{n} unidades</translation>
+    </message>
+    <message>
+      <source>rows, spread out</source>
+      <translation>filas, separadas</translation>
+    </message>
+    <message>
+      <source>the unit's value</source>
+      <translation>valor de la unidad</translation>
+    </message>
+    <message>
+      <source>A straight line through this layer gets {p}% right.</source>
+      <translation>Una línea recta a través de esta capa acierta el {p}%.</translation>
+    </message>
+    <message>
+      <source>Train the network to see its layers untangle the classes.</source>
+      <translation>Entrena la red para ver cómo sus capas desenredan las clases.</translation>
+    </message>
+    <message>
+      <source> (the moment the time scrubber shows)</source>
+      <translation> (el momento que muestra el control de tiempo)</translation>
+    </message>
+    <message>
+      <source>The layers' pictures could not be computed: {why}</source>
+      <translation>No se pudieron calcular las imágenes de las capas: {why}</translation>
+    </message>
+    <message>
+      <source>The network's answer (P &gt; 0.5) gets {p}% of these rows right.</source>
+      <translation>La respuesta de la red (P &gt; 0.5) acierta el {p}% de estas filas.</translation>
+    </message>
+    <message>
+      <source>The validation rows as each layer sees them, flattened onto the plane in which they spread most (PCA, a straight-on view: a straight line that separates the classes stays straight; a layer of two is drawn as it is). Blue circles: {c0}; vermillion triangles: {c1}. Under each panel, how many of these rows a straight line through that layer's values gets right (fitted on the training rows).</source>
+      <translation>Las filas de validación tal como las ve cada capa, proyectadas sobre el plano en que más se dispersan (PCA, una vista de frente: una línea recta que separa las clases sigue siendo recta; una capa de dos se dibuja tal cual). Círculos azules: {c0}; triángulos bermellón: {c1}. Bajo cada panel, cuántas de estas filas acierta una línea recta a través de los valores de esa capa (ajustada con las filas de entrenamiento).</translation>
+    </message>
+    <message>
+      <source>This plane shows {s}% of its spread.</source>
+      <translation>Este plano muestra el {s}% de su dispersión.</translation>
+    </message>
+    <message>
+      <source>Epoch {e}, batch {b}</source>
+      <translation>Época {e}, lote {b}</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
@@ -1048,10 +1468,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Conjunto de datos</translation>
     </message>
     <message>
-      <source>Hidden layers</source>
-      <translation>Capas ocultas</translation>
-    </message>
-    <message>
       <source>Activation</source>
       <translation>Activación</translation>
     </message>
@@ -1066,10 +1482,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Batch size</source>
       <translation>Tamaño de lote</translation>
-    </message>
-    <message>
-      <source>Optimizer</source>
-      <translation>Optimizador</translation>
     </message>
     <message>
       <source>Seed</source>
@@ -1102,6 +1514,14 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>{title}: click for details</source>
       <translation>{title}: haz clic para ver detalles</translation>
+    </message>
+    <message>
+      <source>in</source>
+      <translation>entra</translation>
+    </message>
+    <message>
+      <source>out</source>
+      <translation>sale</translation>
     </message>
     <message>
       <source>Layer {k}</source>
@@ -1152,10 +1572,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Fórmula</translation>
     </message>
     <message>
-      <source>Parameters</source>
-      <translation>Parámetros</translation>
-    </message>
-    <message>
       <source>Stage: {title}</source>
       <translation>Etapa: {title}</translation>
     </message>
@@ -1188,16 +1604,8 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Curvas de pérdida y exactitud</translation>
     </message>
     <message>
-      <source>Loss ↓</source>
-      <translation>Pérdida ↓</translation>
-    </message>
-    <message>
       <source>loss</source>
       <translation>pérdida</translation>
-    </message>
-    <message>
-      <source>Accuracy ↑</source>
-      <translation>Exactitud ↑</translation>
     </message>
     <message>
       <source>accuracy</source>
@@ -1300,10 +1708,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>En la lección guiada: atrás / siguiente</translation>
     </message>
     <message>
-      <source>Quiz</source>
-      <translation>Cuestionario</translation>
-    </message>
-    <message>
       <source>Choose an answer</source>
       <translation>Elegir una respuesta</translation>
     </message>
@@ -1362,6 +1766,934 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>LayerLab shows, step by step, why a network with hidden layers learns patterns that a single layer cannot. Everything on screen is computed live.</source>
       <translation>LayerLab muestra, paso a paso, por qué una red con capas ocultas aprende patrones que una sola capa no puede aprender. Todo lo que aparece en pantalla se calcula en vivo.</translation>
+    </message>
+    <message>
+      <source>always saying {name} scores {rate}</source>
+      <translation>decir siempre {name} obtiene {rate}</translation>
+    </message>
+    <message>
+      <source>athlete (1) or not (0)</source>
+      <translation>atleta (1) o no (0)</translation>
+    </message>
+    <message>
+      <source>class (1) or (0)</source>
+      <translation>clase (1) o (0)</translation>
+    </message>
+    <message>
+      <source>class (0 to {last})</source>
+      <translation>clase (0 a {last})</translation>
+    </message>
+    <message>
+      <source>not athlete</source>
+      <translation>no atleta</translation>
+    </message>
+    <message>
+      <source>athlete</source>
+      <translation>atleta</translation>
+    </message>
+    <message>
+      <source>class {k}</source>
+      <translation>clase {k}</translation>
+    </message>
+    <message>
+      <source>20 measurements per person from a fitness lab; is the person an athlete?</source>
+      <translation>20 medidas por persona de un laboratorio de fitness; ¿es la persona un atleta?</translation>
+    </message>
+    <message>
+      <source>2-D: four quadrants, opposite corners share a class</source>
+      <translation>2-D: cuatro cuadrantes, las esquinas opuestas comparten clase</translation>
+    </message>
+    <message>
+      <source>2-D: a ring around a disc</source>
+      <translation>2-D: un anillo alrededor de un disco</translation>
+    </message>
+    <message>
+      <source>2-D: two interleaved spirals</source>
+      <translation>2-D: dos espirales entrelazadas</translation>
+    </message>
+    <message>
+      <source>2-D: two interleaving half moons</source>
+      <translation>2-D: dos medias lunas entrelazadas</translation>
+    </message>
+    <message>
+      <source>2-D: two overlapping clouds</source>
+      <translation>2-D: dos nubes que se solapan</translation>
+    </message>
+    <message>
+      <source>2-D: four clouds, one per class (4 classes)</source>
+      <translation>2-D: cuatro nubes, una por clase (4 clases)</translation>
+    </message>
+    <message>
+      <source>2-D: predict a number that rises along a tilted plane</source>
+      <translation>2-D: predecir un número que sube a lo largo de un plano inclinado</translation>
+    </message>
+    <message>
+      <source>2-D: predict a number, a bump in the middle</source>
+      <translation>2-D: predecir un número, una colina en el centro</translation>
+    </message>
+    <message>
+      <source>{name} scaled from {span} to 0.0–1.0</source>
+      <translation>{name} escalado de {span} a 0.0–1.0</translation>
+    </message>
+    <message>
+      <source>Each layer needs 1 to {most} units, got {got}.</source>
+      <translation>Cada capa necesita de 1 a {most} unidades; se recibió {got}.</translation>
+    </message>
+    <message>
+      <source>There is an empty size between two commas; write the layer sizes like 64, 32.</source>
+      <translation>Falta un tamaño entre dos comas; escribe los tamaños de las capas así: 64, 32.</translation>
+    </message>
+    <message>
+      <source>{part} contains the character {odd} (U+{code}); write each layer size with the digits 0-9, like 64, 32.</source>
+      <translation>{part} contiene el carácter {odd} (U+{code}); escribe cada tamaño de capa con las cifras 0-9, como 64, 32.</translation>
+    </message>
+    <message>
+      <source>'{part}' is not a whole number; write the layer sizes like 64, 32.</source>
+      <translation>'{part}' no es un número entero; escribe los tamaños de las capas así: 64, 32.</translation>
+    </message>
+    <message>
+      <source>a number with {n} digits</source>
+      <translation>un número de {n} cifras</translation>
+    </message>
+    <message>
+      <source>The learning rate must be a number above 0.</source>
+      <translation>La tasa de aprendizaje debe ser un número mayor que 0.</translation>
+    </message>
+    <message>
+      <source>The learning rate must be at most 100.</source>
+      <translation>La tasa de aprendizaje debe ser como mucho 100.</translation>
+    </message>
+    <message>
+      <source>At most {most} hidden layers, got {n}.</source>
+      <translation>Como máximo {most} capas ocultas; se recibieron {n}.</translation>
+    </message>
+    <message>
+      <source>restore_best must be true or false.</source>
+      <translation>restore_best debe ser true o false.</translation>
+    </message>
+    <message>
+      <source>features must be a list of feature codes.</source>
+      <translation>features debe ser una lista de códigos de variables.</translation>
+    </message>
+    <message>
+      <source>Each extra feature can be chosen once.</source>
+      <translation>Cada variable adicional solo se puede elegir una vez.</translation>
+    </message>
+    <message>
+      <source>Noise and extra input features apply to the 2-D datasets ({names}), not to {dataset}.</source>
+      <translation>El ruido y las variables de entrada adicionales se aplican a los conjuntos de datos 2-D ({names}), no a {dataset}.</translation>
+    </message>
+    <message>
+      <source>not a plain file</source>
+      <translation>algo que no es un archivo normal</translation>
+    </message>
+    <message>
+      <source>{n} bytes</source>
+      <translation>{n} bytes</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>una carpeta</translation>
+    </message>
+    <message>
+      <source>a named pipe (FIFO)</source>
+      <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+      <source>a device</source>
+      <translation>un dispositivo</translation>
+    </message>
+    <message>
+      <source>a socket</source>
+      <translation>un socket</translation>
+    </message>
+    <message>
+      <source>{path} is {kind}, not a file; LayerLab only opens files.</source>
+      <translation>{path} es {kind}, no un archivo; LayerLab solo abre archivos.</translation>
+    </message>
+    <message>
+      <source>{name} is {size}; LayerLab opens files of this kind up to {most}.</source>
+      <translation>{name} ocupa {size}; LayerLab abre archivos de este tipo de hasta {most}.</translation>
+    </message>
+    <message>
+      <source>There is no file at {path}.</source>
+      <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read: {why}.</source>
+      <translation>No se puede leer {path}: {why}.</translation>
+    </message>
+    <message>
+      <source>{what} is larger than {most}.</source>
+      <translation>{what} ocupa más de {most}.</translation>
+    </message>
+    <message>
+      <source>{what} ends early: it is damaged.</source>
+      <translation>{what} termina antes de tiempo: el archivo está dañado.</translation>
+    </message>
+    <message>
+      <source>a profile cannot open the CSV file {path} itself; set dataset to one of {names}, and open the CSV with File → Open data….</source>
+      <translation>un perfil no puede abrir por sí mismo el archivo CSV {path}; da a dataset uno de estos valores: {names}, y abre el CSV con Archivo → Abrir datos….</translation>
+    </message>
+    <message>
+      <source>key "{key}": {problem}</source>
+      <translation>clave "{key}": {problem}</translation>
+    </message>
+    <message>
+      <source>the CSV file {path} is missing. Put the file there, or set dataset to one of: {names}.</source>
+      <translation>falta el archivo CSV {path}. Pon el archivo ahí o da a dataset uno de estos valores: {names}.</translation>
+    </message>
+    <message>
+      <source>"{name}" is both locked and hidden; choose one of the two.</source>
+      <translation>"{name}" está bloqueado y oculto a la vez; elige una de las dos cosas.</translation>
+    </message>
+    <message>
+      <source>is missing; write format = 1 on the first line.</source>
+      <translation>falta; escribe format = 1 en la primera línea.</translation>
+    </message>
+    <message>
+      <source>this profile uses format {version}, but this LayerLab reads format {known}. Update LayerLab or save the profile again.</source>
+      <translation>este perfil usa el formato {version}, pero este LayerLab lee el formato {known}. Actualiza LayerLab o vuelve a guardar el perfil.</translation>
+    </message>
+    <message>
+      <source>must be a table written [{name}], not a value.</source>
+      <translation>debe ser una tabla escrita [{name}], no un valor.</translation>
+    </message>
+    <message>
+      <source>must be a list of whole numbers like [64, 32] ([] for no hidden layer).</source>
+      <translation>debe ser una lista de números enteros como [64, 32] ([] para ninguna capa oculta).</translation>
+    </message>
+    <message>
+      <source>must be a list of names in quotes, like ["seed"].</source>
+      <translation>debe ser una lista de nombres entre comillas, como ["seed"].</translation>
+    </message>
+    <message>
+      <source>the list is empty; to turn the quiz off, add "quiz" to controls.hidden.</source>
+      <translation>la lista está vacía; para desactivar el cuestionario, añade "quiz" a controls.hidden.</translation>
+    </message>
+    <message>
+      <source>The classroom profile "{source}" cannot be used: {problem}</source>
+      <translation>No se puede usar el perfil de clase "{source}": {problem}</translation>
+    </message>
+    <message>
+      <source>The classroom profile cannot be used: {problem}</source>
+      <translation>No se puede usar el perfil de clase: {problem}</translation>
+    </message>
+    <message>
+      <source>the file could not be read ({problem}).</source>
+      <translation>no se pudo leer el archivo ({problem}).</translation>
+    </message>
+    <message>
+      <source>this is not valid TOML: {problem}. Look for a missing quote, bracket or '=' on that line.</source>
+      <translation>esto no es TOML válido: {problem}. Busca en esa línea una comilla, un corchete o un '=' que falte.</translation>
+    </message>
+    <message>
+      <source>"{name}" is not a control{hint}. Use any of: {names}.</source>
+      <translation>"{name}" no es un control{hint}. Usa cualquiera de: {names}.</translation>
+    </message>
+    <message>
+      <source>"{ident}" is not a question id{hint}. Known ids: {names}.</source>
+      <translation>"{ident}" no es un id de pregunta{hint}. Ids conocidos: {names}.</translation>
+    </message>
+    <message>
+      <source>the file could not be read as UTF-8 text ({problem}).</source>
+      <translation>no se pudo leer el archivo como texto UTF-8 ({problem}).</translation>
+    </message>
+    <message>
+      <source>config.hidden_layers should be a list of whole numbers like [64, 32], not {value}.</source>
+      <translation>config.hidden_layers debería ser una lista de números enteros como [64, 32], no {value}.</translation>
+    </message>
+    <message>
+      <source>The array '{key}' is missing from arrays.npz.</source>
+      <translation>Falta el array '{key}' en arrays.npz.</translation>
+    </message>
+    <message>
+      <source>The array '{key}' has shape {shape}; the session's settings need {need}.</source>
+      <translation>El array '{key}' tiene la forma {shape}; los ajustes de la sesión necesitan {need}.</translation>
+    </message>
+    <message>
+      <source>The array '{key}' should hold numbers, not {dtype}.</source>
+      <translation>El array '{key}' debería contener números, no {dtype}.</translation>
+    </message>
+    <message>
+      <source>The array '{key}' holds NaN or infinite values.</source>
+      <translation>El array '{key}' contiene NaN o valores infinitos.</translation>
+    </message>
+    <message>
+      <source>'{where}.events' should list some of {names}.</source>
+      <translation>'{where}.events' debería enumerar algunos de {names}.</translation>
+    </message>
+    <message>
+      <source>The array 'data_y' should hold only 0 and 1.</source>
+      <translation>El array 'data_y' debería contener solo 0 y 1.</translation>
+    </message>
+    <message>
+      <source>'data.class_names' should hold two names.</source>
+      <translation>'data.class_names' debería contener dos nombres.</translation>
+    </message>
+    <message>
+      <source>'config' cannot be read: {problem}</source>
+      <translation>No se puede leer 'config': {problem}</translation>
+    </message>
+    <message>
+      <source>'data.{key}' should name {n} columns.</source>
+      <translation>'data.{key}' debería nombrar {n} columnas.</translation>
+    </message>
+    <message>
+      <source>no hidden layer</source>
+      <translation>sin capa oculta</translation>
+    </message>
+    <message>
+      <source>one hidden layer ({sizes})</source>
+      <translation>una capa oculta ({sizes})</translation>
+    </message>
+    <message>
+      <source>two hidden layers ({sizes})</source>
+      <translation>dos capas ocultas ({sizes})</translation>
+    </message>
+    <message>
+      <source>three hidden layers ({sizes})</source>
+      <translation>tres capas ocultas ({sizes})</translation>
+    </message>
+    <message>
+      <source>four hidden layers ({sizes})</source>
+      <translation>cuatro capas ocultas ({sizes})</translation>
+    </message>
+    <message>
+      <source>five hidden layers ({sizes})</source>
+      <translation>cinco capas ocultas ({sizes})</translation>
+    </message>
+    <message>
+      <source>six hidden layers ({sizes})</source>
+      <translation>seis capas ocultas ({sizes})</translation>
+    </message>
+    <message>
+      <source>seven hidden layers ({sizes})</source>
+      <translation>siete capas ocultas ({sizes})</translation>
+    </message>
+    <message>
+      <source>eight hidden layers ({sizes})</source>
+      <translation>ocho capas ocultas ({sizes})</translation>
+    </message>
+    <message>
+      <source>a straight line, fitted to convergence with Newton's method</source>
+      <translation>una línea recta, ajustada hasta la convergencia con el método de Newton</translation>
+    </message>
+    <message>
+      <source>as wide as the deep network's first layer</source>
+      <translation>tan ancha como la primera capa de la red profunda</translation>
+    </message>
+    <message>
+      <source>the same parameter count as the deep network</source>
+      <translation>el mismo número de parámetros que la red profunda</translation>
+    </message>
+    <message>
+      <source>the deep network</source>
+      <translation>la red profunda</translation>
+    </message>
+    <message>
+      <source>{n} hidden layers ({sizes})</source>
+      <translation>{n} capas ocultas ({sizes})</translation>
+    </message>
+    <message>
+      <source>A straight line ({name}, fitted to convergence with Newton's method) reaches {share}.</source>
+      <translation>Una línea recta ({name}, ajustada hasta la convergencia con el método de Newton) alcanza un {share}.</translation>
+    </message>
+    <message>
+      <source>{name} diverged on {n} of {k} seeds</source>
+      <translation>{name}: divergió en {n} de {k} semillas</translation>
+    </message>
+    <message>
+      <source>({notes}: their last good epoch counts.)</source>
+      <translation>({notes}: cuenta su última época buena.)</translation>
+    </message>
+    <message>
+      <source>Compare on 1 to {most} seeds, got {n}.</source>
+      <translation>Compara con 1 a {most} semillas; se recibieron {n}.</translation>
+    </message>
+    <message>
+      <source>Each seed may appear only once.</source>
+      <translation>Cada semilla solo puede aparecer una vez.</translation>
+    </message>
+    <message>
+      <source>Seeds must be whole numbers from 0 to 4,294,967,295.</source>
+      <translation>Las semillas deben ser números enteros de 0 a 4,294,967,295.</translation>
+    </message>
+    <message>
+      <source>Not every network has finished yet.</source>
+      <translation>Todavía no han terminado todas las redes.</translation>
+    </message>
+    <message>
+      <source>How the verdict is decided (deep network against one hidden layer with the same parameter count, epoch-{epochs} validation accuracy, percentages rounded to one decimal as in the table):
+1. depth helps if the deep network is better on at least 80% of the seeds and its mean is at least 2 points higher;
+2. depth hurts if the one-layer network is better on at least 80% of the seeds and its mean is at least 2 points higher;
+3. depth is only faster if the deep network's median number of epochs to reach 90% of its own best is lower;
+4. otherwise there is no difference.</source>
+      <translation>Cómo se decide el veredicto (red profunda frente a una capa oculta con el mismo número de parámetros, exactitud de validación en la época {epochs}, porcentajes redondeados a un decimal como en la tabla):
+1. la profundidad ayuda si la red profunda es mejor en al menos el 80% de las semillas y su media es al menos 2 puntos mayor;
+2. la profundidad perjudica si la red de una capa es mejor en al menos el 80% de las semillas y su media es al menos 2 puntos mayor;
+3. la profundidad solo es más rápida si la mediana de épocas que necesita la red profunda para llegar al 90% de su propio mejor valor es menor;
+4. en otro caso no hay diferencia.</translation>
+    </message>
+    <message>
+      <source>Depth helps on this data after {after}: {deep_name} reaches {deep} against {budget} for {budget_name} with the same parameter count, better on {wins} of {seeds} by {points} points on average.</source>
+      <translation>La profundidad ayuda con estos datos tras {after}: {deep} con {deep_name} frente a {budget} con {budget_name} y el mismo número de parámetros; mejor en {wins} de {seeds}, por {points} puntos de media.</translation>
+    </message>
+    <message>
+      <source>Depth hurts on this data after {after}: {budget_name} with the same parameter count reaches {budget} against {deep} for {deep_name}, better on {wins} of {seeds} by {points} points on average.</source>
+      <translation>La profundidad perjudica con estos datos tras {after}: {budget} con {budget_name} y el mismo número de parámetros frente a {deep} con {deep_name}; mejor en {wins} de {seeds}, por {points} puntos de media.</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches {budget} against {deep} for {deep_name} over {seeds}; only depth got there at all ({medians}).</source>
+      <translation>Con estos datos una capa ancha rinde más o menos igual tras {after}: {budget} con {budget_name} frente a {deep} con {deep_name} sobre {seeds}; solo la profundidad llegó a alcanzarlo ({medians}).</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches {budget} against {deep} for {deep_name} over {seeds}; depth got there {sooner} sooner ({medians}).</source>
+      <translation>Con estos datos una capa ancha rinde más o menos igual tras {after}: {budget} con {budget_name} frente a {deep} con {deep_name} sobre {seeds}; la profundidad llegó {sooner} antes ({medians}).</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches {budget} against {deep} for {deep_name} over {seeds}, and depth was not faster ({medians}).</source>
+      <translation>Con estos datos una capa ancha rinde más o menos igual tras {after}: {budget} con {budget_name} frente a {deep} con {deep_name} sobre {seeds}, y la profundidad no fue más rápida ({medians}).</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nunca</translation>
+    </message>
+    <message>
+      <source>median {deep} against {budget} epochs to 90% of its best</source>
+      <translation>mediana {deep} frente a {budget} épocas hasta el 90% de su mejor valor</translation>
+    </message>
+    <message>
+      <source>1 epoch</source>
+      <translation>1 época</translation>
+    </message>
+    <message>
+      <source>{n} epochs</source>
+      <translation>{n} épocas</translation>
+    </message>
+    <message>
+      <source>1 seed</source>
+      <translation>1 semilla</translation>
+    </message>
+    <message>
+      <source>{n} seeds</source>
+      <translation>{n} semillas</translation>
+    </message>
+    <message>
+      <source>Deep learning handles complex patterns by passing data through multiple layers that build up from simple to complex features. This layered learning allows the model to improve predictions step by step, as seen by decreasing loss and increasing accuracy during training.</source>
+      <translation>El aprendizaje profundo maneja patrones complejos haciendo pasar los datos por varias capas que construyen desde características sencillas hasta complejas. Este aprendizaje por capas permite al modelo mejorar sus predicciones paso a paso, como muestran la pérdida que baja y la exactitud que sube durante el entrenamiento.</translation>
+    </message>
+    <message>
+      <source>A straight line through the raw measurements gets {raw}% of the validation rows right; {steps}.</source>
+      <translation>Una línea recta a través de las medidas en bruto acierta el {raw}% de las filas de validación; {steps}.</translation>
+    </message>
+    <message>
+      <source>Each layer's patterns separate the classes better than the one before: the layers untangle them step by step.</source>
+      <translation>Los patrones de cada capa separan las clases mejor que los de la anterior: las capas las desenredan paso a paso.</translation>
+    </message>
+    <message>
+      <source>layer {k}'s patterns separate the classes no better than layer {j}'s ({now}% against {before}%)</source>
+      <translation>los patrones de la capa {k} no separan las clases mejor que los de la capa {j} ({now}% frente a {before}%)</translation>
+    </message>
+    <message>
+      <source>Training loss fell from {a} after epoch {first} to {b} after epoch {last}</source>
+      <translation>La pérdida de entrenamiento bajó de {a} tras la época {first} a {b} tras la época {last}</translation>
+    </message>
+    <message>
+      <source>validation accuracy fell from {a}% to {b}%</source>
+      <translation>la exactitud de validación bajó del {a}% al {b}%</translation>
+    </message>
+    <message>
+      <source>Layer {k}'s best unit follows the label no more closely (|r| = {b}) than layer 1's (|r| = {a}).</source>
+      <translation>La mejor unidad de la capa {k} no sigue a la etiqueta más de cerca (|r| = {b}) que la de la capa 1 (|r| = {a}).</translation>
+    </message>
+    <message>
+      <source>unit {unit} (r = {r}) weighs {inputs} most</source>
+      <translation>la unidad {unit} (r = {r}) pondera más {inputs}</translation>
+    </message>
+    <message>
+      <source>The network has not learned yet (no epoch has finished): for now a straight line through the raw measurements gets {raw}% of the validation rows right.</source>
+      <translation>La red aún no ha aprendido (no ha terminado ninguna época): por ahora, una línea recta a través de las medidas en bruto acierta el {raw}% de las filas de validación.</translation>
+    </message>
+    <message>
+      <source>This network has no hidden layer, so its answer is itself a straight line through the measurements. A straight line fitted to the training rows to convergence gets {raw}% of the validation rows right; this network, after {epochs}, gets {own}%.</source>
+      <translation>Esta red no tiene capa oculta, así que su respuesta es en sí una línea recta a través de las medidas. Una línea recta ajustada hasta la convergencia a las filas de entrenamiento acierta el {raw}% de las filas de validación; esta red, tras {epochs}, acierta el {own}%.</translation>
+    </message>
+    <message>
+      <source>through layer 1's patterns {share}%</source>
+      <translation>a través de los patrones de la capa 1, el {share}%</translation>
+    </message>
+    <message>
+      <source>through layer {k}'s {share}%</source>
+      <translation>a través de los de la capa {k}, el {share}%</translation>
+    </message>
+    <message>
+      <source>The hidden layer's patterns make the classes easier to separate with a straight line than the raw measurements.</source>
+      <translation>Con los patrones de la capa oculta, las clases se separan más fácilmente con una línea recta que con las medidas en bruto.</translation>
+    </message>
+    <message>
+      <source>layer 1's patterns separate the classes no better than the raw measurements ({now}% against {before}%)</source>
+      <translation>los patrones de la capa 1 no separan las clases mejor que las medidas en bruto ({now}% frente a {before}%)</translation>
+    </message>
+    <message>
+      <source>After epoch {epoch} the training loss is {loss} and validation accuracy {acc}%.</source>
+      <translation>Tras la época {epoch}, la pérdida de entrenamiento es {loss} y la exactitud de validación, el {acc}%.</translation>
+    </message>
+    <message>
+      <source>Training loss stayed at {loss} from epoch {first} to epoch {last}</source>
+      <translation>La pérdida de entrenamiento se mantuvo en {loss} de la época {first} a la época {last}</translation>
+    </message>
+    <message>
+      <source>Training loss rose from {a} after epoch {first} to {b} after epoch {last}</source>
+      <translation>La pérdida de entrenamiento subió de {a} tras la época {first} a {b} tras la época {last}</translation>
+    </message>
+    <message>
+      <source>Training loss fell from {a} after epoch {first} to {b} after epoch {last} ({ratio}× lower)</source>
+      <translation>La pérdida de entrenamiento bajó de {a} tras la época {first} a {b} tras la época {last} ({ratio}× menor)</translation>
+    </message>
+    <message>
+      <source>validation accuracy stayed at {acc}%</source>
+      <translation>la exactitud de validación se mantuvo en el {acc}%</translation>
+    </message>
+    <message>
+      <source>validation accuracy rose from {a}% to {b}%</source>
+      <translation>la exactitud de validación subió del {a}% al {b}%</translation>
+    </message>
+    <message>
+      <source>With one hidden layer, its units are the only patterns the output can combine.</source>
+      <translation>Con una sola capa oculta, sus unidades son los únicos patrones que la salida puede combinar.</translation>
+    </message>
+    <message>
+      <source>Layer {k}'s best unit follows the label more closely (|r| = {b}) than layer 1's (|r| = {a}).</source>
+      <translation>La mejor unidad de la capa {k} sigue a la etiqueta más de cerca (|r| = {b}) que la de la capa 1 (|r| = {a}).</translation>
+    </message>
+    <message>
+      <source>The layers have not learned yet (no epoch has finished): for now a straight line through the raw measurements gets {raw}% of the validation rows right.</source>
+      <translation>Las capas aún no han aprendido (no ha terminado ninguna época): por ahora, una línea recta a través de las medidas en bruto acierta el {raw}% de las filas de validación.</translation>
+    </message>
+    <message>
+      <source>layer {k} unit {i}</source>
+      <translation>capa {k} unidad {i}</translation>
+    </message>
+    <message>
+      <source>Combines simple patterns into complex ones, e.g., interactions indicating fitness levels</source>
+      <translation>Combina patrones sencillos en otros complejos, p. ej., interacciones que indican el nivel de forma física</translation>
+    </message>
+    <message>
+      <source>First neural network layer extracts simple patterns</source>
+      <translation>La primera capa de la red neuronal extrae patrones sencillos</translation>
+    </message>
+    <message>
+      <source>Second layer combines simple patterns into complex ones</source>
+      <translation>La segunda capa combina patrones sencillos en otros complejos</translation>
+    </message>
+    <message>
+      <source>Extracts simple patterns, e.g., correlations between features like {a} and {b}</source>
+      <translation>Extrae patrones sencillos, p. ej., correlaciones entre variables como {a} y {b}</translation>
+    </message>
+    <message>
+      <source>Combines simple patterns into complex ones, e.g., interactions of features</source>
+      <translation>Combina patrones sencillos en otros complejos, p. ej., interacciones entre variables</translation>
+    </message>
+    <message>
+      <source>{rows} rows × {cols} features</source>
+      <translation>{rows} filas × {cols} variables</translation>
+    </message>
+    <message>
+      <source>Layer {k} combines the patterns of layer {j} further</source>
+      <translation>La capa {k} sigue combinando los patrones de la capa {j}</translation>
+    </message>
+    <message>
+      <source>unit {unit} weighs {inputs} most</source>
+      <translation>la unidad {unit} pondera más {inputs}</translation>
+    </message>
+    <message>
+      <source>{rows} rows × {cols} output</source>
+      <translation>{rows} filas × {cols} salida</translation>
+    </message>
+    <message>
+      <source>{rows} rows × 1 feature</source>
+      <translation>{rows} filas × 1 variable</translation>
+    </message>
+    <message>
+      <source>Builds still more complex combinations</source>
+      <translation>Construye combinaciones aún más complejas</translation>
+    </message>
+    <message>
+      <source>{a} and {b}</source>
+      <translation>{a} y {b}</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer {k})</source>
+      <translation>Extracción de características (capa {k})</translation>
+    </message>
+    <message>
+      <source>Final layer predicts the class or value</source>
+      <translation>La capa final predice la clase o el valor</translation>
+    </message>
+    <message>
+      <source>Predicts {target}</source>
+      <translation>Predice {target}</translation>
+    </message>
+    <message>
+      <source>Data Input</source>
+      <translation>Entrada de datos</translation>
+    </message>
+    <message>
+      <source>Raw data collected with {d} features per example</source>
+      <translation>Datos en bruto recogidos con {d} variables por ejemplo</translation>
+    </message>
+    <message>
+      <source>Each row: measurements like {first}, etc.</source>
+      <translation>Cada fila: medidas como {first}, etc.</translation>
+    </message>
+    <message>
+      <source>Normalization</source>
+      <translation>Normalización</translation>
+    </message>
+    <message>
+      <source>Scale features to range 0-1 for better learning</source>
+      <translation>Escalar las variables al rango 0–1 para aprender mejor</translation>
+    </message>
+    <message>
+      <source>x' = (x − min) / (max − min), min and max from the training rows</source>
+      <translation>x' = (x − min) / (max − min), min y max de las filas de entrenamiento</translation>
+    </message>
+    <message>
+      <source>{size} points below</source>
+      <translation>{size} puntos por debajo de</translation>
+    </message>
+    <message>
+      <source>level with</source>
+      <translation>a la par de</translation>
+    </message>
+    <message>
+      <source>{size} points above</source>
+      <translation>{size} puntos por encima de</translation>
+    </message>
+    <message>
+      <source>1 point above</source>
+      <translation>1 punto por encima de</translation>
+    </message>
+    <message>
+      <source>1 point below</source>
+      <translation>1 punto por debajo de</translation>
+    </message>
+    <message>
+      <source>{value} is {gap} {reference}</source>
+      <translation>{value} está {gap} {reference}</translation>
+    </message>
+    <message>
+      <source>No: {where}. {rule}</source>
+      <translation>No: {where}. {rule}</translation>
+    </message>
+    <message>
+      <source>In your run the training loss fell from {a} after epoch {first} to {b} after epoch {last}. Why?</source>
+      <translation>En tu ejecución, la pérdida de entrenamiento bajó de {a} tras la época {first} a {b} tras la época {last}. ¿Por qué?</translation>
+    </message>
+    <message>
+      <source>Your network reached {v} validation accuracy. Always giving the more common answer, without looking at the inputs, would score {c}. Which describes your network?</source>
+      <translation>Tu red alcanzó una exactitud de validación del {v}. Dar siempre la respuesta más común, sin mirar las entradas, obtendría un {c}. ¿Qué describe a tu red?</translation>
+    </message>
+    <message>
+      <source>Your network reached {v} validation accuracy. In Compare depths, a network with no hidden layer (one weighted sum: a straight-line boundary) scored {b} on average on the same data. Which explains the difference?</source>
+      <translation>Tu red alcanzó una exactitud de validación del {v}. En «Comparar profundidades», una red sin capa oculta (una suma ponderada: una frontera recta) obtuvo de media un {b} con los mismos datos. ¿Qué explica la diferencia?</translation>
+    </message>
+    <message>
+      <source>From epoch {start} to {end} of your run the training loss fell from {a} to {b}, but the validation loss rose from {c} (its lowest) to {d}. What is happening?</source>
+      <translation>De la época {start} a la {end} de tu ejecución, la pérdida de entrenamiento bajó de {a} a {b}, pero la pérdida de validación subió de {c} (su mínimo) a {d}. ¿Qué está pasando?</translation>
+    </message>
+    <message>
+      <source>After epoch {before} of your run the training loss was at its lowest so far, {a}; after epoch {epoch} it was up at {b}, and it had stayed well above its best for more than one epoch. What is the most likely cause?</source>
+      <translation>Tras la época {before} de tu ejecución, la pérdida de entrenamiento estaba en su mínimo hasta entonces, {a}; tras la época {epoch} había subido a {b} y llevaba más de una época muy por encima de su mejor valor. ¿Cuál es la causa más probable?</translation>
+    </message>
+    <message>
+      <source>After epoch {before} of your run the training loss was {a}; after epoch {epoch} it had gone up to {b}. Why can the loss go up for an epoch?</source>
+      <translation>Tras la época {before} de tu ejecución, la pérdida de entrenamiento era {a}; tras la época {epoch} había subido a {b}. ¿Por qué puede subir la pérdida durante una época?</translation>
+    </message>
+    <message>
+      <source>From epoch {start} to {end} your training loss hardly moved (it stayed at {lo}), and validation accuracy was only {v}. What could help?</source>
+      <translation>De la época {start} a la {end}, tu pérdida de entrenamiento apenas se movió (se mantuvo en {lo}) y la exactitud de validación fue solo del {v}. ¿Qué podría ayudar?</translation>
+    </message>
+    <message>
+      <source>From epoch {start} to {end} your training loss hardly moved (it stayed between {lo} and {hi}), and validation accuracy was only {v}. What could help?</source>
+      <translation>De la época {start} a la {end}, tu pérdida de entrenamiento apenas se movió (se mantuvo entre {lo} y {hi}) y la exactitud de validación fue solo del {v}. ¿Qué podría ayudar?</translation>
+    </message>
+    <message>
+      <source>Yes: {where}. {rule}</source>
+      <translation>Sí: {where}. {rule}</translation>
+    </message>
+    <message>
+      <source>The steps are too large: they overshoot the low point of the loss</source>
+      <translation>Los pasos son demasiado grandes: se pasan del punto más bajo de la pérdida</translation>
+    </message>
+    <message>
+      <source>The optimizer steps downhill on the loss, but steps that are too long jump across the valley and land higher, again and again. A smaller learning rate takes shorter steps.</source>
+      <translation>El optimizador baja por la pendiente de la pérdida, pero los pasos demasiado largos saltan al otro lado del valle y caen más alto, una y otra vez. Una tasa de aprendizaje menor da pasos más cortos.</translation>
+    </message>
+    <message>
+      <source>Each step follows the slope of one mini-batch, and a step can overshoot the low point of the loss for all the rows</source>
+      <translation>Cada paso sigue la pendiente de un solo minilote, y un paso puede pasarse del punto más bajo de la pérdida para todas las filas</translation>
+    </message>
+    <message>
+      <source>A mini-batch is a small sample, so a step that suits it can land higher for the whole training set, more so when the steps are large. One bump is normal; if the loss stays up, try a lower learning rate.</source>
+      <translation>Un minilote es una muestra pequeña, así que un paso que le va bien puede caer más alto para todo el conjunto de entrenamiento, sobre todo si los pasos son grandes. Una subida aislada es normal; si la pérdida sigue alta, prueba una tasa de aprendizaje menor.</translation>
+    </message>
+    <message>
+      <source>The network adjusted its weights, batch after batch, to fit the patterns in the training data better</source>
+      <translation>La red ajustó sus pesos, lote tras lote, para reproducir mejor los patrones de los datos de entrenamiento</translation>
+    </message>
+    <message>
+      <source>After every mini-batch, backpropagation works out how each weight affects the loss and the optimizer nudges every weight to lower it. {a} → {b} is the sum of many such small steps.</source>
+      <translation>Tras cada minilote, la retropropagación calcula cómo afecta cada peso a la pérdida y el optimizador mueve un poco cada peso para reducirla. {a} → {b} es la suma de muchos pasos pequeños como ese.</translation>
+    </message>
+    <message>
+      <source>More training rows were added in every epoch</source>
+      <translation>En cada época se añadieron más filas de entrenamiento</translation>
+    </message>
+    <message>
+      <source>Every epoch uses the same training rows, only in a new order. The data stayed the same; the weights changed.</source>
+      <translation>Cada época usa las mismas filas de entrenamiento, solo en otro orden. Los datos no cambiaron; cambiaron los pesos.</translation>
+    </message>
+    <message>
+      <source>Some input features were switched off as training went on</source>
+      <translation>Algunas variables de entrada se desactivaron a lo largo del entrenamiento</translation>
+    </message>
+    <message>
+      <source>All the features are used in every epoch. What changes are the weights that multiply them.</source>
+      <translation>Todas las variables se usan en cada época. Lo que cambia son los pesos que las multiplican.</translation>
+    </message>
+    <message>
+      <source>The loss always falls over time on its own</source>
+      <translation>La pérdida siempre baja con el tiempo por sí sola</translation>
+    </message>
+    <message>
+      <source>It falls only because the weights are updated to lower it. With a learning rate that is too large it can even rise.</source>
+      <translation>Solo baja porque los pesos se actualizan para reducirla. Con una tasa de aprendizaje demasiado grande puede incluso subir.</translation>
+    </message>
+    <message>
+      <source>It has learned a real pattern, well beyond guessing (more than {far} points above)</source>
+      <translation>Ha aprendido un patrón real, muy por encima de adivinar (más de {far} puntos por encima)</translation>
+    </message>
+    <message>
+      <source>It has found some pattern, but is only a little better than guessing ({near} to {far} points above)</source>
+      <translation>Ha encontrado algún patrón, pero solo es un poco mejor que adivinar (de {near} a {far} puntos por encima)</translation>
+    </message>
+    <message>
+      <source>It does about as well as guessing (within {near} points either way), so its accuracy shows no clear pattern yet</source>
+      <translation>Lo hace más o menos igual que adivinar (a {near} puntos o menos en cualquier sentido), así que su exactitud aún no muestra un patrón claro</translation>
+    </message>
+    <message>
+      <source>It does worse than guessing (more than {near} points below): what it learned does not hold for new examples</source>
+      <translation>Lo hace peor que adivinar (más de {near} puntos por debajo): lo que aprendió no vale para ejemplos nuevos</translation>
+    </message>
+    <message>
+      <source>Its hidden layers built combinations of the features that a straight-line boundary cannot express (more than {m} points ahead)</source>
+      <translation>Sus capas ocultas construyeron combinaciones de las variables que una frontera recta no puede expresar (más de {m} puntos por delante)</translation>
+    </message>
+    <message>
+      <source>Its hidden layers have not paid off yet (within {m} points): the pattern may be nearly a straight line, or it needs more training</source>
+      <translation>Sus capas ocultas aún no han dado fruto (a {m} puntos o menos): puede que el patrón sea casi una línea recta, o que necesite más entrenamiento</translation>
+    </message>
+    <message>
+      <source>It does worse than a straight line (more than {m} points behind): its training has not got far enough, or went wrong</source>
+      <translation>Lo hace peor que una línea recta (más de {m} puntos por detrás): su entrenamiento no ha llegado lo bastante lejos o salió mal</translation>
+    </message>
+    <message>
+      <source>The network with no hidden layer was given fewer training rows</source>
+      <translation>La red sin capa oculta recibió menos filas de entrenamiento</translation>
+    </message>
+    <message>
+      <source>Both learn from the same number of training rows and are tested on validation rows they never train on, so the comparison is fair.</source>
+      <translation>Las dos aprenden del mismo número de filas de entrenamiento y se evalúan con filas de validación con las que nunca entrenan, así que la comparación es justa.</translation>
+    </message>
+    <message>
+      <source>The network is memorising details and noise of the training rows that do not hold for new examples</source>
+      <translation>La red está memorizando detalles y ruido de las filas de entrenamiento que no valen para ejemplos nuevos</translation>
+    </message>
+    <message>
+      <source>This is overfitting: it fits the training rows ever more closely while getting worse on rows it has not seen. Stopping earlier, a smaller network, more data or L2 help.</source>
+      <translation>Esto es sobreajuste: se ajusta cada vez más a las filas de entrenamiento mientras empeora en las filas que no ha visto. Parar antes, una red más pequeña, más datos o L2 ayudan.</translation>
+    </message>
+    <message>
+      <source>The validation rows were swapped for harder ones</source>
+      <translation>Las filas de validación se cambiaron por otras más difíciles</translation>
+    </message>
+    <message>
+      <source>The validation rows are chosen once, before training, and never change.</source>
+      <translation>Las filas de validación se eligen una vez, antes del entrenamiento, y nunca cambian.</translation>
+    </message>
+    <message>
+      <source>The network has stopped learning from the training rows</source>
+      <translation>La red ha dejado de aprender de las filas de entrenamiento</translation>
+    </message>
+    <message>
+      <source>The training loss fell from {a} to {b}: it is still learning the training rows, all too well.</source>
+      <translation>La pérdida de entrenamiento bajó de {a} a {b}: sigue aprendiendo las filas de entrenamiento, y demasiado bien.</translation>
+    </message>
+    <message>
+      <source>The learning rate has dropped to zero</source>
+      <translation>La tasa de aprendizaje ha caído a cero</translation>
+    </message>
+    <message>
+      <source>The training loss is still changing, so the weights are still being updated.</source>
+      <translation>La pérdida de entrenamiento sigue cambiando, así que los pesos se siguen actualizando.</translation>
+    </message>
+    <message>
+      <source>The training data changed</source>
+      <translation>Los datos de entrenamiento cambiaron</translation>
+    </message>
+    <message>
+      <source>Every epoch uses the same training rows, only in a shuffled order.</source>
+      <translation>Cada época usa las mismas filas de entrenamiento, solo que mezcladas.</translation>
+    </message>
+    <message>
+      <source>A rising loss means training has finished</source>
+      <translation>Una pérdida que sube significa que el entrenamiento ha terminado</translation>
+    </message>
+    <message>
+      <source>Training stops after the number of epochs you chose. A rising loss means the latest steps made the predictions worse.</source>
+      <translation>El entrenamiento se detiene tras el número de épocas que elegiste. Una pérdida que sube significa que los últimos pasos empeoraron las predicciones.</translation>
+    </message>
+    <message>
+      <source>The network deleted some of its weights</source>
+      <translation>La red borró algunos de sus pesos</translation>
+    </message>
+    <message>
+      <source>The network keeps all its weights; their values changed in a way that raised the loss.</source>
+      <translation>La red conserva todos sus pesos; sus valores cambiaron de un modo que hizo subir la pérdida.</translation>
+    </message>
+    <message>
+      <source>Change the set-up: another learning rate, or more hidden units or layers so the network can express a more complex pattern</source>
+      <translation>Cambiar la configuración: otra tasa de aprendizaje, o más unidades o capas ocultas para que la red pueda expresar un patrón más complejo</translation>
+    </message>
+    <message>
+      <source>A plateau means this network with these settings has stopped finding improvements. Steps that are too small, or a network too simple for the pattern, are the usual causes.</source>
+      <translation>Una meseta significa que esta red, con estos ajustes, ha dejado de encontrar mejoras. Pasos demasiado pequeños, o una red demasiado simple para el patrón, son las causas habituales.</translation>
+    </message>
+    <message>
+      <source>Nothing: a flat loss means the data has been learned perfectly</source>
+      <translation>Nada: una pérdida plana significa que los datos se han aprendido a la perfección</translation>
+    </message>
+    <message>
+      <source>Validation accuracy is only {v}: the network is stuck, not finished.</source>
+      <translation>La exactitud de validación es solo del {v}: la red está atascada, no ha terminado.</translation>
+    </message>
+    <message>
+      <source>Just wait: new training rows arrive every epoch</source>
+      <translation>Solo esperar: en cada época llegan filas de entrenamiento nuevas</translation>
+    </message>
+    <message>
+      <source>The training rows are the same in every epoch, only shuffled. Nothing new arrives.</source>
+      <translation>Las filas de entrenamiento son las mismas en cada época, solo mezcladas. No llega nada nuevo.</translation>
+    </message>
+    <message>
+      <source>Scale the features to the range 0–1</source>
+      <translation>Escalar las variables al rango 0–1</translation>
+    </message>
+    <message>
+      <source>LayerLab already scales every feature to 0–1 before training, so that is not what is missing.</source>
+      <translation>LayerLab ya escala cada variable a 0–1 antes de entrenar, así que no es eso lo que falta.</translation>
+    </message>
+    <message>
+      <source>Well beyond guessing means more than {far} points above: a pattern that holds for examples it has never seen.</source>
+      <translation>Muy por encima de adivinar significa más de {far} puntos por encima: un patrón que vale para ejemplos que nunca ha visto.</translation>
+    </message>
+    <message>
+      <source>A little better than guessing means more than {near} and at most {far} points above: a start, not yet a strong pattern.</source>
+      <translation>Un poco mejor que adivinar significa más de {near} y como mucho {far} puntos por encima: un comienzo, aún no un patrón fuerte.</translation>
+    </message>
+    <message>
+      <source>Within {near} points either way is about what always giving the more common answer scores.</source>
+      <translation>A {near} puntos o menos en cualquier sentido es más o menos lo que se obtiene dando siempre la respuesta más común.</translation>
+    </message>
+    <message>
+      <source>More than {near} points below means it does worse than not looking at the inputs at all.</source>
+      <translation>Más de {near} puntos por debajo significa que lo hace peor que no mirar las entradas en absoluto.</translation>
+    </message>
+    <message>
+      <source>More than {m} points ahead is a gain no straight line reached: the hidden layers combined the features.</source>
+      <translation>Más de {m} puntos por delante es una ganancia que ninguna línea recta alcanzó: las capas ocultas combinaron las variables.</translation>
+    </message>
+    <message>
+      <source>Within {m} points either way is no real gain over a straight line.</source>
+      <translation>A {m} puntos o menos en cualquier sentido no es una ganancia real frente a una línea recta.</translation>
+    </message>
+    <message>
+      <source>A network with hidden layers can do all a straight line does, so more than {m} points behind means its training fell short.</source>
+      <translation>Una red con capas ocultas puede hacer todo lo que hace una línea recta, así que más de {m} puntos por detrás significa que su entrenamiento se quedó corto.</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>un objeto</translation>
+    </message>
+    <message>
+      <source>text in quotes</source>
+      <translation>texto entre comillas</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>un número entero</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>un número</translation>
+    </message>
+    <message>
+      <source>true or false</source>
+      <translation>true o false</translation>
+    </message>
+    <message>
+      <source>a list [...]</source>
+      <translation>una lista [...]</translation>
+    </message>
+    <message>
+      <source>an object {{...}}</source>
+      <translation>un objeto {{...}}</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>una lista</translation>
+    </message>
+    <message>
+      <source>must be {what}, not {value}.</source>
+      <translation>debe ser {what}, no {value}.</translation>
+    </message>
+    <message>
+      <source>must be {what} from {low} to {high}, not {value}.</source>
+      <translation>debe ser {what} de {low} a {high}, no {value}.</translation>
+    </message>
+    <message>
+      <source>must be {what} from {low}, not {value}.</source>
+      <translation>debe ser {what} desde {low}, no {value}.</translation>
+    </message>
+    <message>
+      <source>must be {what} up to {high}, not {value}.</source>
+      <translation>debe ser {what} hasta {high}, no {value}.</translation>
+    </message>
+    <message>
+      <source>is not a known key{hint}. Use one of: {names}.</source>
+      <translation>no es una clave conocida{hint}. Usa una de: {names}.</translation>
+    </message>
+    <message>
+      <source>is not a known setting{hint}. Use one of: {names}.</source>
+      <translation>no es un ajuste conocido{hint}. Usa uno de: {names}.</translation>
+    </message>
+    <message>
+      <source>is missing.</source>
+      <translation>falta.</translation>
+    </message>
+    <message>
+      <source>(did you mean "{name}"?)</source>
+      <translation>(¿quisiste decir "{name}"?)</translation>
+    </message>
+    <message>
+      <source>must be one of {names}, not {value}{hint}.</source>
+      <translation>debe ser uno de {names}, no {value}{hint}.</translation>
+    </message>
+    <message>
+      <source>is not a known {noun}{hint}. Use one of: {names}.</source>
+      <translation>no se conoce ({noun}){hint}. Usa uno de: {names}.</translation>
     </message>
     <message>
       <source>Model starts learning, accuracy just above random</source>
@@ -1472,10 +2804,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>La pérdida se hizo infinita, dejó de ser un número o se disparó. El entrenamiento se detuvo y los pesos se restauraron a la última época buena; esta fila muestra sus valores. Prueba una tasa de aprendizaje al menos 10 veces menor.</translation>
     </message>
     <message>
-      <source>Deep learning handles complex patterns by passing data through multiple layers that build up from simple to complex features. This layered learning allows the model to improve predictions step by step, as seen by decreasing loss and increasing accuracy during training.</source>
-      <translation>El aprendizaje profundo maneja patrones complejos haciendo pasar los datos por varias capas que construyen desde características sencillas hasta complejas. Este aprendizaje por capas permite al modelo mejorar sus predicciones paso a paso, como muestran la pérdida que baja y la exactitud que sube durante el entrenamiento.</translation>
-    </message>
-    <message>
       <source>finished</source>
       <translation>terminada</translation>
     </message>
@@ -1508,24 +2836,8 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Fase: {phase} ({n} de {total}). Las fases solo avanzan. Aquí «exactitud» es la exactitud de validación y «pérdida» es la pérdida de entrenamiento.</translation>
     </message>
     <message>
-      <source>Epoch</source>
-      <translation>Época</translation>
-    </message>
-    <message>
-      <source>Val. loss ↓</source>
-      <translation>Pérdida val. ↓</translation>
-    </message>
-    <message>
-      <source>Val. accuracy ↑</source>
-      <translation>Exactitud val. ↑</translation>
-    </message>
-    <message>
       <source>Event</source>
       <translation>Evento</translation>
-    </message>
-    <message>
-      <source>Observation</source>
-      <translation>Observación</translation>
     </message>
     <message>
       <source>Lecture: one example, one stage every 2 seconds</source>
@@ -1558,74 +2870,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>As fast as possible</source>
       <translation>Lo más rápido posible</translation>
-    </message>
-    <message>
-      <source>Data Input</source>
-      <translation>Entrada de datos</translation>
-    </message>
-    <message>
-      <source>Raw data collected with 20 features per example</source>
-      <translation>Datos en bruto recogidos con 20 variables por ejemplo</translation>
-    </message>
-    <message>
-      <source>Normalization</source>
-      <translation>Normalización</translation>
-    </message>
-    <message>
-      <source>Scale features to range 0-1 for better learning</source>
-      <translation>Escalar las variables al rango 0–1 para aprender mejor</translation>
-    </message>
-    <message>
-      <source>Final layer predicts the class or value</source>
-      <translation>La capa final predice la clase o el valor</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 1)</source>
-      <translation>Extracción de características (capa 1)</translation>
-    </message>
-    <message>
-      <source>First neural network layer extracts simple patterns</source>
-      <translation>La primera capa de la red neuronal extrae patrones sencillos</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 2)</source>
-      <translation>Extracción de características (capa 2)</translation>
-    </message>
-    <message>
-      <source>Second layer combines simple patterns into complex ones</source>
-      <translation>La segunda capa combina patrones sencillos en otros complejos</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 3)</source>
-      <translation>Extracción de características (capa 3)</translation>
-    </message>
-    <message>
-      <source>Layer 3 combines the patterns of layer 2 further</source>
-      <translation>La capa 3 sigue combinando los patrones de la capa 2</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 4)</source>
-      <translation>Extracción de características (capa 4)</translation>
-    </message>
-    <message>
-      <source>Layer 4 combines the patterns of layer 3 further</source>
-      <translation>La capa 4 sigue combinando los patrones de la capa 3</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 5)</source>
-      <translation>Extracción de características (capa 5)</translation>
-    </message>
-    <message>
-      <source>Layer 5 combines the patterns of layer 4 further</source>
-      <translation>La capa 5 sigue combinando los patrones de la capa 4</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 6)</source>
-      <translation>Extracción de características (capa 6)</translation>
-    </message>
-    <message>
-      <source>Layer 6 combines the patterns of layer 5 further</source>
-      <translation>La capa 6 sigue combinando los patrones de la capa 5</translation>
     </message>
     <message>
       <source>Start or pause training (Space)</source>
@@ -1688,10 +2932,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Misma semilla, mismos datos, mismos pesos iniciales, misma ejecución</translation>
     </message>
     <message>
-      <source>Network</source>
-      <translation>Red</translation>
-    </message>
-    <message>
       <source>Mean val. acc.</source>
       <translation>Exactitud val. media</translation>
     </message>
@@ -1742,6 +2982,18 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Español</source>
       <translation>Español</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 1)</source>
+      <translation>Extracción de características (capa 1)</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 2)</source>
+      <translation>Extracción de características (capa 2)</translation>
+    </message>
+    <message>
+      <source>Raw data collected with 20 features per example</source>
+      <translation>Datos en bruto recogidos con 20 variables por ejemplo</translation>
     </message>
   </context>
 </TS>

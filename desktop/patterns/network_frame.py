@@ -1,0 +1,137 @@
+"""What the network view draws for one set of parameters, built off the GUI thread.
+
+``build_network_frame`` runs on a pool thread from copies (the snapshot's
+theta is copied before the job starts): the pictures and reliance
+(``core.patterns.unit_pictures``), the edges (``core.patterns.network_edges``)
+and every picture already turned into RGBA bytes with NumPy, so the GUI
+thread only wraps bytes in ``QImage`` s and paints.
+
+Colour maps, as in the app's other heatmaps (``desktop/views/heatmap_panel.py``):
+
+- a hidden unit whose activation never goes below 0 (ReLU, sigmoid) is a
+  magnitude: viridis, from 0 (dark: off) to the picture's own largest value
+  (bright);
+- one that can be negative (tanh, linear) is signed: CET-D1, blue below 0,
+  white at 0, red above, symmetric around 0 (±the picture's largest |a|);
+- the output is P(class 1) with the decision boundary's map and fixed levels
+  0 to 1, so it reads like the Decision boundary tab.
+
+Each hidden picture uses its own range because the lesson is in the shapes
+(half-planes, then corners); the hover card gives the range in numbers.
+Row 0 of a picture is the lowest y, so the RGBA rows are flipped: up is up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+
+from core.engine.activations import get_activation
+from core.engine.snapshot import layer_params
+from core.lesson.boundary import BoundaryGrid
+from core.patterns.network_edges import LayerEdges, network_edges
+from core.patterns.unit_pictures import NetworkPictures, network_pictures
+from desktop.lesson.boundary_view import probability_colour_map
+
+Array = np.ndarray
+
+SEQUENTIAL = "viridis"
+DIVERGING = "CET-D1"
+LUT_SIZE = 256
+
+
+def never_negative(activation: str) -> bool:
+    """True if ``f(z) >= 0`` everywhere (checked on a wide range of z)."""
+    z = np.linspace(-50.0, 50.0, 1001)
+    return bool(np.all(get_activation(activation).f(z) >= 0.0))
+
+
+def lookup_tables(activation: str) -> tuple[Array, Array]:
+    """(hidden LUT, output LUT), each (256, 4) uint8; build on the GUI thread."""
+    name = SEQUENTIAL if never_negative(activation) else DIVERGING
+    hidden = pg.colormap.get(name).getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True)
+    output = probability_colour_map().getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True)
+    return np.asarray(hidden, np.uint8), np.asarray(output, np.uint8)
+
+
+def picture_levels(pictures: Array, signed: bool) -> tuple[Array, Array]:
+    """Per picture (low, high): 0 to its max, or ±its max |a| when ``signed``."""
+    flat = pictures.reshape(len(pictures), -1)
+    if signed:
+        top = np.abs(flat).max(axis=1)
+        top = np.where(top > 0, top, 1.0)
+        return -top, top
+    top = flat.max(axis=1)
+    return np.zeros_like(top), np.where(top > 0, top, 1.0)
+
+
+def to_rgba(pictures: Array, low: Array, high: Array, lut: Array) -> Array:
+    """(units, ny, nx) values → (units, ny, nx, 4) uint8, rows flipped (up is up)."""
+    span = (high - low)[:, None, None]
+    scaled = (pictures - low[:, None, None]) / span
+    index = np.clip(np.rint(scaled * (len(lut) - 1)), 0, len(lut) - 1).astype(np.intp)
+    return np.ascontiguousarray(lut[index][:, ::-1])
+
+
+@dataclass(frozen=True)
+class NetworkFrame:
+    """One drawable state of the network (all arrays owned by the frame)."""
+
+    theta: Array
+    computed: NetworkPictures
+    edges: tuple[LayerEdges, ...]
+    rgba: tuple[Array, ...]  # per layer (units, ny, nx, 4) uint8, output last
+    levels: tuple[tuple[Array, Array], ...]  # per layer the (low, high) used
+
+
+@dataclass(frozen=True)
+class FrameJob:
+    """Everything one frame needs, as copies: safe to hand to a pool thread."""
+
+    theta: Array
+    layer_sizes: tuple[int, ...]
+    activation: str
+    grid: BoundaryGrid
+    X_train: Array
+    k: int
+    luts: tuple[Array, Array]
+
+    @classmethod
+    def of(
+        cls,
+        theta: Array,
+        layer_sizes: Sequence[int],
+        activation: str,
+        grid: BoundaryGrid,
+        X_train: Array,
+        k: int,
+        luts: tuple[Array, Array],
+    ) -> FrameJob:
+        return cls(
+            np.array(theta), tuple(layer_sizes), activation, grid, X_train, k, luts
+        )
+
+
+def build_network_frame(job: FrameJob) -> NetworkFrame:
+    """Pictures, reliance, edges and RGBA images for ``job`` (any thread)."""
+    computed = network_pictures(
+        job.theta, job.layer_sizes, job.activation, job.grid, job.X_train
+    )
+    hidden_lut, output_lut = job.luts
+    signed = not never_negative(job.activation)
+    rgba, levels = [], []
+    layers = computed.pictures.layers
+    for k, pictures in enumerate(layers):
+        if k == len(layers) - 1:
+            low, high, lut = np.zeros(1), np.ones(1), output_lut
+        else:
+            (low, high), lut = picture_levels(pictures, signed), hidden_lut
+        rgba.append(to_rgba(pictures, low, high, lut))
+        levels.append((low, high))
+    weights = [W for W, _ in layer_params(job.theta, job.layer_sizes)]
+    return NetworkFrame(
+        job.theta, computed, network_edges(weights, job.k), tuple(rgba), tuple(levels)
+    )
