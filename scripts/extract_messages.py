@@ -85,8 +85,23 @@ def table_messages() -> list[str]:
     texts += [*observations.EVENT_EXPLANATIONS.values(), KEY_INSIGHT]
     texts += [state.value for state in TrainerState]  # the status bar's state word
     texts += [*list(trace_table.EVENT_MARKS.values()), trace_table.PHASE_NOTE]
-    texts += [column[1] for column in trace_table.COLUMNS]
-    return texts + [pace.label for pace in PACES]
+    texts += [trace_table.NUMBER_PHASE_NOTE]
+    texts += [c[1] for c in (*trace_table.COLUMNS, *trace_table.NUMBER_COLUMNS)]
+    return texts + [pace.label for pace in PACES] + dialog_table_messages()
+
+
+def dialog_table_messages() -> list[str]:
+    """Tables the window translates only when a dialog opens or a run ends
+    (the recording window below never shows them): why a run stopped, the
+    import dialog's target kinds, the file dialogs' filters."""
+    from core.engine import stopping
+    from desktop.classroom import classroom, data_import_dialog, files_menu
+
+    texts = [*stopping.TEMPLATES.values(), stopping.SECONDS_TEMPLATE]
+    texts += [words for _code, words in data_import_dialog.KIND_CHOICES]
+    texts += [*data_import_dialog.KIND_TIPS.values()]
+    texts += [*data_import_dialog.KIND_ASKS.values()]
+    return [*texts, classroom.FILTER, files_menu.SESSION_FILTER]
 
 
 def core_messages() -> list[str]:
@@ -113,6 +128,29 @@ def runtime_messages() -> list[str]:
     app = QApplication.instance() or QApplication([])
     recorder = Recorder(app)
     app.installTranslator(recorder)
+    failed: list[BaseException] = []
+    hook = sys.excepthook  # Qt reports a slot's exception here and goes on
+
+    def note_failure(kind, error, trace) -> None:
+        failed.append(error)
+        hook(kind, error, trace)
+
+    sys.excepthook = note_failure
+    try:
+        _walk_main_window(app)
+    finally:
+        sys.excepthook = hook
+        app.removeTranslator(recorder)
+    if failed:  # a half-built window asks for fewer sentences: keep the catalogues
+        raise SystemExit(
+            "The main window failed while it was built (above), so the sentences "
+            "it asks for at run time are incomplete; the catalogues are unchanged."
+        )
+    return asked
+
+
+def _walk_main_window(app) -> None:
+    """Build the main window, open every menu and tab, and close it."""
     from desktop.window.main_window import MainWindow
 
     window = MainWindow()
@@ -130,8 +168,6 @@ def runtime_messages() -> list[str]:
         window.grab()  # paint: some texts are translated only when drawn
     window.controller.shutdown()
     window.close()
-    app.removeTranslator(recorder)
-    return asked
 
 
 def collect() -> list[str]:

@@ -5,6 +5,7 @@ import sys
 import pytest
 
 from core.cli import main
+from core.files.session_file import FORMAT_VERSION
 from tests.conftest import ROOT
 
 
@@ -256,7 +257,7 @@ def test_inspect_session_prints_the_summary(tmp_path, capsys):
     out = capsys.readouterr().out
     size = path.stat().st_size
     assert out.startswith(f"run.layerlab: {size / 1e3:.1f} KB\n")
-    assert "Format: LayerLab session, version 1" in out
+    assert f"Format: LayerLab session, version {FORMAT_VERSION}" in out
     assert "Data: athletes (built in, seed 4): 200 rows, 20 features" in out
     assert "Network: 20 → 8 → 1, relu, adam" in out
     assert "Training: 2 of 2 epochs trained (10 mini-batches), finished" in out

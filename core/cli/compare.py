@@ -28,7 +28,12 @@ from core.lesson.comparison import (
     finished,
     seed_list,
 )
-from core.lesson.depth_verdict import RULE_TEXT, epochs_text, percent_text
+from core.lesson.depth_verdict import (
+    NUMBER_RULE_TEXT,
+    RULE_TEXT,
+    epochs_text,
+    score_text,
+)
 
 NAME = "compare"
 HELP = "compare no, one and two hidden layers over several seeds"
@@ -91,14 +96,13 @@ def table(progress: ComparisonProgress, config: TrainingConfig) -> str:
         f"{'Network':<28} {'Parameters':>10}  {'Mean':>6}  {'Min–max':>13}  "
         "Epochs to 90% (median)",
     ]
+    kind = progress.kind  # the scores are accuracies, or R² for a number
     for r in progress.results:
-        spread = f"{percent_text(finished(r.min))}–{percent_text(finished(r.max))}"
-        epochs = (
-            "converged (Newton)"
-            if r.key == "none"
-            else epochs_text(r.median_epochs_to_90)
-        )
-        mean = percent_text(finished(r.mean))
+        low, high = score_text(finished(r.min), kind), score_text(finished(r.max), kind)
+        spread = f"{low}–{high}"
+        fitted = "solved exactly" if kind == "number" else "converged (Newton)"
+        epochs = fitted if r.key == "none" else epochs_text(r.median_epochs_to_90)
+        mean = score_text(finished(r.mean), kind)
         lines.append(
             f"{r.name:<28} {r.variant.n_parameters:>10,}  {mean:>6}  "
             f"{spread:>13}  {epochs}"
@@ -106,5 +110,6 @@ def table(progress: ComparisonProgress, config: TrainingConfig) -> str:
     verdict = progress.verdict
     key = verdict.key if verdict is not None else "unfinished"
     lines += ["", f"Verdict: {key}", progress.sentence, ""]
-    lines.append(RULE_TEXT.format(epochs=config.epochs))
+    rule = NUMBER_RULE_TEXT if kind == "number" else RULE_TEXT
+    lines.append(rule.format(epochs=config.epochs))
     return "\n".join(lines)

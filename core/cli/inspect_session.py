@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 def summary(session: Session, file_bytes: int, name: str) -> str:
     """The lines ``inspect-session`` prints for a session that opened."""
     c, s = session.config, session.source
-    sizes = " → ".join(str(n) for n in (s.n_features, *c.hidden_layers, 1))
+    sizes = " → ".join(str(n) for n in (s.n_features, *c.hidden_layers, s.output_units))
     lines = [
         f"{name}: {size_words(file_bytes)}",
         f"Format: LayerLab session, version {session.format_version}"
@@ -63,11 +63,14 @@ def summary(session: Session, file_bytes: int, name: str) -> str:
     ]
     if session.records:
         r = session.records[-1]
-        lines.append(
-            f"Last epoch: loss {r.loss:.4f}, accuracy {r.accuracy:.3f}, "
-            f"validation loss {r.val_loss:.4f}, validation accuracy "
-            f"{r.val_accuracy:.3f}"
-        )
+        if c.target_kind == "number":
+            scores = f"R² {r.r2:.3f}, MAE {r.mae:.4g}, validation loss "
+            scores += f"{r.val_loss:.4f}, validation R² {r.val_r2:.3f}, "
+            scores += f"validation MAE {r.val_mae:.4g}"
+        else:
+            scores = f"accuracy {r.accuracy:.3f}, validation loss {r.val_loss:.4f}, "
+            scores += f"validation accuracy {r.val_accuracy:.3f}"
+        lines.append(f"Last epoch: loss {r.loss:.4f}, {scores}")
     if session.error:
         lines.append(f"Stopped: {session.error}")
     if session.quiz:

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import argparse
 
-from core.engine.config import ConfigError, TrainingConfig, parse_layers
+from core.engine.config import (
+    ConfigError,
+    TrainingConfig,
+    parse_activations,
+    parse_layers,
+)
 
 
 def config_from_args(
@@ -18,11 +23,12 @@ def config_from_args(
 ) -> TrainingConfig:
     """The run ``train``'s options describe, validated; ``changes`` override them."""
     try:
+        layers = parse_layers(args.layers)
         values = {
             "dataset": args.dataset,
             "n_rows": args.rows,
-            "hidden_layers": parse_layers(args.layers),
-            "activation": args.activation,
+            "hidden_layers": layers,
+            **activations_from_text(args.activation, len(layers)),
             "optimizer": args.optimizer,
             "learning_rate": args.lr,
             "batch_size": args.batch_size,
@@ -36,6 +42,15 @@ def config_from_args(
     except ConfigError as error:
         parser.error(str(error))
     raise AssertionError("parser.error exits")  # pragma: no cover
+
+
+def activations_from_text(text: str, n_layers: int) -> dict[str, object]:
+    """``--activation``: one name for every hidden layer, or a comma list
+    ("relu,tanh") with one per hidden layer (``layer_activations``)."""
+    if "," not in text and ";" not in text:
+        return {"activation": text.strip()}
+    names = parse_activations(text, n_layers)
+    return {"activation": names[0], "layer_activations": names}
 
 
 def _knobs(args: argparse.Namespace) -> dict[str, object]:

@@ -40,7 +40,12 @@ def add_arguments(train: argparse.ArgumentParser) -> None:
     train.add_argument(
         "--layers", default="64,32", help='hidden sizes, e.g. "64,32"; "" = none'
     )
-    train.add_argument("--activation", default=DEFAULTS.activation)
+    train.add_argument(
+        "--activation",
+        default=DEFAULTS.activation,
+        help="hidden activation: one name for every layer, or one per hidden "
+        'layer, e.g. "relu,tanh"',
+    )
     train.add_argument("--l2", type=float, default=DEFAULTS.l2)
     train.add_argument("--seed", type=int, default=DEFAULTS.seed)
     train.add_argument(
@@ -126,8 +131,6 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if loaded and not args.json:
         print(loaded.report())
     save_to = session_target(args.save_session, parser)
-    if save_to is not None and kind != "binary":
-        parser.error("--save-session saves yes/no runs only for now; leave it out")
     try:
         return _train(config, args.json, data, save_to, used_fixes(args))
     except (DataProblem, ConfigError) as problem:  # the data as the trainer sees it
@@ -157,6 +160,7 @@ def _train(
             row: dict[str, object] = dict(record.as_dict())
             if trainer.done:  # the last row says why the run ended
                 row["stop_reason"] = _stop_reason(trainer, started)
+                row.update(_per_layer(trainer.config))
             print(json.dumps(row) if as_json else _row(record), flush=True)
     except KeyboardInterrupt:  # Ctrl+C: the run ends where it is
         trainer.stop()
@@ -170,6 +174,14 @@ def _train(
         print(trainer.error, file=sys.stderr)
         return 1
     return 0
+
+
+def _per_layer(config: TrainingConfig) -> dict[str, object]:
+    """The hidden layers' own activations, for a network that has them: the
+    last JSON row carries them as the config and its session file do."""
+    if config.layer_activations is None:
+        return {}
+    return {"layer_activations": list(config.layer_activations)}
 
 
 def _stop_reason(trainer: Trainer, started: float) -> dict[str, object]:
@@ -190,6 +202,8 @@ def _stop_reason(trainer: Trainer, started: float) -> dict[str, object]:
 
 def _header(trainer: Trainer) -> str:
     sizes = " -> ".join(str(s) for s in trainer.model.layer_sizes)
+    if trainer.config.layer_activations is not None:
+        sizes += f" ({', '.join(trainer.config.layer_activations)})"
     title = (
         f"{trainer.dataset.name}: {trainer.dataset.n_rows} rows, network {sizes}, "
         f"{trainer.config.optimizer} lr={trainer.config.learning_rate:g}, "

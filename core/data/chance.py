@@ -1,9 +1,10 @@
 """The score to beat: always giving the more common class, said in words.
 
 A network that scores 99% sounds good until one learns that always saying "0"
-scores 99.9% on the same rows. The import dialog, the loader's refusals and
-the run all say this rate the same way, "always saying 0 scores 99.9%", with
-the majority class's own name, so it lives here once.
+scores 99.9% on the same rows. The same holds for several classes: the score
+to beat is the share of the most common one. The import dialog, the loader's
+refusals and the run all say this rate the same way, "always saying 0 scores
+99.9%", with the majority class's own name, so it lives here once.
 
 Percentages are printed so that they never cross a line the sentence relies
 on: a rate below 100% never prints as "100%", a share below a 5% minimum
@@ -37,13 +38,16 @@ def percent(share: float, decimals: int = 1, lines: Sequence[float] = ()) -> str
 
 
 def majority(y: np.ndarray) -> tuple[int, float]:
-    """The more common of the classes 0 and 1 in ``y`` and its share (0 on a tie)."""
+    """The most common class (0, 1, … k-1) in ``y`` and its share.
+
+    On a tie the lowest class number wins, so two equal yes/no classes give 0.
+    """
     y = np.asarray(y)
     if y.size == 0:
         return 0, 0.0
-    ones = int(np.count_nonzero(y == 1))
-    cls = 1 if ones > y.size - ones else 0
-    return cls, (ones if cls else y.size - ones) / y.size
+    counts = np.bincount(np.asarray(y, dtype=np.int64).ravel())
+    cls = int(np.argmax(counts))
+    return cls, int(counts[cls]) / y.size
 
 
 def chance_words(name: str, share: float) -> str:
@@ -53,6 +57,6 @@ def chance_words(name: str, share: float) -> str:
 
 
 def chance_of(y: np.ndarray, class_names: Sequence[str]) -> str:
-    """``chance_words`` for labels ``y`` (0/1) whose classes are ``class_names``."""
+    """``chance_words`` for labels ``y`` (0 to k-1) of classes ``class_names``."""
     cls, share = majority(y)
     return chance_words(class_names[cls], share)

@@ -12,7 +12,7 @@ it from here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -224,3 +224,21 @@ def get_activation(name: str) -> Activation:
         raise ValueError(
             f"Unknown activation {name!r}; choose one of: {known}."
         ) from None
+
+
+def per_layer(activation: str | Sequence[str], n_hidden: int) -> tuple[str, ...]:
+    """The activation name of each of ``n_hidden`` hidden layers.
+
+    One name is every layer's; a sequence gives one name per layer and must
+    have exactly ``n_hidden`` of them. Names are not checked here (see
+    ``get_activation``).
+    """
+    if isinstance(activation, str):
+        return (activation,) * n_hidden
+    names = tuple(activation)
+    if len(names) != n_hidden:
+        raise ValueError(
+            f"{len(names)} activations ({', '.join(names)}) for {n_hidden} hidden "
+            "layers; give one name per hidden layer."
+        )
+    return names

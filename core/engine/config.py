@@ -19,7 +19,13 @@ from core.data.wording import say
 from core.engine.activations import ACTIVATIONS
 from core.engine.optim import OPTIMIZERS
 from core.engine.output_kinds import TARGET_KINDS
-from core.validation import ValidationError, no_unknown_keys, number_in, one_of
+from core.validation import (
+    ValidationError,
+    no_unknown_keys,
+    number_in,
+    one_of,
+    suggestion,
+)
 
 MAX_UNITS = 4096
 MAX_HIDDEN_LAYERS = 8
@@ -65,6 +71,65 @@ class TrainingConfig:
     # What the network predicts (core.engine.output_kinds): "binary" (yes/no),
     # "classes" (one of several) or "number"; it must suit the data.
     target_kind: str = "binary"
+    # One activation per hidden layer (the playground's "activation per layer"):
+    # None means every hidden layer uses ``activation``. Read it through
+    # ``hidden_activations()``. A list naming one activation for every layer is
+    # stored as that ``activation`` and None (see ``__post_init__``).
+    layer_activations: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        """Keep one form for one network: a per-layer list that names the same
+        activation for every hidden layer becomes that ``activation``.
+
+        Then ``layer_activations is None`` exactly when every hidden layer
+        shares ``activation``, so code that reads ``activation`` alone (a view
+        rebuilding the model, Compare depths) is right for every uniform
+        network. A list that does not fit is left as it is for ``validate``.
+        """
+        names = self.layer_activations
+        if isinstance(names, list):
+            object.__setattr__(self, "layer_activations", names := tuple(names))
+        if (
+            isinstance(names, tuple)
+            and isinstance(self.hidden_layers, tuple)
+            and len(names) == len(self.hidden_layers)
+            and len(set(names)) <= 1
+            and all(isinstance(n, str) and n in ACTIVATIONS for n in names)
+        ):
+            if names:
+                object.__setattr__(self, "activation", names[0])
+            object.__setattr__(self, "layer_activations", None)
+
+    def hidden_activations(self) -> tuple[str, ...]:
+        """The activation of each hidden layer, first to last: the one fact
+        the model, the pipeline, the views and the files read."""
+        if self.layer_activations is None:
+            return (self.activation,) * len(self.hidden_layers)
+        return self.layer_activations
+
+    def activation_spec(self) -> str | tuple[str, ...]:
+        """``hidden_activations()`` as ``MLP`` and ``model_from_theta`` take it:
+        the one name when every hidden layer shares it (so a uniform run's
+        views and files read as before), else the per-layer tuple."""
+        names = self.hidden_activations()
+        return self.activation if len(set(names)) <= 1 else names
+
+    def activation_for_every_depth(self) -> str:
+        """The one activation of every hidden layer, for work that builds
+        networks of other depths (Compare depths); ``ConfigError`` if the
+        layers have activations of their own, which no other depth fits."""
+        if self.layer_activations is not None:
+            raise ConfigError(
+                "layer_activations",
+                say(
+                    "Compare depths trains networks with other numbers of layers, "
+                    "so it needs one activation for every layer; this network has "
+                    "one per layer ({names}). Choose a single activation to "
+                    "compare depths.",
+                    names=", ".join(self.layer_activations),
+                ),
+            )
+        return self.activation
 
     def validate(self) -> TrainingConfig:
         """Raise ``ConfigError`` for the first unusable setting; return self if fine."""
@@ -73,6 +138,7 @@ class TrainingConfig:
             _check_int("n_rows", self.n_rows, MIN_ROWS, MAX_ROWS)
         _check_layers(self.hidden_layers)
         _check_choice("activation", self.activation, tuple(ACTIVATIONS))
+        _check_layer_activations(self.layer_activations, self.hidden_layers)
         _check_choice("optimizer", self.optimizer, OPTIMIZERS)
         check_learning_rate(self.learning_rate)
         _check_int("batch_size", self.batch_size, 1, 1_000_000)
@@ -96,6 +162,10 @@ class TrainingConfig:
         data = asdict(self)
         data["hidden_layers"] = list(self.hidden_layers)
         data["features"] = list(self.features)
+        if self.layer_activations is None:
+            del data["layer_activations"]  # a uniform network's files stay as before
+        else:
+            data["layer_activations"] = list(self.layer_activations)
         return data
 
     @classmethod
@@ -110,8 +180,9 @@ class TrainingConfig:
         values = dict(data)
         if "hidden_layers" in values:
             values["hidden_layers"] = tuple(values["hidden_layers"])
-        if isinstance(values.get("features"), list):
-            values["features"] = tuple(values["features"])
+        for key in ("features", "layer_activations"):
+            if isinstance(values.get(key), list):
+                values[key] = tuple(values[key])
         return cls(**values).validate()
 
 
@@ -129,6 +200,75 @@ def parse_layers(text: str) -> tuple[int, ...]:
     sizes = tuple(_layer_size(part) for part in parts)
     _check_layers(sizes)
     return sizes
+
+
+def parse_activations(text: str, n_layers: int) -> tuple[str, ...]:
+    """Read "relu, tanh" as ("relu", "tanh"): one activation per hidden layer.
+
+    Names are separated by commas (or semicolons) and are not case-sensitive;
+    there must be one for each of the ``n_layers`` hidden layers.
+    """
+    parts = [p.strip(" \t").lower() for p in text.replace(";", ",").split(",")]
+    names = () if parts == [""] else tuple(parts)
+    if "" in names:
+        raise ConfigError(
+            "layer_activations",
+            say(
+                "There is an empty name between two commas; write one activation "
+                "per hidden layer, like relu, tanh."
+            ),
+        )
+    _check_layer_activations(names, (1,) * n_layers)
+    return names
+
+
+def _check_layer_activations(
+    names: tuple[str, ...] | None, hidden_layers: tuple[int, ...]
+) -> None:
+    """None, or one known hidden activation per hidden layer."""
+    if names is None:
+        return
+    if not isinstance(names, tuple) or not all(isinstance(n, str) for n in names):
+        raise ConfigError(
+            "layer_activations",
+            say("layer_activations must be a list of activation names."),
+        )
+    for name in names:
+        if name not in ACTIVATIONS:
+            raise ConfigError(
+                "layer_activations",
+                say(
+                    "'{name}' is not an activation{hint}; choose from {names}.",
+                    name=name,
+                    hint=phrased(suggestion(name, tuple(ACTIVATIONS))),
+                    names=", ".join(ACTIVATIONS),
+                ),
+            )
+    if len(names) != len(hidden_layers):
+        raise ConfigError(
+            "layer_activations",
+            _count_sentence(len(names), len(hidden_layers)),
+        )
+
+
+def _count_sentence(got: int, layers: int) -> str:
+    """How many activations were given against how many hidden layers there are."""
+    if layers == 0:
+        return say(
+            "There is no hidden layer, so there is no activation to give per "
+            "layer (got {got}).",
+            got=got,
+        )
+    if layers == 1:
+        return say(
+            "There is 1 hidden layer, so write 1 activation, not {got}.", got=got
+        )
+    return say(
+        "There are {layers} hidden layers, so write {layers} activations, one per "
+        "layer (like relu, tanh), not {got}.",
+        layers=layers,
+        got=got,
+    )
 
 
 def _layer_size(part: str) -> int:

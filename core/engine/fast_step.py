@@ -15,8 +15,9 @@ computes exactly what ``MLP.loss_and_grads`` computes, with fewer, larger calls:
   the gradient lands in one flat vector laid out like ``theta``, so the
   optimizer updates the whole network in a handful of calls.
 * A hidden layer's product is written straight into its activation buffer
-  and the activation's in-place kernels (``activations.Kernels``, from the
-  activation table) are applied there; ``f'(z)`` is kept from the
+  and that layer's own activation's in-place kernels (``activations.Kernels``,
+  from the activation table; each hidden layer may have its own) are applied
+  there; ``f'(z)`` is kept from the
   forward pass, so the backward pass needs one multiply per layer.
 * For each batch size a ``_Plan`` holds, per layer, a tuple of every view the
   loops touch, so a step builds no lists and looks nothing up.
@@ -72,10 +73,6 @@ class BatchStepper:
         self.max_batch = max_batch
         self.grad: Array = _gradient_buffer(model, grad)
         self._plans: dict[int, _Plan] = {}
-        kernels = model.activation.kernels
-        self._activate = kernels.activate
-        self._keep_slope = kernels.keep_slope
-        self._apply_slope = kernels.apply_slope
         self._l2_mask = model.weight_mask() * self.l2
         self._l2_term = np.empty_like(model.theta)
         self._output_error = model.output_kind.fast_error
@@ -105,8 +102,8 @@ class BatchStepper:
         and ``out``, if given, must be a contiguous (k, n) array.
         """
         plan = self._plans.get(X1T.shape[1]) or self._new_plan(X1T.shape[1])
-        inputs, activate = X1T, self._activate
-        for Wb_T, a, a1, _, zeros in plan.hidden:
+        inputs = X1T
+        for Wb_T, a, a1, _, zeros, activate, _ in plan.hidden:
             np.dot(Wb_T, inputs, out=a)
             activate(a, zeros)
             inputs = a1
@@ -123,8 +120,8 @@ class BatchStepper:
 
     def _forward(self, X1T: Array, plan: _Plan) -> None:
         """Each hidden layer: ``a = f([W; b].T @ [a_prev, 1])`` and keep ``f'(z)``."""
-        inputs, activate, keep_slope = X1T, self._activate, self._keep_slope
-        for Wb_T, a, a1, slope, zeros in plan.hidden:
+        inputs = X1T
+        for Wb_T, a, a1, slope, zeros, activate, keep_slope in plan.hidden:
             np.dot(Wb_T, inputs, out=a)
             activate(a, zeros)
             keep_slope(a, slope, zeros)
@@ -137,8 +134,16 @@ class BatchStepper:
         The layer below's error is ``(W @ delta) * f'(z)``, ``f'(z)`` as kept by
         the forward pass; the first layer's gradient uses the batch itself.
         """
-        apply_slope = self._apply_slope
-        for a1, delta_T, grad_Wb, W, delta, delta_below, slope in plan.backward:
+        for (
+            a1,
+            delta_T,
+            grad_Wb,
+            W,
+            delta,
+            delta_below,
+            slope,
+            apply_slope,
+        ) in plan.backward:
             np.dot(a1, delta_T, out=grad_Wb)
             np.dot(W, delta, out=delta_below)
             apply_slope(delta_below, slope)
@@ -192,9 +197,11 @@ class _Plan:
     Each batch size gets buffers of its own: the ones rows are written once,
     so no other plan may write over them.
 
-    ``hidden`` holds, per hidden layer, ``(Wb_T, a, a1, slope, zeros)``.
-    ``backward`` holds, from the output layer down to layer 1,
-    ``(a1 below, delta.T, grad [W; b], W, delta, delta below, slope below)``.
+    ``hidden`` holds, per hidden layer, ``(Wb_T, a, a1, slope, zeros,
+    activate, keep_slope)``, the last two that layer's activation's kernels.
+    ``backward`` holds, from the output layer down to layer 1, ``(a1 below,
+    delta.T, grad [W; b], W, delta, delta below, slope below, apply_slope
+    below)``.
     """
 
     def __init__(self, model: MLP, grad: Array, n: int) -> None:
@@ -207,15 +214,17 @@ class _Plan:
         slope = [np.empty((m, n), dtype) for m in hidden]
         zeros = [np.zeros((m, n), dtype) for m in hidden]
         delta = [np.empty((m, n), dtype) for m in sizes[1:]]
+        kernels = [act.kernels for act in model.hidden_activations]
         self.n = n
         self.hidden = tuple(
-            zip([v.T for v in Wb[:-1]], a, a1, slope, zeros, strict=True)
+            (Wb[k].T, a[k], a1[k], slope[k], zeros[k], kern.activate, kern.keep_slope)
+            for k, kern in enumerate(kernels)
         )
         backward = []
         for k in range(len(Wb) - 1, 0, -1):
             gradient = (a1[k - 1], delta[k].T, grad_Wb[k])
             send_down = (Wb[k][:-1], delta[k], delta[k - 1], slope[k - 1])
-            backward.append((*gradient, *send_down))
+            backward.append((*gradient, *send_down, kernels[k - 1].apply_slope))
         self.backward = tuple(backward)
         self.output_Wb_T = Wb[-1].T
         self.first_delta_T = delta[0].T

@@ -20,7 +20,7 @@ from itertools import pairwise
 import numpy as np
 import numpy.typing as npt
 
-from core.engine.activations import Activation, get_activation, sigmoid
+from core.engine.activations import Activation, get_activation, per_layer, sigmoid
 from core.engine.output_kinds import (
     OutputKind,
     binary_cross_entropy_from_logits,
@@ -183,16 +183,20 @@ class LossAndGrads:
 class MLP:
     """A dense network ``layer_sizes[0] -> ... -> units`` with ``output``'s last layer.
 
-    ``output`` names a record of ``core.engine.output_kinds``: "binary" (one
-    sigmoid unit, the default), "classes" (k softmax units) or "number" (one
-    linear unit). ``layer_sizes=[20, 1]`` has no hidden layer: that is
-    logistic regression, the shallow baseline the lesson compares against.
+    ``activation`` is one name for every hidden layer, or a sequence with one
+    name per hidden layer (``TrainingConfig.hidden_activations()``); a
+    sequence naming the same activation throughout builds exactly the network
+    the single name builds. ``output`` names a record of
+    ``core.engine.output_kinds``: "binary" (one sigmoid unit, the default),
+    "classes" (k softmax units) or "number" (one linear unit).
+    ``layer_sizes=[20, 1]`` has no hidden layer: that is logistic
+    regression, the shallow baseline the lesson compares against.
     """
 
     def __init__(
         self,
         layer_sizes: Sequence[int],
-        activation: str = "relu",
+        activation: str | Sequence[str] = "relu",
         rng: np.random.Generator | None = None,
         dtype: npt.DTypeLike = np.float64,
         output: str = "binary",
@@ -205,7 +209,18 @@ class MLP:
         self.output_kind: OutputKind = get_output_kind(output)
         self.output_kind.check_units(sizes[-1])
         self.layer_sizes: tuple[int, ...] = tuple(sizes)
-        self.activation: Activation = get_activation(activation)
+        names = per_layer(activation, len(sizes) - 2)
+        self.hidden_activations: tuple[Activation, ...] = tuple(
+            get_activation(name) for name in names
+        )
+        # The first hidden layer's activation: every hidden layer's when they
+        # share one. Per layer, ask ``activation_of_layer``. Without hidden
+        # layers, the one named (nothing applies it).
+        self.activation: Activation = (
+            self.hidden_activations[0]
+            if names
+            else get_activation(activation if isinstance(activation, str) else "relu")
+        )
         self.dtype = np.dtype(dtype)
         self.parameter_layout = ParameterLayout.of(sizes)
         self.theta: Array = np.zeros(self.parameter_layout.size, dtype=self.dtype)
@@ -239,10 +254,22 @@ class MLP:
             layer.b = np.zeros(fan_out)
 
     def activation_of_layer(self, k: int) -> Activation:
-        """Hidden layers use the chosen activation; the last one the output kind's."""
+        """Hidden layer ``k``'s own activation; the last layer the output kind's."""
         if k == self.n_layers - 1:
             return self.output_kind.activation()
-        return self.activation
+        return self.hidden_activations[k]
+
+    @property
+    def activation_names(self) -> tuple[str, ...]:
+        """The name of each hidden layer's activation, first to last."""
+        return tuple(act.name for act in self.hidden_activations)
+
+    @property
+    def activation_spec(self) -> str | tuple[str, ...]:
+        """What rebuilds this network's activations: one name when the hidden
+        layers share it, else the per-layer tuple."""
+        names = self.activation_names
+        return self.activation.name if len(set(names)) <= 1 else names
 
     def forward(self, X: Array) -> ForwardPass:
         a = [np.asarray(X, dtype=self.dtype)]
@@ -320,7 +347,7 @@ class MLP:
 
     def copy(self) -> MLP:
         clone = MLP(
-            self.layer_sizes, self.activation.name, dtype=self.dtype,
+            self.layer_sizes, self.activation_spec, dtype=self.dtype,
             output=self.output_kind.name,
         )  # fmt: skip
         clone.theta[...] = self.theta

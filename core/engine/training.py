@@ -166,8 +166,8 @@ class Trainer:
         self.y_train, self.y_val = target.y_train, target.y_val
         sizes = [self.dataset.n_features, *config.hidden_layers, target.units]
         self.model = MLP(
-            sizes, config.activation, np.random.default_rng(model_seed), dtype,
-            target.kind.name,
+            sizes, config.hidden_activations(), np.random.default_rng(model_seed),
+            dtype, target.kind.name,
         )  # fmt: skip
         self.optimizer = make_optimizer(
             config.optimizer, self.model.parameter_count, config.learning_rate,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.data.datasets import DATASET_NAMES
+from core.data.datasets import ALL_DATASET_NAMES, INFO
 from core.data.phrasing import phrased
 from core.data.wording import say
 from core.engine.config import ConfigError, TrainingConfig
@@ -47,6 +47,14 @@ CONTROLS = (
     "quiz",
     "epochs",
     "batch_size",
+    # the 2-D playground's knobs (shown for 2-D datasets only)
+    "noise",
+    "val_fraction",
+    "regenerate",
+    "features",
+    # penalties and stopping rules
+    "regularization",
+    "early_stopping",
 )
 MIN_FONT_SCALE, MAX_FONT_SCALE = 1.0, 2.5
 MAX_SPEED = 20
@@ -143,7 +151,7 @@ def _check_data_file(dataset: str, folder: Path) -> None:
                 "the CSV file {path} is missing. Put the file there, or set "
                 "dataset to one of: {names}.",
                 path=where,
-                names=", ".join(DATASET_NAMES),
+                names=", ".join(ALL_DATASET_NAMES),
             ),
         )
     raise ProfileError(
@@ -152,7 +160,7 @@ def _check_data_file(dataset: str, folder: Path) -> None:
             "a profile cannot open the CSV file {path} itself; set dataset to one "
             "of {names}, and open the CSV with File → Open data….",
             path=where,
-            names=", ".join(DATASET_NAMES),
+            names=", ".join(ALL_DATASET_NAMES),
         ),
     )
 
@@ -269,6 +277,10 @@ def _config(table: dict[str, Any]) -> TrainingConfig:
                 "layer)."
             ),
         )
+    dataset = table.get("dataset")
+    if "target_kind" not in table and dataset in INFO:
+        # a built-in dataset decides what is predicted, as in the window
+        table = {**table, "target_kind": INFO[dataset].kind}
     try:
         return TrainingConfig.from_dict(table)
     except ConfigError as err:

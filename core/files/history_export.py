@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from itertools import chain
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.engine.activations import per_layer
 from core.engine.snapshot import layer_params
 from core.engine.training import EpochRecord
 
@@ -33,6 +35,14 @@ HISTORY_COLUMNS = (
     "epoch", "loss", "accuracy", "val_loss", "val_accuracy", "learning_rate",
     "phase", "observation", "events",
 )  # fmt: skip
+# A number run has no accuracy: R² and the mean absolute error (in the
+# target's units) instead; its loss is the mean squared error in standard
+# deviations of the target (core.engine.target_scale).
+NUMBER_HISTORY_COLUMNS = (
+    "epoch", "loss", "r2", "mae", "val_loss", "val_r2", "val_mae",
+    "learning_rate", "phase", "observation", "events",
+)  # fmt: skip
+OUTPUT_ACTIVATIONS = {"binary": "sigmoid", "classes": "softmax", "number": "linear"}
 BATCH_COLUMNS = ("step", "epoch", "batch", "batch_loss")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # A plain decimal number, ASCII digits only: "-0.25", "-3", "1e-05", "-2.5E+10".
@@ -64,10 +74,26 @@ def write_csv_rows(rows: Iterable[Sequence[object]], path: str | Path) -> Path:
     return path
 
 
-def write_history_csv(records: Sequence[EpochRecord], path: str | Path) -> Path:
-    """One row per finished epoch with every column of the trace, full precision."""
-    rows = ([_cell(getattr(r, key)) for key in HISTORY_COLUMNS] for r in records)
-    return write_csv_rows(chain([HISTORY_COLUMNS], rows), path)
+def history_columns(kind: str) -> tuple[str, ...]:
+    """The history CSV's columns for a target kind (``core.engine.output_kinds``)."""
+    return NUMBER_HISTORY_COLUMNS if kind == "number" else HISTORY_COLUMNS
+
+
+def write_history_csv(
+    records: Sequence[EpochRecord], path: str | Path, kind: str | None = None
+) -> Path:
+    """One row per finished epoch with every column of the trace, full precision.
+
+    ``kind`` chooses the columns (``history_columns``); None reads it from the
+    records (a number run's have no accuracy). A score that is not defined
+    (R² of validation rows that all have the same target) is an empty cell.
+    """
+    if kind is None:
+        number = bool(records) and math.isnan(records[0].accuracy)
+        kind = "number" if number else "binary"
+    columns = history_columns(kind)
+    rows = ([_cell(getattr(r, key)) for key in columns] for r in records)
+    return write_csv_rows(chain([columns], rows), path)
 
 
 def write_batch_losses_csv(
@@ -84,7 +110,10 @@ def write_batch_losses_csv(
 
 
 def _cell(value: object) -> object:
-    """Events are a tuple of names: one cell, names separated by spaces."""
+    """Events are a tuple of names: one cell, names separated by spaces; a
+    score that is not defined (NaN) an empty cell."""
+    if isinstance(value, float) and math.isnan(value):
+        return ""
     return " ".join(value) if isinstance(value, tuple) else value
 
 
@@ -111,18 +140,30 @@ def write_weights_npz(
 def write_weights_json(
     theta: Array,
     layer_sizes: Sequence[int],
-    activation: str,
+    activation: str | Sequence[str],
     path: str | Path,
     feature_names: Sequence[str] = (),
+    kind: str = "binary",
+    target_scale: tuple[float, float] | None = None,
 ) -> Path:
-    """The same weights as nested lists, with what is needed to use them."""
+    """The same weights as nested lists, with what is needed to use them.
+
+    ``activation`` is one name for every hidden layer or one per hidden layer;
+    each layer's record names its own. The last layer's activation follows
+    ``kind``: sigmoid (yes/no), softmax
+    (several classes) or linear (a number). A number's output is in standard
+    deviations of the target: ``target_scale`` (mean, std) turns it back,
+    ``y = output * std + mean``.
+    """
     path = Path(path)
+    hidden = per_layer(activation, len(layer_sizes) - 2)
+    names = (*hidden, OUTPUT_ACTIVATIONS[kind])
     layers = [
         {
             "name": f"layer {k}",
             "inputs": int(W.shape[0]),
             "outputs": int(W.shape[1]),
-            "activation": "sigmoid" if k == len(layer_sizes) - 1 else activation,
+            "activation": names[k - 1],
             "W": W.tolist(),
             "b": b.tolist(),
         }
@@ -137,5 +178,12 @@ def write_weights_json(
         "feature_names": list(feature_names),
         "layers": layers,
     }
+    if target_scale is not None:
+        mean, std = target_scale
+        document["target_scale"] = {
+            "mean": float(mean),
+            "std": float(std),
+            "formula": "y = output * std + mean",
+        }
     path.write_text(json.dumps(document, indent=1), encoding="utf-8")
     return path

@@ -14,6 +14,7 @@ here (and so still offers them), so the two modules import in one direction.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -25,12 +26,23 @@ from core.data.phrasing import phrased
 from core.data.wording import say
 from core.engine.config import MAX_SEED, ConfigError, TrainingConfig
 from core.engine.observations import EVENTS, PHASES
+from core.engine.output_kinds import MAX_CLASSES, MIN_CLASSES, TARGET_KINDS
 from core.engine.training import EpochRecord
 from core.quiz.sitting import Result
 from core.validation import ValidationError, at, number_in, one_of, require
 
 Array = np.ndarray
 RECORD_KEYS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy")
+# The scores a row must carry, by the run's target kind; every other score is
+# optional (a score that is not defined, NaN, is left out when written and
+# read back as NaN).
+REQUIRED_SCORES = {
+    "binary": ("loss", "accuracy", "val_loss", "val_accuracy"),
+    "classes": ("loss", "accuracy", "val_loss", "val_accuracy"),
+    "number": ("loss", "val_loss", "mae", "val_mae"),
+}
+SCORE_KEYS = ("loss", "accuracy", "val_loss", "val_accuracy", "r2", "val_r2", "mae",
+              "val_mae")  # fmt: skip
 OPTIMIZER_ARRAYS = {"adam": ("m", "v"), "sgd": ("velocity",)}
 Number = TypeVar("Number", int, float)
 Checked = TypeVar("Checked")
@@ -56,10 +68,13 @@ class DataSource:
     feature_names: tuple[str, ...] = ()
     feature_units: tuple[str, ...] = ()
     target_name: str = ""
-    class_names: tuple[str, str] = ("0", "1")
+    class_names: tuple[str, ...] = ("0", "1")  # csv: one per class; () a number
     description: str = ""
     X: Array | None = None
     y: Array | None = None
+    # the network's output units: 1 (yes/no, a number) or k (k classes)
+    output_units: int = 1
+    target_kind: str = "binary"  # csv: the data's target kind
 
 
 def config(document: dict[str, Any]) -> TrainingConfig:
@@ -145,12 +160,16 @@ def array(
     return value.astype(dtype, copy=False)
 
 
-def record(i: int, raw: Any) -> EpochRecord:
-    """One row of the trace, ``history[i]``."""
+def record(i: int, raw: Any, kind: str = "binary") -> EpochRecord:
+    """One row of the trace, ``history[i]``, of a run predicting ``kind``."""
     where = at("history", i)
     _checked(require, {where: raw}, where, dict)
     epoch = number(raw, "epoch", int, where)  # RECORD_KEYS[0]: checked first
-    metrics = {k: number(raw, k, float, where) for k in RECORD_KEYS[1:]}
+    needed = REQUIRED_SCORES[kind]
+    metrics = {
+        k: number(raw, k, float, where) if k in needed or k in raw else math.nan
+        for k in SCORE_KEYS
+    }
     learning_rate = number(raw, "learning_rate", float, where)
     observation: str = get(raw, "observation", str, where)
     phase, events = raw.get("phase", PHASES[0]), raw.get("events", [])  # old files
@@ -182,22 +201,51 @@ def quiz_result(i: int, raw: Any) -> Result:
     return Result(**values)
 
 
-def source(raw: dict[str, Any], arrays: dict[str, Array]) -> DataSource:
+def output_units(data: dict[str, Any], config: TrainingConfig) -> int:
+    """``data.output_units`` (format 2; 1 before), checked against the settings.
+
+    A classes run has one output unit per class (2 to ``MAX_CLASSES``); a
+    yes/no or number run has one.
+    """
+    units = 1 if "output_units" not in data else number(data, "output_units", int)
+    classes = config.target_kind == "classes"
+    if classes and not MIN_CLASSES <= units <= MAX_CLASSES:
+        raise SessionError(
+            say(
+                "'data.output_units' should be {low} to {high} (one per class), "
+                "not {units}.",
+                low=MIN_CLASSES,
+                high=MAX_CLASSES,
+                units=units,
+            )
+        )
+    if not classes and units != 1:
+        raise SessionError(
+            say(
+                "'data.output_units' should be 1 for target kind {kind}, not {units}.",
+                kind=config.target_kind,
+                units=units,
+            )
+        )
+    return units
+
+
+def source(raw: dict[str, Any], arrays: dict[str, Array], units: int = 1) -> DataSource:
     """The ``data`` block; a CSV's rows come from ``data_X`` and ``data_y``."""
     kind = raw.get("kind")
     common = {
         "name": get(raw, "name", str, "data"),
         "n_rows": number(raw, "n_rows", int, "data"),
         "n_features": number(raw, "n_features", int, "data"),
+        "output_units": units,
     }
     if kind == "builtin":
         seed = _checked(number_in, raw.get("seed"), "data.seed", 0, MAX_SEED, True)
         return DataSource("builtin", seed=seed, **common)
     _checked(one_of, kind, ("builtin", "csv"), "data.kind")
     shape = (common["n_rows"], common["n_features"])
-    y = array(arrays, "data_y", shape[:1], np.int64)
-    if not np.isin(y, (0, 1)).all():
-        raise SessionError(say("The array 'data_y' should hold only 0 and 1."))
+    target_kind = raw.get("target_kind", "binary")  # format 1: yes/no only
+    _checked(one_of, target_kind, TARGET_KINDS, "data.target_kind")
     texts = {
         k: get(raw, k, str, "data")
         for k in ("path", "target", "target_name", "description")
@@ -211,9 +259,8 @@ def source(raw: dict[str, Any], arrays: dict[str, Array]) -> DataSource:
             raise SessionError(
                 say("'data.{key}' should name {n} columns.", key=key, n=shape[1])
             )
-    if len(lists["class_names"]) != 2:
-        raise SessionError(say("'data.class_names' should hold two names."))
-    first, second = lists["class_names"]  # exactly two: checked just above
+    names = lists["class_names"]
+    y = _csv_targets(arrays, shape[0], target_kind, len(names))
     X = array(arrays, "data_X", shape, np.float64)
     return DataSource(
         "csv",
@@ -222,10 +269,41 @@ def source(raw: dict[str, Any], arrays: dict[str, Array]) -> DataSource:
         fixes=lists["fixes"],
         feature_names=lists["feature_names"],
         feature_units=lists["feature_units"],
-        class_names=(first, second),
+        class_names=names,
         X=X,
         y=y,
+        target_kind=target_kind,
     )
+
+
+def _csv_targets(arrays: dict[str, Array], rows: int, kind: str, k: int) -> Array:
+    """``data_y`` for the data's kind, with ``k`` class names given.
+
+    yes/no: 0 and 1 with two names; several classes: 0 to k-1 with 2 to
+    ``MAX_CLASSES`` names; a number: any finite numbers, no class names.
+    """
+    if kind == "number":
+        if k:
+            raise SessionError(say("'data.class_names' should be empty for a number."))
+        return array(arrays, "data_y", (rows,), np.float64)
+    if kind == "binary" and k != 2:
+        raise SessionError(say("'data.class_names' should hold two names."))
+    if kind == "classes" and not MIN_CLASSES <= k <= MAX_CLASSES:
+        raise SessionError(
+            say(
+                "'data.class_names' should hold {low} to {high} names.",
+                low=MIN_CLASSES,
+                high=MAX_CLASSES,
+            )
+        )
+    y = array(arrays, "data_y", (rows,), np.int64)
+    if not np.isin(y, np.arange(k)).all():
+        if k == 2:
+            raise SessionError(say("The array 'data_y' should hold only 0 and 1."))
+        raise SessionError(
+            say("The array 'data_y' should hold only 0 to {last}.", last=k - 1)
+        )
+    return y
 
 
 def optimizer(

@@ -46,15 +46,16 @@ from core.quiz.sitting import Result
 Array = np.ndarray
 
 FORMAT_NAME = "layerlab-session"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: several classes and numbers (docs/formats/session.md)
 SUFFIX = ".layerlab"
 MAX_NAME_CHARS = 80  # a student's name, as the report prints it
 JSON_MEMBER = "session.json"
 ARRAYS_MEMBER = "arrays.npz"
 STATES = tuple(s.value for s in TrainerState)
-_BUILTIN_KEYS = ("kind", "name", "n_rows", "n_features", "seed")
+_BUILTIN_KEYS = ("kind", "name", "n_rows", "n_features", "output_units", "seed")
 _CSV_KEYS = (
     *_BUILTIN_KEYS[:-1],
+    "target_kind",
     "path",
     "target",
     "fixes",
@@ -290,7 +291,7 @@ def _describe(
     n_features = check.number(data, "n_features", int, "data")
     csv = (check.number(data, "n_rows", int, "data"), n_features)
     keep = check.get(training, "has_optimizer_state", bool, "training")
-    sizes = [n_features, *config.hidden_layers, 1]
+    sizes = [n_features, *config.hidden_layers, check.output_units(data, config)]
     shapes = session_arrays.expected_shapes(
         sizes,
         check.number(training, "step_count", int),
@@ -303,14 +304,16 @@ def _describe(
 def _session(
     document: dict[str, Any], config: TrainingConfig, arrays: dict[str, Array]
 ) -> Session:
-    source = check.source(check.get(document, "data", dict), arrays)
+    data = check.get(document, "data", dict)
+    source = check.source(data, arrays, check.output_units(data, config))
     if source.name != config.dataset:
         raise SessionError(
             f"data.name is {source.name!r} but config.dataset is {config.dataset!r}."
         )
     training = check.get(document, "training", dict)
     records = tuple(
-        check.record(i, r) for i, r in enumerate(check.get(document, "history", list))
+        check.record(i, r, config.target_kind)
+        for i, r in enumerate(check.get(document, "history", list))
     )
     steps = check.number(training, "step_count", int)
     session = Session(
@@ -379,7 +382,8 @@ def _stop_reason(training: dict[str, Any]) -> StopReason | None:
 
 
 def _parameter_count(config: TrainingConfig, source: DataSource) -> int:
-    return MLP.parameter_count_for([source.n_features, *config.hidden_layers, 1])
+    sizes = [source.n_features, *config.hidden_layers, source.output_units]
+    return MLP.parameter_count_for(sizes)
 
 
 def _check_counts(s: Session) -> None:

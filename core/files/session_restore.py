@@ -24,7 +24,7 @@ position, and ``session_fields`` maps either onto the session's fields.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypedDict
 
@@ -37,7 +37,7 @@ from core.engine.model import MLP
 from core.engine.run_record import RunPosition, RunState, frozen_copy
 from core.engine.snapshot import RunSnapshot
 from core.engine.stopping import StoppingState
-from core.engine.training import Trainer, TrainerState, loss_limit
+from core.engine.training import EpochRecord, Trainer, TrainerState, loss_limit
 from core.files.session_arrays import parameter_misfit
 from core.files.session_file import DataSource, Session, SessionError, app_version
 from core.inside.time_travel import TimeTravelStore
@@ -65,16 +65,22 @@ class _Size(TypedDict):
     name: str
     n_rows: int
     n_features: int
+    output_units: int
 
 
 def data_source(
     dataset: Dataset, config: TrainingConfig, fixes: Iterable[str] = ()
 ) -> DataSource:
-    """Describe ``dataset``; a CSV's rows are kept so the session travels alone."""
+    """Describe ``dataset``; a CSV's rows are kept so the session travels alone.
+
+    A number's targets are kept as floats, classes as whole numbers 0 … k-1.
+    """
+    number = dataset.target_kind == "number"
     common: _Size = {
         "name": dataset.name,
         "n_rows": dataset.n_rows,
         "n_features": dataset.n_features,
+        "output_units": output_units(dataset, config),
     }
     if not dataset.name.startswith("file:"):
         return DataSource("builtin", seed=config.seed, **common)
@@ -87,11 +93,19 @@ def data_source(
         feature_names=tuple(dataset.feature_names),
         feature_units=tuple(dataset.feature_units),
         target_name=dataset.target_name,
-        class_names=(str(dataset.class_names[0]), str(dataset.class_names[1])),
+        class_names=tuple(str(name) for name in dataset.class_names),
         description=dataset.description,
         X=np.asarray(dataset.X, np.float64),
-        y=np.asarray(dataset.y, np.int64),
+        y=np.asarray(dataset.y, np.float64 if number else np.int64),
+        target_kind=dataset.target_kind,
     )
+
+
+def output_units(dataset: Dataset, config: TrainingConfig) -> int:
+    """The network's output units: one per class for classes, else 1."""
+    if config.target_kind != "classes":
+        return 1
+    return max(dataset.n_classes, 2)
 
 
 def session_dataset(source: DataSource) -> Dataset | None:
@@ -110,6 +124,7 @@ def session_dataset(source: DataSource) -> Dataset | None:
         target_name=source.target_name,
         class_names=source.class_names,
         extra={"path": source.path, "target_column": source.target},
+        target_kind=source.target_kind,
     )
 
 
@@ -196,7 +211,8 @@ def capture_snapshot(
 def replay_cost(session: Session) -> float:
     """Rough multiply-adds of replaying ``session``: its steps and evaluations."""
     c = session.config
-    params = MLP.parameter_count_for([session.source.n_features, *c.hidden_layers, 1])
+    sizes = [session.source.n_features, *c.hidden_layers, session.source.output_units]
+    params = MLP.parameter_count_for(sizes)
     per_epoch_eval = session.source.n_rows * params
     return 3.0 * params * c.batch_size * session.step_count + per_epoch_eval * len(
         session.records
@@ -270,7 +286,19 @@ def _same_run(trainer: Trainer, session: Session) -> bool:
     return (
         trainer.step_count == session.step_count
         and np.array_equal(trainer.model.theta, session.theta)
-        and tuple(trainer.history.records) == session.records
+        and same_records(trainer.history.records, session.records)
+    )
+
+
+def same_records(a: Sequence[EpochRecord], b: Sequence[EpochRecord]) -> bool:
+    """Equal rows, a score that is not defined (NaN) equal to NaN.
+
+    A number run's rows have NaN accuracy, and NaN never equals NaN, so
+    plain ``==`` would call every replayed number run different.
+    """
+    return len(a) == len(b) and all(
+        x.as_dict() == y.as_dict() and x.learning_rate == y.learning_rate
+        for x, y in zip(a, b, strict=True)
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.engine.target_scale import TargetScale
 from core.inside.inspection import (
     ExampleTrace,
     LayerMap,
@@ -48,6 +49,7 @@ class InsideFrame:
     kept_steps: Array  # the moments time travel keeps
     live_step: int  # how far the run itself has got
     feature_names: tuple[str, ...] = ()
+    output: str = "binary"  # the run's target kind: "binary", "classes", "number"
 
     @property
     def n_layers(self) -> int:
@@ -70,6 +72,8 @@ class FrameInputs:
     traced: tuple[int, Array, Array, float]  # val row, x, x_raw, label
     next_rows: BatchRows | None
     l2: float
+    output: str = "binary"  # the run's target kind
+    scale: TargetScale | None = None  # a number's standardization
 
 
 def build_frame(
@@ -80,7 +84,7 @@ def build_frame(
     feature_names: tuple[str, ...] = (),
 ) -> InsideFrame:
     """Compute the maps, the trace and the backward pass at ``inputs.theta``."""
-    model = model_at(inputs.theta, inputs.layer_sizes, inputs.activation)
+    model = model_at(inputs.theta, inputs.layer_sizes, inputs.activation, inputs.output)
     row, x, x_raw, label = inputs.traced
     backward = None
     if inputs.next_rows is not None:
@@ -105,7 +109,7 @@ def build_frame(
         probe_rows=inputs.probe.indices.copy(),
         probe_y=inputs.probe.y.copy(),
         traced_row=row,
-        trace=trace_example(model, x, x_raw, label),
+        trace=trace_example(model, x, x_raw, label, inputs.scale),
         backward=backward,
         update_ratios=ratios,
         grad_steps=history[0].copy(),
@@ -113,6 +117,7 @@ def build_frame(
         kept_steps=kept_steps,
         live_step=live_step,
         feature_names=feature_names,
+        output=inputs.output,
     )
 
 

@@ -43,8 +43,9 @@ class InsideSession:
             self.store,
             self._rows_after,
             trainer.model.layer_sizes,
-            trainer.config.activation,
+            trainer.config.activation_spec(),
             trainer.config.l2,
+            output=trainer.target.kind.name,
         )
         self.traced_row = int(self.probe.indices[0])
         self.walk: SampleWalk | None = None
@@ -153,11 +154,13 @@ class InsideSession:
             theta=theta,
             previous=None if previous is None else (previous.step, previous.theta),
             layer_sizes=t.model.layer_sizes,
-            activation=t.config.activation,
+            activation=t.config.activation_spec(),
             probe=self.probe,
             traced=(row, t.X_val[row], t.raw_split.X_val[row], float(t.y_val[row])),
             next_rows=rows,
             l2=t.config.l2,
+            output=t.target.kind.name,
+            scale=t.target.scale,
         )
         return build_frame(
             inputs,

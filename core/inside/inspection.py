@@ -7,15 +7,22 @@ layer starts to separate the classes, the top and bottom halves of its map
 start to look different. Everything here is computed with the readable
 ``core.engine.model`` forward pass, so a heatmap cell is exactly
 ``forward(probe).a[k]``.
+
+The output layer is whatever the run's kind makes it (``core.engine.output_kinds``):
+one sigmoid unit, k softmax units (the class probabilities), or one linear
+unit giving a number in standard deviations of the target; the traced
+example carries the number back in the target's own units too.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from core.engine.model import MLP
+from core.engine.target_scale import TargetScale
 from core.engine.training import Trainer
 
 Array = np.ndarray
@@ -39,7 +46,8 @@ class ProbeSet:
 def choose_probe(
     X_val: Array, X_val_raw: Array, y_val: Array, size: int = PROBE_SIZE, seed: int = 0
 ) -> ProbeSet:
-    """``size`` random validation rows (seeded), class 0 first, then class 1."""
+    """``size`` random validation rows (seeded), sorted by class (a number's: by
+    target, smallest first), then by row."""
     n = len(y_val)
     rng = np.random.default_rng(seed)
     picked = rng.choice(n, size=min(size, n), replace=False)
@@ -58,9 +66,20 @@ def probe_for(trainer: Trainer, size: int = PROBE_SIZE) -> ProbeSet:
     )
 
 
-def model_at(theta: Array, layer_sizes: tuple[int, ...], activation: str) -> MLP:
-    """A readable model holding ``theta`` (a copy), e.g. a moment from the past."""
-    model = MLP(layer_sizes, activation, dtype=theta.dtype)
+def model_at(
+    theta: Array,
+    layer_sizes: tuple[int, ...],
+    activation: str,
+    output: str | None = None,
+) -> MLP:
+    """A readable model holding ``theta`` (a copy), e.g. a moment from the past.
+
+    ``output`` is the run's target kind; None guesses from the last layer (k > 1
+    units: classes, else yes/no), right for every run but a number's.
+    """
+    if output is None:
+        output = "classes" if layer_sizes[-1] > 1 else "binary"
+    model = MLP(layer_sizes, activation, dtype=theta.dtype, output=output)
     model.theta[...] = theta
     return model
 
@@ -106,30 +125,96 @@ def activation_maps(model: MLP, probe: ProbeSet) -> tuple[LayerMap, ...]:
 
 @dataclass(frozen=True)
 class ExampleTrace:
-    """One example's values at every layer, and what the network made of it."""
+    """One example's values at every layer, and what the network made of it.
+
+    ``probability``: P(class 1) for yes/no, the winning class's probability
+    for several classes, NaN for a number. A number's ``target`` and
+    ``value`` (the prediction) are in the target's units; ``label`` is 0.
+    """
 
     x_raw: Array
     a: tuple[Array, ...]  # a[0] normalized input, a[k] layer k's output
     z: tuple[Array, ...]  # z[k - 1] layer k's pre-activation
     probability: float
     label: int
+    output: str = "binary"
+    target: float = math.nan  # a number: the true value, in its units
+    value: float = math.nan  # a number: the prediction, in its units
+    trained_target: float = math.nan  # a number: the target as trained (std devs)
+
+    @property
+    def class_probabilities(self) -> Array:
+        """One probability per class ((1 - p, p) for yes/no); empty for a number."""
+        if self.output == "number":
+            return np.zeros(0)
+        if self.output == "binary":
+            return np.array([1.0 - self.probability, self.probability])
+        return np.array(self.a[-1], dtype=float)
 
     @property
     def predicted(self) -> int:
-        return int(self.probability >= 0.5)
+        """The predicted class (-1 for a number: it predicts no class)."""
+        if self.output == "number":
+            return -1
+        return int(np.argmax(self.class_probabilities))
 
     @property
     def correct(self) -> bool:
         return self.predicted == self.label
 
+    @property
+    def output_error(self) -> Array:
+        """dL/dz at the output for this example alone: p − y, p − one-hot(y),
+        or 2 (z − t) for a number (the batch's delta is these over n)."""
+        out = np.array(self.a[-1], dtype=float)
+        if self.output == "number":
+            return 2.0 * (out - self.trained_target)
+        if self.output == "classes":
+            out[self.label] -= 1.0
+            return out
+        return out - self.label
 
-def trace_example(model: MLP, x: Array, x_raw: Array, label: float) -> ExampleTrace:
-    """Forward one example (a row of normalized features) and keep every layer."""
+    @property
+    def loss(self) -> float:
+        """This example's loss: −log of the right answer's probability, or the
+        squared error in standard deviations for a number."""
+        if self.output == "number":
+            return float((self.a[-1][0] - self.trained_target) ** 2)
+        right = self.class_probabilities[self.label]
+        return -math.log(max(float(right), 1e-300))
+
+
+def trace_example(
+    model: MLP,
+    x: Array,
+    x_raw: Array,
+    label: float,
+    scale: TargetScale | None = None,
+) -> ExampleTrace:
+    """Forward one example (a row of normalized features) and keep every layer.
+
+    ``label``: the class, or for a number the target as trained (standardized
+    with ``scale``, which turns it and the prediction back into units).
+    """
     passed = model.forward(np.asarray(x)[None, :])
+    kind = model.output_kind.name
+    out = passed.a[-1][0]
+    fields: dict[str, float | int] = {"label": 0}
+    if kind == "number":
+        scale = scale or TargetScale()
+        fields |= {
+            "probability": math.nan,
+            "trained_target": float(label),
+            "target": float(scale.to_units(np.array([label]))[0]),
+            "value": float(scale.to_units(out[:1])[0]),
+        }
+    else:
+        fields["label"] = int(label)
+        fields["probability"] = float(out[0] if kind == "binary" else out.max())
     return ExampleTrace(
         x_raw=np.array(x_raw, dtype=float),
         a=tuple(a[0].copy() for a in passed.a),
         z=tuple(z[0].copy() for z in passed.z),
-        probability=float(passed.a[-1][0, 0]),
-        label=int(label),
+        output=kind,
+        **fields,  # type: ignore[arg-type]
     )

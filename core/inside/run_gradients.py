@@ -37,8 +37,11 @@ class RunGradients:
         activation: str,
         l2: float = 0.0,
         limit: int = 8000,
+        output: str | None = None,
     ) -> None:
+        """``output``: the run's target kind (None: guessed from the last layer)."""
         self.store = store
+        self.output = output
         self.rows_after = rows_after
         self.layer_sizes = layer_sizes
         self.activation = activation
@@ -80,7 +83,7 @@ class RunGradients:
         rows = self.rows_after(moment.epoch, moment.batch, moment.step)
         if rows is None:  # the run's last moment: no batch followed it
             return
-        model = model_at(moment.theta, self.layer_sizes, self.activation)
+        model = model_at(moment.theta, self.layer_sizes, self.activation, self.output)
         norms = batch_backward(model, rows, self.l2).norms
         if np.all(np.isfinite(norms)):
             self._norms[step] = norms

@@ -44,6 +44,8 @@ class WalkFrame:
     batch: int
     update_ratios: Array | None = None  # set on the last stage only
     matches_core: bool = True  # the core trained on the rows shown
+    output: str = "binary"  # the run's target kind
+    trace: ExampleTrace | None = None  # the walked example, every layer
 
     @property
     def last(self) -> bool:
@@ -74,11 +76,12 @@ class SampleWalk:
         model = trainer.model
         self.keys = walk_keys(model.n_layers)
         self.example = int(rows.indices[row])
-        self.trace: ExampleTrace = trace_example(model, rows.X[row], x_raw, rows.y[row])
+        self.trace: ExampleTrace = trace_example(
+            model, rows.X[row], x_raw, rows.y[row], trainer.target.scale
+        )
         self.backward: BackwardPass = batch_backward(model, rows, trainer.config.l2)
         self.deltas = _example_deltas(model, self.trace)
-        p, y = self.trace.probability, self.trace.label
-        self.loss = -math.log(max(p if y == 1 else 1.0 - p, 1e-300))
+        self.loss = self.trace.loss
         self.position = -1
         self.steps_before = trainer.step_count
 
@@ -133,6 +136,8 @@ class SampleWalk:
             batch=self.rows.batch,
             update_ratios=update_ratios,
             matches_core=matches_core,
+            output=self.trace.output,
+            trace=self.trace,
         )
 
     def _update_frame(self) -> WalkFrame:
@@ -152,10 +157,12 @@ class SampleWalk:
 def _example_deltas(model: MLP, trace: ExampleTrace) -> dict[int, Array]:
     """The error of this one example at each hidden layer's units.
 
-    At the output it is ``p - y``; each earlier layer gets the next layer's
-    error sent back through ``W`` and scaled by the activation's slope.
+    At the output it is ``p - y`` (``p - one-hot(y)`` for several classes,
+    ``2 (z - t)`` for a number: ``ExampleTrace.output_error``); each earlier
+    layer gets the next layer's error sent back through ``W`` and scaled by
+    the activation's slope.
     """
-    delta = np.array([trace.probability - trace.label])
+    delta = trace.output_error
     deltas: dict[int, Array] = {}
     for k in range(model.n_layers - 1, 0, -1):
         slope = model.activation_of_layer(k - 1).df(trace.z[k - 1])

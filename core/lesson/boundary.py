@@ -11,6 +11,16 @@ normalized space (the same min-max scaling the trainer fitted on the
 training rows) and the probabilities come from the readable forward pass,
 ``MLP.predict_proba``. ``probabilities[i, j]`` is the answer at
 ``(x_values[j], y_values[i])``: row-major, rows along the vertical axis.
+
+What the answer is depends on the run's output kind
+(``core.engine.output_kinds``): P(class 1) for yes/no, the k class
+probabilities for several classes (``class_field``: the winning class and
+how sure it is), or the predicted number, turned back into the target's
+units with the training rows' mean and standard deviation exactly as the
+trainer does (``core.engine.target_scale``). On 2-D data with extra input
+features (x₁², sin x₂, …: ``core.data.knobs``) the extra columns of each grid
+point are computed from its two coordinates, as the trainer computed them
+from each row's, never held at a median.
 """
 
 from __future__ import annotations
@@ -21,14 +31,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.data.datasets import Dataset
+from core.data.knobs import FEATURES
 from core.data.preprocessing import MinMaxScaler
 from core.engine.config import TrainingConfig
 from core.engine.model import MLP
+from core.engine.target_scale import TargetScale
 
 Array = np.ndarray
 
 GRID_SIZE = 100
 MARGIN = 0.05  # share of each feature's range added on both sides
+NUMBER_BANDS = 5  # "Discretize output" on a number: this many flat bands
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,13 @@ class NormalizedSplit:
     y_val: Array
     X_train_raw: Array
     X_val_raw: Array
+    # the extra input features' codes (core.data.knobs), computed from columns 0, 1
+    derived: tuple[str, ...] = ()
+    # a number target's standardization, fitted on the training rows as the
+    # trainer fits it; None for classes
+    target_scale: TargetScale | None = None
+    y_train_raw: Array | None = None  # the targets as the data has them
+    y_val_raw: Array | None = None
 
 
 def normalized_split(dataset: Dataset, config: TrainingConfig) -> NormalizedSplit:
@@ -55,6 +75,8 @@ def normalized_split(dataset: Dataset, config: TrainingConfig) -> NormalizedSpli
         split.X_train, dataset.feature_names, dataset.feature_units
     )
     dtype = np.dtype(config.dtype)
+    number = dataset.target_kind == "number"
+    derived = dataset.extra.get("features", ())
     return NormalizedSplit(
         scaler=scaler,
         X_train=scaler.transform(split.X_train).astype(dtype),
@@ -63,6 +85,10 @@ def normalized_split(dataset: Dataset, config: TrainingConfig) -> NormalizedSpli
         y_val=split.y_val.astype(dtype),
         X_train_raw=split.X_train,
         X_val_raw=split.X_val,
+        derived=tuple(derived) if isinstance(derived, tuple | list) else (),
+        target_scale=TargetScale.fit(split.y_train) if number else None,
+        y_train_raw=split.y_train,
+        y_val_raw=split.y_val,
     )
 
 
@@ -116,20 +142,98 @@ def make_grid(
     gx, gy = np.meshgrid(x_values, y_values)  # gx[i, j] = x_values[j]
     X[:, x_feature] = (gx.ravel() - low_all[x_feature]) / span_all[x_feature]
     X[:, y_feature] = (gy.ravel() - low_all[y_feature]) / span_all[y_feature]
+    if split.derived and {x_feature, y_feature} == {0, 1}:
+        raw_xy = np.column_stack([gx.ravel(), gy.ravel()])
+        _fill_derived(X, split.derived, raw_xy, low_all, span_all)
     return BoundaryGrid(
         x_feature, y_feature, x_values, y_values, X.astype(split.X_train.dtype)
     )
 
 
+def _fill_derived(
+    X: Array, derived: tuple[str, ...], raw_xy: Array, low: Array, span: Array
+) -> None:
+    """Columns 2, 3, … from the grid's raw (x₁, x₂), scaled like the training rows."""
+    for j, code in enumerate(derived, start=2):
+        X[:, j] = (FEATURES[code][1](raw_xy) - low[j]) / span[j]
+
+
 def model_from_theta(
-    theta: Array, layer_sizes: Sequence[int], activation: str = "relu"
+    theta: Array,
+    layer_sizes: Sequence[int],
+    activation: str | Sequence[str] = "relu",
+    output: str | None = None,
 ) -> MLP:
-    """A readable ``MLP`` holding a copy of the flat parameters ``theta``."""
-    model = MLP(layer_sizes, activation, dtype=theta.dtype.name)
+    """A readable ``MLP`` holding a copy of the flat parameters ``theta``.
+
+    ``activation`` is one name for every hidden layer or one per hidden layer
+    (``TrainingConfig.hidden_activations()``), as ``MLP`` takes it.
+
+    ``output`` is the run's target kind (``TrainingConfig.target_kind``);
+    None guesses from the last layer (k > 1 units: classes, else yes/no),
+    which is right for every run except a number's.
+    """
+    if output is None:
+        output = "classes" if layer_sizes[-1] > 1 else "binary"
+    model = MLP(layer_sizes, activation, dtype=theta.dtype.name, output=output)
     model.theta[...] = theta
     return model
 
 
 def probabilities(grid: BoundaryGrid, model: MLP) -> Array:
-    """P(class 1) at every grid point, shaped (ny, nx) for a row-major image."""
-    return model.predict_proba(grid.X).reshape(grid.shape)
+    """The output at every grid point, row-major: (ny, nx), or (ny, nx, k) for k.
+
+    P(class 1) for yes/no, the k class probabilities for several classes, and
+    the raw output (standard deviations of the target) for a number.
+    """
+    p = model.predict_proba(grid.X)
+    return p.reshape(*grid.shape, *p.shape[1:])
+
+
+def predicted_numbers(grid: BoundaryGrid, model: MLP, scale: TargetScale) -> Array:
+    """A number run's prediction at every grid point, in the target's units."""
+    return scale.to_units(model.predict(grid.X)).reshape(grid.shape)
+
+
+@dataclass(frozen=True)
+class ClassField:
+    """Several classes over the grid: who wins each point, and by how much.
+
+    ``winner[i, j]`` is the argmax of the k probabilities; ``confidence``
+    rescales the winning probability from 1/k (a tie of all k) to 1 (sure) so
+    a colour's strength means the same for 3 classes as for 10; ``margins[c]``
+    is ``p_c`` minus the largest other probability, positive exactly inside
+    class c's region, so its zero line is that region's border.
+    """
+
+    winner: Array  # (ny, nx) int
+    confidence: Array  # (ny, nx) in 0..1
+    margins: Array  # (k, ny, nx)
+
+
+def class_field(p: Array) -> ClassField:
+    """From (ny, nx, k) class probabilities (each point's add up to 1)."""
+    k = p.shape[-1]
+    winner = np.argmax(p, axis=-1)
+    top = np.take_along_axis(p, winner[..., None], axis=-1)[..., 0]
+    confidence = np.clip((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
+    ordered = np.sort(p, axis=-1)
+    second = ordered[..., -2]
+    # the largest other: the runner-up for the winner, the winner for the rest
+    others = np.where(
+        winner[..., None] == np.arange(k), second[..., None], top[..., None]
+    )
+    margins = np.moveaxis(p - others, -1, 0)
+    return ClassField(winner, confidence, margins)
+
+
+def number_bands(
+    values: Array, low: float, high: float, bands: int = NUMBER_BANDS
+) -> Array:
+    """Each value replaced by the middle of its band: ``bands`` equal bands of
+    ``low``..``high`` (values outside go to the end bands), so at most ``bands``
+    different values remain."""
+    width = (high - low) / bands if high > low else 1.0
+    index = np.clip(np.floor((np.asarray(values) - low) / width), 0, bands - 1)
+    out: Array = low + (index + 0.5) * width
+    return out

@@ -7,14 +7,18 @@ with that seed would give them: the same data (a built-in dataset generated
 from the seed; a student's dataset fixed, only its split changing), split,
 scaling, initial-weight stream and shuffles.
 
-    none    no hidden layer: a logistic regression *fitted to convergence with
-            Newton's method* (``core.lesson.linear_probe.fit_logistic``) on the same
-            normalized training rows, so a straight line is not judged by
-            where 20 epochs of gradient steps happened to stop
+    none    no hidden layer: the linear model of the run's kind *fitted to
+            convergence* (``core.lesson.depth_baselines``): for yes/no a
+            logistic regression and for several classes a multinomial one
+            (softmax over k straight-line scores), both by Newton's method;
+            for a number least squares, solved exactly. Fitted on the same
+            normalized training rows (a number's target standardized as
+            trained), so a straight line is not judged by where 20 epochs of
+            gradient steps happened to stop
     wide    one hidden layer as wide as the deep network's first layer
     budget  one hidden layer with (as nearly as a whole width allows) the deep
-            network's parameter count: the width h making (d + 1) h + (h + 1)
-            closest to it, d inputs
+            network's parameter count: the width h making (d + 1) h + (h + 1) u
+            closest to it, d inputs, u output units (k for several classes)
     deep    the current network, or the lesson's 64, 32 when the current one
             has fewer than two hidden layers
 
@@ -22,12 +26,16 @@ The three gradient-trained variants are trained as stacked arrays
 (``core.engine.stacked_training``: all K seeds in one batched product per layer), each
 seed equal to its ``Trainer`` run.
 
-Per run: the **final accuracy** is the validation accuracy after epoch E (the
-config's ``epochs``; the converged fit's for ``none``); **epochs to 90%** is the
-first epoch whose validation accuracy is at least 0.9 x that run's own best
-over epochs 1..E (undefined for ``none``, which is not trained in epochs).
-A run that diverges stops as the trainer stops it, keeping its last good
-epoch's weights and accuracy.
+Per run the **score** is the kind's (``core.lesson.depth_verdict``): validation
+accuracy for yes/no and several classes, validation R² for a number. The
+**final score** is the score after epoch E (the config's ``epochs``; the
+converged fit's for ``none``); **epochs to 90%** is the first epoch whose
+score is at least 0.9 x that run's own best over epochs 1..E (never, when an
+R² never rises above 0; undefined for ``none``, which is not trained in
+epochs). Every network trains the whole budget: early stopping is switched
+off here, so all are judged after the same E epochs. A run that diverges
+stops as the trainer stops it, keeping its last good epoch's weights and
+score.
 
 The verdict compares ``deep`` with ``budget``; its rule, in order, is
 ``core.lesson.depth_verdict``'s (percentages rounded to one decimal, as shown):
@@ -49,15 +57,15 @@ from core.data.wording import say, template
 from core.engine.config import MAX_UNITS, ConfigError, TrainingConfig
 from core.engine.model import MLP
 from core.engine.stacked_training import StackedRuns, seed_setup
+from core.lesson.depth_baselines import LinearBaseline, fit_baseline
 from core.lesson.depth_verdict import (
     Verdict,
     decide,
     epochs_to_fraction_of_best,
     median_epochs,
-    percent_text,
+    score_text,
     verdict_sentence,
 )
-from core.lesson.linear_probe import fit_logistic
 
 Array = np.ndarray
 
@@ -79,11 +87,38 @@ DEPTH_NAMES = (
 KEYS = ("none", "wide", "budget", "deep")
 ROLES = {
     "none": template("a straight line, fitted to convergence with Newton's method"),
+    "none-classes": template(
+        "one straight-line score per class under a softmax (multinomial logistic "
+        "regression), fitted to convergence with Newton's method"
+    ),
+    "none-number": template(
+        "a linear function of the inputs: least squares, solved exactly"
+    ),
     "wide": template("as wide as the deep network's first layer"),
     "budget": template("the same parameter count as the deep network"),
     "deep": template("the deep network"),
 }
 NEWTON_NOTE = "fitted to convergence with Newton's method"  # the JSON's "method"
+METHODS = {  # the JSON's "method" of the no-hidden-layer variant, per kind
+    "binary": NEWTON_NOTE,
+    "classes": "multinomial logistic regression " + NEWTON_NOTE,
+    "number": "least squares, solved exactly",
+}
+SCORES = {"binary": "val_accuracy", "classes": "val_accuracy", "number": "val_r2"}
+LINE_SENTENCES = {  # what the converged linear model reaches, per kind
+    "binary": template(
+        "A straight line ({name}, fitted to convergence with Newton's method) "
+        "reaches {share}."
+    ),
+    "classes": template(
+        "Straight lines ({name}: one score per class under a softmax, fitted to "
+        "convergence with Newton's method) reach {share}."
+    ),
+    "number": template(
+        "A linear function of the inputs ({name}: least squares, solved exactly) "
+        "reaches a validation R² of {share}."
+    ),
+}
 
 
 def depth_name(hidden_layers: tuple[int, ...]) -> str:
@@ -102,15 +137,16 @@ def finished(value: float | None) -> float:
     return value
 
 
-def equal_budget_width(n_features: int, n_parameters: int) -> int:
-    """The width h whose one-layer count (d + 1) h + (h + 1) is closest to the target.
+def equal_budget_width(n_features: int, n_parameters: int, outputs: int = 1) -> int:
+    """The width h whose count (d + 1) h + (h + 1) u is closest to the target.
 
-    Ties go to the smaller width; the width stays within 1 .. MAX_UNITS.
+    ``u`` output units (k for several classes). Ties go to the smaller width;
+    the width stays within 1 .. MAX_UNITS.
     """
-    per_unit = n_features + 2
-    low = max(1, min(MAX_UNITS, (n_parameters - 1) // per_unit))
+    per_unit, fixed = n_features + 1 + outputs, outputs
+    low = max(1, min(MAX_UNITS, (n_parameters - fixed) // per_unit))
     high = min(MAX_UNITS, low + 1)
-    return min((low, high), key=lambda h: (abs(per_unit * h + 1 - n_parameters), h))
+    return min((low, high), key=lambda h: (abs(per_unit * h + fixed - n_parameters), h))
 
 
 @dataclass(frozen=True)
@@ -120,6 +156,7 @@ class Variant:
     key: str
     hidden_layers: tuple[int, ...]
     n_parameters: int
+    kind: str = "binary"  # the run's target kind
 
     @property
     def name(self) -> str:
@@ -127,21 +164,29 @@ class Variant:
 
     @property
     def role(self) -> str:
+        if self.key == "none" and self.kind != "binary":
+            return say(ROLES[f"none-{self.kind}"])
         return say(ROLES[self.key])
 
 
-def depth_variants(config: TrainingConfig, n_features: int) -> tuple[Variant, ...]:
-    """The none, wide, budget and deep variants of ``config`` for ``d`` inputs."""
+def depth_variants(
+    config: TrainingConfig, n_features: int, outputs: int = 1, kind: str = "binary"
+) -> tuple[Variant, ...]:
+    """The none, wide, budget and deep variants of ``config`` for ``d`` inputs.
+
+    ``outputs`` is the output units (k for several classes), which every
+    variant's parameter count includes.
+    """
     deep = (
         config.hidden_layers if len(config.hidden_layers) >= 2 else LESSON_DEEP_LAYERS
     )
 
     def count(layers: tuple[int, ...]) -> int:
-        return MLP.parameter_count_for((n_features, *layers, 1))
+        return MLP.parameter_count_for((n_features, *layers, outputs))
 
-    budget = (equal_budget_width(n_features, count(deep)),)
+    budget = (equal_budget_width(n_features, count(deep), outputs),)
     layers = {"none": (), "wide": deep[:1], "budget": budget, "deep": deep}
-    return tuple(Variant(k, layers[k], count(layers[k])) for k in KEYS)
+    return tuple(Variant(k, layers[k], count(layers[k]), kind) for k in KEYS)
 
 
 def seed_list(config: TrainingConfig, n_seeds: int = DEFAULT_SEEDS) -> tuple[int, ...]:
@@ -169,8 +214,9 @@ def check_seeds(seeds: Sequence[int]) -> tuple[int, ...]:
 class VariantResult:
     """One variant on every seed (copies: safe to hand to another thread).
 
-    ``curves`` is (epochs done, K) validation accuracy, NaN after a run
-    stopped; empty for ``none``. ``final`` is None per seed until it ends.
+    ``curves`` is (epochs done, K) validation score (accuracy, or R² for a
+    number), NaN after a run stopped; empty for ``none``. ``final`` is None
+    per seed until it ends.
     """
 
     variant: Variant
@@ -187,6 +233,10 @@ class VariantResult:
         return self.variant.key
 
     @property
+    def kind(self) -> str:
+        return self.variant.kind
+
+    @property
     def name(self) -> str:
         return self.variant.name
 
@@ -195,7 +245,7 @@ class VariantResult:
         return all(f is not None for f in self.final)
 
     def finals(self) -> list[float]:
-        """Every seed's final accuracy; only once ``complete``."""
+        """Every seed's final score; only once ``complete``."""
         return [finished(f) for f in self.final]
 
     @property
@@ -219,21 +269,25 @@ class VariantResult:
         return median_epochs(self.epochs_to_90)
 
     def as_dict(self) -> dict[str, object]:
-        """The command line's JSON for this variant."""
+        """The command line's JSON for this variant.
+
+        The final scores are under ``final_val_accuracy``, or ``final_val_r2``
+        for a number; ``mean``, ``min`` and ``max`` are of those.
+        """
         return {
             "name": self.name,
             "key": self.key,
             "hidden_layers": list(self.variant.hidden_layers),
             "n_parameters": self.variant.n_parameters,
             "seeds": list(self.seeds),
-            "final_val_accuracy": list(self.final),
+            f"final_{SCORES[self.kind]}": list(self.final),
             "mean": self.mean,
             "min": self.min,
             "max": self.max,
             "epochs_to_90": list(self.epochs_to_90),
             "median_epochs_to_90": self.median_epochs_to_90,
             "diverged": list(self.diverged),
-            "method": NEWTON_NOTE if self.key == "none" else "gradient training",
+            "method": METHODS[self.kind] if self.key == "none" else "gradient training",
         }
 
 
@@ -247,6 +301,7 @@ class ComparisonProgress:
     done: bool
     dataset_name: str
     fraction_done: float
+    kind: str = "binary"  # the run's target kind: what the scores are
 
     def by_key(self, key: str) -> VariantResult:
         return next(r for r in self.results if r.key == key)
@@ -267,12 +322,12 @@ class ComparisonProgress:
         if verdict is None:
             return say("Not every network has finished yet.")
         deep, budget, none = (self.by_key(k) for k in ("deep", "budget", "none"))
-        words = verdict_sentence(verdict, deep.name, budget.name, self.epochs)
+        kind = self.kind
+        words = verdict_sentence(verdict, deep.name, budget.name, self.epochs, kind)
         line = say(
-            "A straight line ({name}, fitted to convergence with Newton's method) "
-            "reaches {share}.",
+            LINE_SENTENCES[kind],
             name=none.name,
-            share=percent_text(finished(none.mean)),
+            share=score_text(finished(none.mean), kind),
         )
         return f"{words} {line}{_divergence_note(self.results)}"
 
@@ -280,6 +335,8 @@ class ComparisonProgress:
         verdict = self.verdict
         return {
             "dataset": self.dataset_name,
+            "kind": self.kind,
+            "score": SCORES[self.kind],
             "seeds": list(self.seeds),
             "epochs": self.epochs,
             "variants": [r.as_dict() for r in self.results],
@@ -308,7 +365,10 @@ class DepthComparison:
     """Trains the variants in turns, an epoch each; never knows about threads or Qt.
 
     ``dataset`` is a student's own data (fixed for every seed); without it the
-    config's built-in dataset is generated from each seed.
+    config's built-in dataset is generated from each seed. The converged
+    linear fits are made one per call of ``step_batch`` (with its batch), so
+    a caller can stop between them too. Early stopping is switched off: every
+    network trains ``config.epochs`` epochs.
     """
 
     def __init__(
@@ -317,13 +377,17 @@ class DepthComparison:
         seeds: Sequence[int] | None = None,
         dataset: Dataset | None = None,
     ) -> None:
+        config = config.with_changes(early_stopping_patience=None, restore_best=False)
         self.config = config.validate()
+        self.activation = config.activation_for_every_depth()  # or a ConfigError
         self.seeds = check_seeds(seeds) if seeds is not None else seed_list(config)
         self.setups = tuple(seed_setup(config, s, dataset) for s in self.seeds)
         self.dataset_name = dataset.name if dataset is not None else config.dataset
-        n_features = self.setups[0].X_train.shape[1]
-        self.variants = depth_variants(config, n_features)
-        self.fits = tuple(fit_logistic(s.X_train, s.y_train) for s in self.setups)
+        first = self.setups[0]
+        self.kind, self.units = first.kind, first.units
+        n_features = first.X_train.shape[1]
+        self.variants = depth_variants(config, n_features, self.units, self.kind)
+        self.fits: list[LinearBaseline] = []
         self.runs = {
             v.key: StackedRuns(
                 config.with_changes(hidden_layers=v.hidden_layers), self.seeds,
@@ -335,18 +399,30 @@ class DepthComparison:
 
     @property
     def done(self) -> bool:
-        return all(r.done for r in self.runs.values())
+        fitted = len(self.fits) == len(self.setups)
+        return fitted and all(r.done for r in self.runs.values())
 
     @property
     def fraction_done(self) -> float:
         total = sum(r.batches_per_epoch * r.config.epochs for r in self.runs.values())
         return sum(r.step_count for r in self.runs.values()) / total
 
+    def fit_next(self) -> None:
+        """Fit the next seed's linear model to convergence, if one is left."""
+        if len(self.fits) < len(self.setups):
+            s = self.setups[len(self.fits)]
+            self.fits.append(fit_baseline(self.kind, s.X_train, s.y_train, self.units))
+
     def step_batch(self) -> bool:
-        """One batch of the variant whose turn it is; True when it ended an epoch."""
-        if self.done:
-            return False
+        """One batch of the variant whose turn it is; True when it ended an epoch.
+
+        While some seed's linear model is not fitted yet, the next one is
+        fitted first.
+        """
+        self.fit_next()
         runs = list(self.runs.values())
+        if all(r.done for r in runs):
+            return False
         while runs[self._turn].done:
             self._turn = (self._turn + 1) % len(runs)
         run = runs[self._turn]
@@ -367,28 +443,30 @@ class DepthComparison:
         )
         return ComparisonProgress(
             results, self.seeds, self.config.epochs, self.done, self.dataset_name,
-            self.fraction_done,
+            self.fraction_done, self.kind,
         )  # fmt: skip
 
     def _line_result(self) -> VariantResult:
-        variant, fits = self.variants[0], self.fits
-        final = tuple(
-            f.accuracy(s.X_val, s.y_val) for f, s in zip(fits, self.setups, strict=True)
-        )
-        theta = np.append(fits[0].weights, fits[0].bias)
-        K = len(self.seeds)
+        """The converged linear fits (None per seed not fitted yet)."""
+        variant, K = self.variants[0], len(self.seeds)
+        setups = self.setups[: len(self.fits)]
+        pairs = zip(self.fits, setups, strict=True)
+        scores = [f.score(s.X_val, s.y_val) for f, s in pairs]
+        final = (*scores, *(None,) * (K - len(scores)))
+        theta = self.fits[0].theta if self.fits else np.zeros(0)
+        sizes = self.fits[0].layer_sizes if self.fits else (0, self.units)
         return VariantResult(
             variant, self.seeds, final, (None,) * K, np.empty((0, K)), (False,) * K,
-            theta, (len(theta) - 1, 1),
+            theta, sizes,
         )  # fmt: skip
 
     def _run_result(self, variant: Variant) -> VariantResult:
-        run = self.runs[variant.key]
-        curves = run.history.column("val_accuracy")
+        run, score = self.runs[variant.key], SCORES[self.kind]
+        curves = run.history.column(score)
         final: tuple[float | None, ...]
         to_90: tuple[int | None, ...]
         if run.done:
-            final = tuple(float(v) for v in run.final_val_accuracy())
+            final = tuple(float(v) for v in run.final_scores(score))
             to_90 = tuple(epochs_to_fraction_of_best(c) for c in curves.T)
         else:
             final = (None,) * len(self.seeds)

@@ -23,6 +23,23 @@ Checked in this order, the first that holds is the verdict:
 3. ``depth-faster-only``: the deep net's median epochs-to-90% is lower than the
    equal-budget net's (a run that never recorded an epoch counts as never).
 4. ``no-difference``: otherwise.
+
+The score is the run's kind's (``core.engine.output_kinds``): validation
+accuracy for yes/no and for several classes (the share of rows whose largest
+output is their class), and **validation R²** for a number (1 is perfect, 0
+is what always predicting the training rows' mean scores, below 0 is worse
+than that). R² is treated exactly as a share: it is shown to three decimals
+(0.962), which is the percentage to one decimal, so the same rounding, wins
+and ``gain`` apply, and "2 points" means 0.020 of R².
+
+**Epochs to 90% of the best** is the first epoch whose score is at least
+0.9 x that run's own best over its epochs: 90% of the way from the score of
+knowing nothing (R² 0: predicting the mean) to its best. Accuracy is never
+negative, so the rule is unchanged for it (a run right on no row at any
+epoch never got there either). For R², values below 0 simply
+fall short of the mark, and a run whose best R² is 0 or below never did
+better than predicting the mean: it never got there (counted as infinitely
+slow in the median, as a run that recorded no epoch).
 """
 
 from __future__ import annotations
@@ -58,19 +75,48 @@ RULE_TEXT = template(
 )
 
 
+NUMBER_RULE_TEXT = template(
+    "How the verdict is decided (deep network against one hidden layer with the "
+    "same parameter count, epoch-{epochs} validation R², rounded to three "
+    "decimals as in the table; R² is 1 for a perfect fit and 0 for always "
+    "predicting the mean):\n"
+    "1. depth helps if the deep network is better on at least 80% of the seeds "
+    "and its mean R² is at least 0.020 higher;\n"
+    "2. depth hurts if the one-layer network is better on at least 80% of the "
+    "seeds and its mean R² is at least 0.020 higher;\n"
+    "3. depth is only faster if the deep network's median number of epochs to "
+    "reach 90% of its own best R² is lower (a run whose best R² is 0 or below "
+    "never gets there);\n"
+    "4. otherwise there is no difference."
+)
+
+
 def shown(share: float) -> float:
     """A share as the percentage the table shows: one decimal (0.9617 -> 96.2)."""
     return float(f"{100.0 * share:.1f}")
 
 
-def rule_text(epochs: int) -> str:
-    """The rule in the reader's language, for the epoch budget ``epochs``."""
-    return say(RULE_TEXT, epochs=epochs)
+def rule_text(epochs: int, kind: str = "binary") -> str:
+    """The rule in the reader's language, for the epoch budget ``epochs``.
+
+    A number's rule is stated in R²; yes/no and several classes in accuracy.
+    """
+    return say(NUMBER_RULE_TEXT if kind == "number" else RULE_TEXT, epochs=epochs)
 
 
 def percent_text(share: float) -> str:
     """The table's and the sentence's text for a share: "96.2%"."""
     return f"{100.0 * share:.1f}%"
+
+
+def score_text(value: float, kind: str = "binary") -> str:
+    """A score as the table shows it: "96.2%", or R² to three decimals: "0.962"."""
+    return f"{value:.3f}" if kind == "number" else percent_text(value)
+
+
+def gain_text(points: float, kind: str = "binary") -> str:
+    """A difference of shown scores: "2.1" points, or "0.021" of R²."""
+    return f"{points / 100.0:.3f}" if kind == "number" else f"{points:.1f}"
 
 
 def epochs_text(value: float | None) -> str:
@@ -84,15 +130,16 @@ def median_epochs(epochs_to_90: Sequence[int | None]) -> float:
 
 
 def epochs_to_fraction_of_best(
-    val_accuracy: Sequence[float], share: float = 0.9
+    val_scores: Sequence[float], share: float = 0.9
 ) -> int | None:
-    """First epoch (1-based) whose validation accuracy is >= ``share`` x the best.
+    """First epoch (1-based) whose validation score is >= ``share`` x the best.
 
     Only finite values count (NaN marks epochs after a run stopped); None if
-    the run has no epoch at all.
+    the run has no epoch at all, or if its best is 0 or below (an R² never
+    above what predicting the mean scores: see the module docstring).
     """
-    finite = [v for v in val_accuracy if math.isfinite(v)]
-    if not finite:
+    finite = [v for v in val_scores if math.isfinite(v)]
+    if not finite or max(finite) <= 0:
         return None
     target = share * max(finite)
     return next(e for e, v in enumerate(finite, start=1) if v >= target)
@@ -150,7 +197,11 @@ def decide(
 
 
 def verdict_sentence(
-    verdict: Verdict, deep_name: str, budget_name: str, epochs: int
+    verdict: Verdict,
+    deep_name: str,
+    budget_name: str,
+    epochs: int,
+    kind: str = "binary",
 ) -> str:
     """The verdict in words, with the table's numbers and the epoch budget.
 
@@ -160,13 +211,16 @@ def verdict_sentence(
     e.g. "On this data one wide layer does about as well after 20 epochs: one
     hidden layer (157) reaches 96.2% against 96.4% for two hidden layers (64,
     32) over 5 seeds; depth got there 3 epochs sooner (median 4 against 7
-    epochs to 90% of its best)." Each branch is one template in ``SENTENCES``.
+    epochs to 90% of its best)." Each branch is one template in ``SENTENCES``;
+    a number run's (``kind`` "number") are in ``NUMBER_SENTENCES``, with R²
+    to three decimals and its gain as a difference of R².
     """
     v = verdict
+    sentences = NUMBER_SENTENCES if kind == "number" else SENTENCES
     numbers = {
         "after": say("1 epoch") if epochs == 1 else say("{n} epochs", n=epochs),
-        "deep": percent_text(v.deep_mean),
-        "budget": percent_text(v.budget_mean),
+        "deep": score_text(v.deep_mean, kind),
+        "budget": score_text(v.budget_mean, kind),
         "deep_name": deep_name,
         "budget_name": budget_name,
         "seeds": say("1 seed") if v.seeds == 1 else say("{n} seeds", n=v.seeds),
@@ -180,12 +234,13 @@ def verdict_sentence(
         helps = v.key == HELPS
         wins = v.deep_wins if helps else v.budget_wins
         points = v.gain_points if helps else -v.gain_points
-        return say(SENTENCES[v.key], wins=wins, points=f"{points:.1f}", **numbers)
+        points_text = gain_text(points, kind)
+        return say(sentences[v.key], wins=wins, points=points_text, **numbers)
     if v.key == FASTER_ONLY and math.isinf(v.budget_median_epochs):
-        return say(SENTENCES["only-depth-got-there"], **numbers)
+        return say(sentences["only-depth-got-there"], **numbers)
     if v.key == FASTER_ONLY:
-        return say(SENTENCES[v.key], sooner=_epochs(v.epochs_sooner), **numbers)
-    return say(SENTENCES[v.key], **numbers)
+        return say(sentences[v.key], sooner=_epochs(v.epochs_sooner), **numbers)
+    return say(sentences[v.key], **numbers)
 
 
 # One whole sentence per branch (a translator sees each as it is read).
@@ -214,6 +269,36 @@ SENTENCES = {
         "On this data one wide layer does about as well after {after}: "
         "{budget_name} reaches {budget} against {deep} for {deep_name} over "
         "{seeds}, and depth was not faster ({medians})."
+    ),
+}
+
+
+# A number run's branches: validation R² (three decimals) instead of accuracy.
+NUMBER_SENTENCES = {
+    HELPS: template(
+        "Depth helps on this data after {after}: {deep_name} reaches a validation "
+        "R² of {deep} against {budget} for {budget_name} with the same parameter "
+        "count, better on {wins} of {seeds} by {points} on average."
+    ),
+    HURTS: template(
+        "Depth hurts on this data after {after}: {budget_name} with the same "
+        "parameter count reaches a validation R² of {budget} against {deep} for "
+        "{deep_name}, better on {wins} of {seeds} by {points} on average."
+    ),
+    "only-depth-got-there": template(
+        "On this data one wide layer does about as well after {after}: "
+        "{budget_name} reaches a validation R² of {budget} against {deep} for "
+        "{deep_name} over {seeds}; only depth got there at all ({medians})."
+    ),
+    FASTER_ONLY: template(
+        "On this data one wide layer does about as well after {after}: "
+        "{budget_name} reaches a validation R² of {budget} against {deep} for "
+        "{deep_name} over {seeds}; depth got there {sooner} sooner ({medians})."
+    ),
+    NO_DIFFERENCE: template(
+        "On this data one wide layer does about as well after {after}: "
+        "{budget_name} reaches a validation R² of {budget} against {deep} for "
+        "{deep_name} over {seeds}, and depth was not faster ({medians})."
     ),
 }
 

@@ -13,6 +13,23 @@ collinear; it is small enough not to change which side a row falls on in
 practice. Newton converges in a handful of iterations, so "to convergence" is
 cheap and, unlike a fixed number of gradient epochs, does not depend on a
 learning rate: a score of 60% means no straight line does much better.
+
+The same question for the other target kinds (``probe_score``):
+
+- **several classes**: one logistic regression per class against the rest
+  (one-vs-rest), each fitted as above; a row goes to the class whose line
+  scores highest. Every class's region is then cut out by straight lines
+  (a convex polytope), so it is still a *linear* probe, k binary fits
+  instead of one multinomial one: a multinomial Newton step would need a
+  Hessian of (columns × classes)² entries, hundreds of megabytes for a
+  64-unit layer and ten classes, where k fits of (columns)² stay cheap.
+  ``tests/test_probe_kinds.py`` holds it to scikit-learn's
+  ``OneVsRestClassifier(LogisticRegression)`` with the same penalty.
+- **a number**: the best linear function (least squares, the same tiny
+  ridge on standardized columns, solved exactly), scored by validation R²
+  (``core.engine.metrics.r2_score``: 1 is perfect, 0 is what predicting the
+  training mean scores, below 0 worse). R² is unchanged by the target's
+  units, so the raw target is used.
 """
 
 from __future__ import annotations
@@ -20,6 +37,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+from core.engine.metrics import r2_score
 
 Array = np.ndarray
 
@@ -147,3 +166,96 @@ def _objective(A: Array, t: Array, theta: Array, penalty: Array) -> float:
 def _sigmoid(z: Array) -> Array:
     out: Array = np.exp(-np.logaddexp(0.0, -z))
     return out
+
+
+# -- beyond yes/no: several classes (one-vs-rest) and a number (least squares) --
+
+
+@dataclass(frozen=True)
+class ClassesFit:
+    """One logistic regression per class; a row goes to the highest score."""
+
+    fits: tuple[LinearFit, ...]
+
+    def decision(self, X: Array) -> Array:
+        """(rows, classes) scores w_c·x + b_c."""
+        return np.column_stack([fit.decision(X) for fit in self.fits])
+
+    def predict(self, X: Array) -> Array:
+        return np.argmax(self.decision(X), axis=1)
+
+    def accuracy(self, X: Array, y: Array) -> float:
+        labels = np.asarray(y).astype(np.int64)
+        return float(np.mean(self.predict(X) == labels))
+
+
+def fit_one_vs_rest(
+    X: Array, y: Array, n_classes: int | None = None, ridge: float = RIDGE
+) -> ClassesFit:
+    """``fit_logistic`` of "class c or not" for every class c = 0 … k-1.
+
+    A class with no training row gets a line that always scores lowest, so
+    it is never predicted (as no line could learn it).
+    """
+    labels = np.asarray(y).astype(np.int64)
+    k = int(labels.max()) + 1 if n_classes is None else int(n_classes)
+    fits = []
+    for c in range(k):
+        if np.any(labels == c):
+            fits.append(fit_logistic(X, labels == c, ridge))
+        else:
+            fits.append(LinearFit(np.zeros(np.shape(X)[1]), -np.inf, 0, True))
+    return ClassesFit(tuple(fits))
+
+
+@dataclass(frozen=True)
+class LeastSquaresFit:
+    """The best linear function ``w·x + b`` in the mean-squared-error sense."""
+
+    weights: Array
+    bias: float
+
+    def predict(self, X: Array) -> Array:
+        out: Array = np.asarray(X, dtype=np.float64) @ self.weights + self.bias
+        return out
+
+    def r2(self, X: Array, y: Array) -> float:
+        return r2_score(y, self.predict(X))
+
+
+def fit_least_squares(X: Array, y: Array, ridge: float = RIDGE) -> LeastSquaresFit:
+    """Minimize mean (y − w·x − b)² + ``ridge`` |w|² over standardized columns.
+
+    Solved exactly from the normal equations; the ridge keeps them solvable
+    when columns repeat (two units computing the same thing). The bias is
+    not penalized, so it is the mean of ``y`` at the columns' means.
+    """
+    X = np.asarray(X, dtype=np.float64)
+    t = np.asarray(y, dtype=np.float64)
+    mean, spread = X.mean(axis=0), X.std(axis=0)
+    used = spread > _MIN_SPREAD
+    Z = (X[:, used] - mean[used]) / spread[used]
+    n = len(Z)
+    gram = _weighted_gram(Z, np.ones(n)) / n + ridge * np.eye(Z.shape[1])
+    centred = (t - t.mean()) / n
+    w = np.linalg.solve(gram, Z.T @ centred) if Z.shape[1] else np.zeros(0)
+    weights = np.zeros(X.shape[1])
+    weights[used] = w / spread[used]
+    bias = float(t.mean() - weights[used] @ mean[used])
+    return LeastSquaresFit(weights, bias)
+
+
+def probe_score(
+    kind: str, X_train: Array, y_train: Array, X_val: Array, y_val: Array
+) -> float:
+    """The linear probe for a target kind, scored on the validation rows.
+
+    "binary" and "classes": the share of validation rows right; "number":
+    validation R² (NaN when every validation target is the same).
+    """
+    if kind == "number":
+        return fit_least_squares(X_train, y_train).r2(X_val, y_val)
+    if kind == "classes":
+        k = int(max(np.max(y_train), np.max(y_val))) + 1
+        return fit_one_vs_rest(X_train, y_train, k).accuracy(X_val, y_val)
+    return separability(X_train, y_train, X_val, y_val)

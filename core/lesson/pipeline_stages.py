@@ -8,6 +8,7 @@ changes the layers or loads other data. Every text goes through
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,6 +16,7 @@ import numpy as np
 from core.data.datasets import Dataset
 from core.data.preprocessing import MinMaxScaler
 from core.data.wording import say, template
+from core.engine.activations import per_layer
 
 Array = np.ndarray
 
@@ -61,7 +63,9 @@ def shape_text(shape: tuple[int, int], stage: Stage | None = None) -> str:
     rows, cols = shape
     rows_text = f"{rows:,}" if rows >= 10_000 else str(rows)
     if stage is not None and stage.key == "output":
-        return say("{rows} rows × {cols} output", rows=rows_text, cols=cols)
+        if cols == 1:
+            return say("{rows} rows × {cols} output", rows=rows_text, cols=cols)
+        return say("{rows} rows × {cols} outputs", rows=rows_text, cols=cols)
     if cols == 1:
         return say("{rows} rows × 1 feature", rows=rows_text)
     return say("{rows} rows × {cols} features", rows=rows_text, cols=cols)
@@ -71,23 +75,46 @@ def describe_pipeline(
     dataset: Dataset,
     scaler: MinMaxScaler,
     layer_sizes: tuple[int, ...],
-    activation: str,
+    activation: str | Sequence[str],
+    target_kind: str = "binary",
 ) -> list[Stage]:
-    """The stages for ``dataset`` flowing through a network of ``layer_sizes``."""
+    """The stages for ``dataset`` flowing through a network of ``layer_sizes``.
+
+    ``activation`` is one name for every hidden layer or one per hidden layer
+    (``TrainingConfig.hidden_activations()``). When the layers differ, each
+    hidden layer's title names its own ("Feature Extraction (Layer 2,
+    tanh)"); when they share one, the titles stay as they were and the
+    formula names it.
+
+    ``target_kind`` (``core.engine.output_kinds``) decides the output box:
+    one sigmoid unit, k softmax units (one per class) or one linear unit.
+    """
     stages = [_input_stage(dataset), _normalize_stage(dataset, scaler)]
-    for k in range(1, len(layer_sizes) - 1):
-        stages.append(_hidden_stage(k, dataset, layer_sizes, activation))
-    stages.append(_output_stage(dataset, layer_sizes))
+    names = per_layer(activation, len(layer_sizes) - 2)
+    mixed = len(set(names)) > 1
+    for k, name in enumerate(names, start=1):
+        stages.append(_hidden_stage(k, dataset, layer_sizes, name, mixed))
+    stages.append(_output_stage(dataset, layer_sizes, target_kind))
     return stages
 
 
 def _hidden_stage(
-    k: int, dataset: Dataset, layer_sizes: tuple[int, ...], activation: str
+    k: int,
+    dataset: Dataset,
+    layer_sizes: tuple[int, ...],
+    activation: str,
+    named: bool = False,
 ) -> Stage:
+    """Hidden layer ``k``; ``named``: its title names its activation too."""
     n, fan_in, width = dataset.n_rows, layer_sizes[k - 1], layer_sizes[k]
+    title = (
+        say("Feature Extraction (Layer {k}, {activation})", k=k, activation=activation)
+        if named
+        else say("Feature Extraction (Layer {k})", k=k)
+    )
     return Stage(
         key=f"layer{k}",
-        title=say("Feature Extraction (Layer {k})", k=k),
+        title=title,
         in_shape=(n, fan_in),
         out_shape=(n, width),
         description=_layer_description(k),
@@ -100,20 +127,52 @@ def _hidden_stage(
     )
 
 
-def _output_stage(dataset: Dataset, layer_sizes: tuple[int, ...]) -> Stage:
-    last = len(layer_sizes) - 1
+def _output_stage(
+    dataset: Dataset, layer_sizes: tuple[int, ...], kind: str = "binary"
+) -> Stage:
+    last, units = len(layer_sizes) - 1, layer_sizes[-1]
+    words = _output_words(dataset, units, kind)
+    function = {"binary": "sigmoid", "classes": "softmax", "number": "linear"}[kind]
+    before = f"a{last - 1} · W{last} + b{last}"
+    formula = {
+        "binary": f"p = sigmoid({before})",
+        "classes": f"p = softmax({before})",
+        "number": f"ŷ = {before}",
+    }[kind]
     return Stage(
         key="output",
         title=say("Output Layer"),
         in_shape=(dataset.n_rows, layer_sizes[-2]),
-        out_shape=(dataset.n_rows, 1),
-        description=say("Final layer predicts the class or value"),
-        example=say("Predicts {target}", target=dataset.target_name),
+        out_shape=(dataset.n_rows, units),
+        description=words[0],
+        example=words[1],
         kind="layer",
         layer=last,
-        activation="sigmoid",
-        parameter_count=layer_sizes[-2] + 1,
-        formula=f"p = sigmoid(a{last - 1} · W{last} + b{last})",
+        activation=function,
+        parameter_count=(layer_sizes[-2] + 1) * units,
+        formula=formula,
+    )
+
+
+def _output_words(dataset: Dataset, units: int, kind: str) -> tuple[str, str]:
+    """The output box's description and example for the target's kind."""
+    if kind == "classes":
+        names = dataset.class_names
+        shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+        return (
+            say("Softmax over {k} classes: one probability per class", k=units),
+            say("The {k} probabilities add up to 1; the largest names the "
+                "class ({names})", k=units, names=shown),
+        )  # fmt: skip
+    if kind == "number":
+        return (
+            say("One linear unit predicts a number"),
+            say("Predicts {target} (trained in standard deviations, shown in its "
+                "own units)", target=dataset.target_name),
+        )  # fmt: skip
+    return (
+        say("Final layer predicts the class or value"),
+        say("Predicts {target}", target=dataset.target_name),
     )
 
 

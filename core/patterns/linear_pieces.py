@@ -118,9 +118,11 @@ def piece_edges(ids: Array) -> Array:
 
 def wide_layer(layer_sizes: tuple[int, ...]) -> tuple[int, ...]:
     """The one hidden layer with (as nearly as a whole width allows) the same
-    parameter count as ``layer_sizes``: Compare depths' equal-budget rule."""
-    n_features = layer_sizes[0]
-    return (equal_budget_width(n_features, MLP.parameter_count_for(layer_sizes)),)
+    parameter count as ``layer_sizes``: Compare depths' equal-budget rule,
+    counting the network's own output units (k for several classes)."""
+    n_features, outputs = layer_sizes[0], layer_sizes[-1]
+    budget = MLP.parameter_count_for(layer_sizes)
+    return (equal_budget_width(n_features, budget, outputs),)
 
 
 def most_pieces_of_lines(n_lines: int) -> int:

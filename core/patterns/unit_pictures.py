@@ -22,6 +22,21 @@ unit look unused. A unit whose value never changes (a dead one, or one that
 is always on at the same value) only shifts the output like a bias, and gets
 0: the output cannot rely on it to tell rows apart.
 
+The same rule for each output kind (``core.engine.output_kinds``):
+
+- **yes/no**: ``z_out`` is the sigmoid's logit, as above;
+- **several classes**: the k logits, each taken relative to their mean,
+
+      reliance_j = mean over rows of Σ_c |∂(z_c − z̄) / ∂a_j|  ×  std of a_j,
+
+  because softmax ignores a shift of all k logits together: a unit that
+  raises every class's logit by the same amount changes no probability and
+  gets 0. With two classes this is exactly the yes/no rule on the logit
+  ``z_1 − z_0`` (softmax of two logits is the sigmoid of their difference);
+- **a number**: ``z_out`` is the predicted number itself (the linear unit,
+  in standard deviations of the target), so reliance is how far the
+  prediction moves, in standard deviations, when the unit varies as usual.
+
 Dead unit: its activation can die (``Activation.can_die``, e.g. ReLU) and it
 outputs exactly 0 on every training row, so no gradient reaches its weights
 and it can never come back.
@@ -55,7 +70,9 @@ class UnitPictures:
 
     @property
     def output(self) -> Array:
-        """P(class 1) over the plane, shape (ny, nx): the decision boundary."""
+        """The first output unit over the plane, shape (ny, nx): P(class 1) for
+        yes/no, P(class 0) for several classes, the number (in standard
+        deviations) for a number. ``layers[-1]`` holds every output unit."""
         return np.asarray(self.layers[-1][0])
 
 
@@ -77,18 +94,36 @@ def unit_pictures(model: MLP, grid: BoundaryGrid) -> UnitPictures:
     )
 
 
-def logit_slopes(model: MLP, passed: ForwardPass) -> list[Array]:
-    """``∂z_out / ∂a[k]`` per row for every hidden layer ``k`` (shape (n, units)).
+def output_directions(model: MLP) -> Array:
+    """(directions, output units): the output combinations reliance follows.
 
-    The backward pass of ``MLP.backward`` with the output's logit in place of
-    the loss: start from 1 at the logit, send it back through each ``W`` and
-    scale it by the activation's slope below.
+    One direction ``[1]`` for one output unit (yes/no, a number); for k
+    classes one per class, ``e_c − 1/k`` (class c's logit minus the mean of
+    the k logits, see the module's rule).
+    """
+    k = model.layer_sizes[-1]
+    if model.output_kind.name != "classes":
+        return np.ones((1, k))
+    return np.eye(k) - 1.0 / k
+
+
+def logit_slopes(
+    model: MLP, passed: ForwardPass, direction: Array | None = None
+) -> list[Array]:
+    """``∂(direction · z_out) / ∂a[k]`` per row for every hidden layer ``k``.
+
+    Shape (n, units) each. The backward pass of ``MLP.backward`` with a
+    combination of the output's logits (default: the first, and only, one)
+    in place of the loss: start from ``direction`` at the logits, send it back
+    through each ``W`` and scale it by the activation's slope below.
     """
     n = passed.a[0].shape[0]
-    delta = np.ones((n, 1), dtype=model.dtype)  # ∂z_out / ∂z_out
+    if direction is None:
+        direction = np.eye(model.layer_sizes[-1])[0]
+    delta = np.tile(np.asarray(direction, dtype=model.dtype), (n, 1))
     slopes: list[Array] = []
     for k in reversed(range(1, model.n_layers)):
-        to_a = delta @ model.layers[k].W.T  # ∂z_out / ∂a[k]
+        to_a = delta @ model.layers[k].W.T  # ∂(direction · z_out) / ∂a[k]
         slopes.append(to_a)
         delta = to_a * model.activation_of_layer(k - 1).df(passed.z[k - 1])
     return slopes[::-1]
@@ -97,12 +132,16 @@ def logit_slopes(model: MLP, passed: ForwardPass) -> list[Array]:
 def unit_status(model: MLP, X_train: Array) -> UnitStatus:
     """Reliance, dead units and drawing order from the training rows (see above)."""
     passed = model.forward(X_train)
-    slopes = logit_slopes(model, passed)
-    can_die = model.activation.can_die
+    total = [np.zeros(m) for m in model.layer_sizes[1:-1]]
+    for direction in output_directions(model):
+        slopes = logit_slopes(model, passed, direction)
+        for k, to_a in enumerate(slopes):
+            total[k] += np.mean(np.abs(to_a), axis=0)
     reliance, dead, order = [], [], []
-    for k, to_a in enumerate(slopes, start=1):
+    for k, mean_slope in enumerate(total, start=1):
         a = passed.a[k]
-        r = np.mean(np.abs(to_a), axis=0) * np.std(a, axis=0)
+        r = mean_slope * np.std(a, axis=0)
+        can_die = model.activation_of_layer(k - 1).can_die
         reliance.append(r)
         dead.append(np.all(a == 0.0, axis=0) if can_die else np.zeros(len(r), bool))
         order.append(reliance_order(r))
@@ -128,7 +167,12 @@ def network_pictures(
     activation: str,
     grid: BoundaryGrid,
     X_train: Array,
+    output: str | None = None,
 ) -> NetworkPictures:
-    """Pictures and status from a copy of flat parameters (safe off the GUI thread)."""
-    model = model_from_theta(np.array(theta), layer_sizes, activation)
+    """Pictures and status from a copy of flat parameters (safe off the GUI thread).
+
+    ``output`` is the run's target kind; pass it always (without it a number
+    run's linear output would be rebuilt as a sigmoid).
+    """
+    model = model_from_theta(np.array(theta), layer_sizes, activation, output)
     return NetworkPictures(unit_pictures(model, grid), unit_status(model, X_train))

@@ -38,7 +38,17 @@ was measured rather than turned.
 to project: its value goes along x and the rows are spread along y in their
 fixed order (row position / (rows − 1)), which carries no meaning and never
 changes between frames, so a point moves only sideways as its value changes.
-The output's value is the network's P(class 1).
+The yes/no output's value is the network's P(class 1).
+
+**Each output kind** (``core.engine.output_kinds``): for several classes the
+output layer is the k class probabilities, projected by PCA like every other
+layer (two classes: their own two axes, on which the points lie along the
+line p₀ + p₁ = 1); the rows are labelled by class index. For a number the
+rows are labelled by their true value (the target's units) and the output
+panel is no projection at all: each row at (true value, predicted value),
+both in the target's units (the prediction turned back from standard
+deviations with the training rows' mean and spread, as the trainer does),
+so a perfect network puts every point on the diagonal.
 """
 
 from __future__ import annotations
@@ -48,6 +58,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.engine.model import MLP
+from core.engine.target_scale import TargetScale
 from core.lesson.boundary import NormalizedSplit
 from core.lesson.insight import (
     INPUTS,
@@ -90,9 +101,11 @@ class UntangleFrame:
     """Every layer's projection at one moment, with the layers' separability."""
 
     layers: tuple[LayerProjection, ...]
-    labels: Array  # 0/1 per drawn row
+    # per drawn row: its class (0/1, or 0..k-1), or a number's true value
+    labels: Array
     rows: Array  # which validation rows are drawn
     untangling: Untangling
+    kind: str = "binary"  # the run's target kind
 
     def separability(self, k: int) -> float:
         """Panel ``k``'s share of validation rows right: a straight line's for
@@ -193,6 +206,29 @@ def layer_values(model: MLP, X: Array) -> list[tuple[str, Array]]:
     return named
 
 
+def predicted_vs_true(
+    output: Array, y_true: Array, scale: TargetScale
+) -> LayerProjection:
+    """A number's output panel: each row at (true value, predicted value),
+    both in the target's units; ``output`` is the linear unit's (n, 1) values."""
+    predicted = scale.to_units(np.asarray(output, dtype=np.float64)[:, 0])
+    points = np.column_stack([np.asarray(y_true, dtype=np.float64), predicted])
+    return LayerProjection(
+        OUTPUT, 1, points, np.zeros((0, 2)), predicted.mean(keepdims=True), 1.0
+    )
+
+
+def row_labels(split: NormalizedSplit, rows: Array, kind: str) -> Array:
+    """Per drawn row: 0/1, the class index, or a number's true value (its units)."""
+    if kind == "number":
+        raw = split.y_val_raw if split.y_val_raw is not None else split.y_val
+        return np.asarray(raw, dtype=np.float64)[rows]
+    y = np.asarray(split.y_val)[rows]
+    if kind == "classes":
+        return np.rint(y).astype(np.int64)
+    return (y > 0.5).astype(np.int64)
+
+
 def project(
     model: MLP,
     split: NormalizedSplit,
@@ -205,12 +241,17 @@ def project(
     With ``previous`` (the frame drawn before, same network shape), each
     plane is aligned with that frame's so the animation is smooth.
     """
-    untangling = untangle(model, split, epochs_done)
+    kind = model.output_kind.name
+    untangling = untangle(model, split, epochs_done, kind)
     rows = drawn_rows(len(split.X_val), limit)
+    labels = row_labels(split, rows, kind)
     olds = previous.layers if previous is not None else ()
     layers = []
     for k, (name, values) in enumerate(layer_values(model, split.X_val[rows])):
         old = olds[k] if k < len(olds) else None
-        layers.append(project_layer(name, values, old))
-    labels = (np.asarray(split.y_val)[rows] > 0.5).astype(np.int64)
-    return UntangleFrame(tuple(layers), labels, rows, untangling)
+        if name == OUTPUT and kind == "number":
+            scale = split.target_scale or TargetScale.fit(split.y_train)
+            layers.append(predicted_vs_true(values, labels, scale))
+        else:
+            layers.append(project_layer(name, values, old))
+    return UntangleFrame(tuple(layers), labels, rows, untangling, kind)

@@ -12,6 +12,7 @@ import math
 
 from core.data.chance import percent as shared_percent
 from core.data.wording import say
+from core.engine.observations import BASIC_SKILL, HIGH_SKILL
 
 CLOSE_TO_CHANCE = 5.0  # points either side of chance that count as "about as good"
 BEYOND_CHANCE = 10.0  # points above chance needed for "well beyond guessing"
@@ -20,6 +21,31 @@ PLATEAU_EPOCHS = 3  # a plateau question quotes the epochs it spans: these befor
 PLATEAU_SPREAD = 0.02  # the loss "hardly moved": spread under 2% of its value
 HIGH_ACCURACY = 0.9  # a plateau question needs validation accuracy below this
 LOSS_DIGITS = (2, 3, 4)  # decimals tried in turn so two losses print apart
+# A number run's R² (printed with 2 decimals) is judged with the observations'
+# skill thresholds (for a number, skill is R²; docs/observations.md).
+R2_STRONG = HIGH_SKILL  # from here: "explains most of the variation"
+R2_SOME = BASIC_SKILL  # from here: "has found some pattern"
+R2_DIGITS = 2
+
+
+def r2_text(r2: float) -> str:
+    """R² as the question prints it: 2 decimals ("0.93", "-0.12")."""
+    text = f"{r2:.{R2_DIGITS}f}"
+    return "0.00" if text == "-0.00" else text
+
+
+def r2_verdict(r2: float) -> str:
+    """The R² rule, on the printed value: strong, some, little or none.
+
+    strong: R² ≥ 0.80; some: 0.20 ≤ R² < 0.80; little: 0 < R² < 0.20;
+    none: R² ≤ 0 (no better than always predicting the training mean).
+    """
+    shown = float(r2_text(r2))
+    if shown >= R2_STRONG:
+        return "strong"
+    if shown >= R2_SOME:
+        return "some"
+    return "little" if shown > 0 else "none"
 
 
 def chance_verdict(gap: float) -> str:

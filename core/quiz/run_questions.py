@@ -29,6 +29,19 @@ the numbers it quotes, as printed, support its marked answer:
 - **plateau** (``run-plateau``): the first epoch with the ``plateau`` event,
   if the loss over it and the three epochs before spans less than 2% of its
   value and validation accuracy prints below 90%.
+- **R²** (``run-r2``, a number run only): the last epoch's validation R²
+  with 2 decimals, judged on that printed value (``rules.r2_verdict``):
+  R² ≥ 0.80 explains most of the variation, 0.20 to 0.80 some pattern,
+  above 0 but below 0.20 a little better than the mean, 0 or below no
+  better than always predicting the training mean. Not asked when R² is
+  not defined (every validation target the same).
+
+Which questions a run gets depends on what it predicts: the chance and
+baseline questions compare accuracies, so a number run (whose records have
+R², not accuracy: NaN) gets the R² question instead; the plateau question
+quotes validation accuracy, so it is asked of yes/no and classes runs only.
+Yes/no and several-classes runs get the same questions ("the more common
+answer" is the most common class).
 
 Losses print with 2 decimals, or 3 or 4 when two quoted numbers would
 otherwise print the same ("fell from 0.19 to 0.19" is never written); if even
@@ -53,6 +66,8 @@ from core.quiz.rules import (
     HIGH_ACCURACY,
     PLATEAU_EPOCHS,
     PLATEAU_SPREAD,
+    R2_SOME,
+    R2_STRONG,
     baseline_verdict,
     chance_verdict,
     gap_points,
@@ -60,6 +75,8 @@ from core.quiz.rules import (
     number,
     percent,
     printed_pair,
+    r2_text,
+    r2_verdict,
 )
 
 if TYPE_CHECKING:
@@ -94,6 +111,9 @@ def run_questions(
         _loss_rose_from(records),
         _plateau_from(records),
     ]
+    if math.isnan(last.accuracy) and not math.isnan(last.loss):  # a number run
+        found.append(r2_question(last.val_r2))
+        return [question for question in found if question is not None]
     if baseline_accuracy is not None:
         found.append(baseline_question(last.val_accuracy, baseline_accuracy))
     if chance is not None:
@@ -225,6 +245,39 @@ def chance_question(val_accuracy: float, chance: float) -> Question | None:
          verdict == "below", _why(verdict == "below", where, say("More than "
               "{near} points below means it does worse than not looking at the "
               "inputs at all.", near=near))),
+    ], shuffle=False)  # fmt: skip
+
+
+def r2_question(val_r2: float) -> Question | None:
+    """What the validation R² of a number run says (see the rule); None if undefined."""
+    if not math.isfinite(val_r2):
+        return None
+    r = r2_text(val_r2)
+    verdict = r2_verdict(val_r2)
+    strong, some = f"{R2_STRONG:.2f}", f"{R2_SOME:.2f}"
+    where = say("validation R² is {r}", r=r)
+    return _from_run("run-r2", "data", say(
+        "Your network's validation R² is {r}. R² is 1 for perfect predictions "
+        "and 0 for always predicting the mean of the training targets. Which "
+        "describes your network?", r=r,
+    ), [
+        (say("It explains most of the variation of the target (R² of {strong} "
+             "or more)", strong=strong), verdict == "strong",
+         _why(verdict == "strong", where, say("From {strong}, the errors are "
+              "small next to how much the target varies.", strong=strong))),
+        (say("It has found some pattern, but much of the variation is left "
+             "(R² from {some} to below {strong})", some=some, strong=strong),
+         verdict == "some", _why(verdict == "some", where, say("From {some} to "
+              "below {strong}: better than the mean, not yet close.", some=some,
+              strong=strong))),
+        (say("It is only a little better than predicting the mean (R² above 0 "
+             "but below {some})", some=some), verdict == "little",
+         _why(verdict == "little", where, say("Above 0 but below {some}: it "
+              "explains only a small part of the variation.", some=some))),
+        (say("It does no better than always predicting the mean (R² of 0 or "
+             "less)"), verdict == "none",
+         _why(verdict == "none", where, say("At 0 or below, always answering "
+              "the training mean would do as well or better."))),
     ], shuffle=False)  # fmt: skip
 
 

@@ -13,6 +13,12 @@ more common class) or the problems left, and a big file never freezes the
 window. The command line (``python -m core train --data``) uses the same
 two core calls, so both build the same ``Dataset``.
 
+What the network predicts is the teacher's choice too (``kind_input``):
+two classes (yes/no, the default and the lesson's), several classes (3 to
+20), a number, or "decide from the column" (the core's ``auto`` rule). The
+file is previewed again with that kind, so the core's messages for it
+(``core.data.csv_targets``) are what the dialog shows.
+
 The dialog never replaces the app's data itself: ``on_loaded`` (set by the
 File menu) does, and answers back with ``finish`` or ``show_problem``, so a
 failure at that last step is also shown here while the old data stays.
@@ -64,6 +70,32 @@ from desktop.run.background_task import run_in_background
 from desktop.views.text_format import count as plural
 
 TARGET_COLOUR = QColor("#e8f1fb")
+# (core target kind, what the choice says); the first is the default
+KIND_CHOICES = (
+    ("binary", "Two classes (yes/no)"),
+    ("classes", "Several classes (3 to 20)"),
+    ("number", "A number"),
+    ("auto", "Decide from the column"),
+)
+KIND_TIPS = {
+    "binary": "The column the network learns to predict; it needs two values.",
+    "classes": "The column the network learns to predict; it needs 2 to 20 "
+    "values (classes).",
+    "number": "The column the network learns to predict; every value a number.",
+    "auto": "The column the network learns to predict: up to 20 values are "
+    "classes, more numbers are a number to predict.",
+}
+KIND_ASKS = {
+    "binary": "Choose the target column: the column the network learns to "
+    "predict. It needs two values, each in at least 5% of the rows and 10 rows.",
+    "classes": "Choose the target column: the column the network learns to "
+    "predict. It needs 2 to 20 classes, each in at least 1% of the rows and 5 "
+    "rows.",
+    "number": "Choose the target column: the column the network learns to "
+    "predict. Every value must be a number, with at least two different ones.",
+    "auto": "Choose the target column: the column the network learns to "
+    "predict (two to 20 values: classes; more numbers: a number).",
+}
 PROBLEM_COLOUR = QColor("#D55E00")
 
 
@@ -140,11 +172,15 @@ class DataImportDialog(QDialog):
 
     def _options(self) -> QFormLayout:
         form = QFormLayout()
+        self.kind_input = QComboBox()
+        self.kind_input.setObjectName("target_kind_input")
+        for code, words in KIND_CHOICES:
+            self.kind_input.addItem(self.tr(words), code)
+        self.kind_input.setToolTip(self.tr("What the network learns to predict."))
+        self.kind_input.currentIndexChanged.connect(self._kind_changed)
         self.target_input = QComboBox()
         self.target_input.setObjectName("target_input")
-        self.target_input.setToolTip(
-            self.tr("The column the network learns to predict; it needs two values.")
-        )
+        self.target_input.setToolTip(self.tr(KIND_TIPS["binary"]))
         self.target_input.setPlaceholderText(self.tr("Choose the target column"))
         self.target_input.currentIndexChanged.connect(self._options_changed)
         self.drop_rows = QCheckBox()
@@ -157,6 +193,7 @@ class DataImportDialog(QDialog):
         fixes = QVBoxLayout()
         fixes.addWidget(self.drop_rows)
         fixes.addWidget(self.drop_columns)
+        form.addRow(self.tr("Predict"), self.kind_input)
         form.addRow(self.tr("Target column"), self.target_input)
         form.addRow(self.tr("Fixes"), fixes)
         self._set_drop_rows_text(0)
@@ -185,17 +222,38 @@ class DataImportDialog(QDialog):
             remember_folder(path)
             self.open_path(path)
 
-    def open_path(self, path: str | Path) -> None:
-        """Preview ``path`` on a pool thread; the table fills in when it is read."""
+    def target_kind(self) -> str:
+        """The core's target kind chosen: binary, classes, number or auto."""
+        return str(self.kind_input.currentData())
+
+    def set_target_kind(self, kind: str) -> None:
+        """Choose what to predict (as if the teacher picked it)."""
+        self.kind_input.setCurrentIndex(self.kind_input.findData(kind))
+
+    @Slot()
+    def _kind_changed(self, *_: object) -> None:
+        """Preview the file again for the new kind, keeping a chosen column."""
+        self.target_input.setToolTip(self.tr(KIND_TIPS[self.target_kind()]))
+        if getattr(self, "path", None) is None:
+            return
+        chosen = self.target_input.currentText() if self.preview else ""
+        self.open_path(self.path, chosen or None)
+
+    def open_path(self, path: str | Path, target: str | None = None) -> None:
+        """Preview ``path`` on a pool thread; the table fills in when it is read.
+
+        ``target`` (a column name) is chosen if given; otherwise the last
+        column, when it suits the chosen target kind.
+        """
         self.path = Path(path)
         self.path_label.setText(self.path.name)
         self.path_label.setToolTip(str(self.path))
         self.preview = self.result = None
         self._wait(self.tr("Reading {name}…").format(name=self.path.name))
         self._generation += 1
-        generation, path = self._generation, self.path
+        generation, path, kind = self._generation, self.path, self.target_kind()
         run_in_background(
-            lambda: inspect_csv(path),
+            lambda: inspect_csv(path, target, target_kind=kind),
             lambda preview: self._show_preview(generation, preview),
             lambda problem: self._show_failure(generation, problem, reading=True),
         )
@@ -291,12 +349,7 @@ class DataImportDialog(QDialog):
             text = self.tr("The last column, '{name}', cannot be the target: {why}")
             messages.insert(0, text.format(name=preview.header[-1], why=why))
         self._list_problems(messages)
-        self._wait(
-            self.tr(
-                "Choose the target column: the column the network learns to predict. "
-                "It needs two values, each in at least 5% of the rows and 10 rows."
-            )
-        )
+        self._wait(self.tr(KIND_ASKS[self.target_kind()]))
 
     def _show_choice(self, generation: int, choice: CsvChoice) -> None:
         if generation != self._generation:

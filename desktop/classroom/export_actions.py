@@ -147,8 +147,10 @@ def export_trace_csv(window: RunParts, path: str | Path) -> Path:
 def export_history_csv(window: RunParts, path: str | Path) -> Path:
     """Every epoch's numbers at full precision, with the learning rate used."""
     records = latest(window).records
+    description = window.run_model.description
+    kind = description.target_kind if description is not None else None
     return write_checked(
-        lambda target: history_export.write_history_csv(records, target), path
+        lambda target: history_export.write_history_csv(records, target, kind), path
     )
 
 
@@ -178,9 +180,11 @@ def export_weights_json(window: RunParts, path: str | Path) -> Path:
         lambda target: history_export.write_weights_json(
             snapshot.theta,
             snapshot.layer_sizes,
-            description.config.activation,
+            description.config.activation_spec(),
             target,
             description.dataset.feature_names,
+            description.target_kind,
+            description.target_scale,
         ),
         path,
     )

@@ -82,7 +82,11 @@ class FilesMenu(QObject):
     def use_data(self, result: CsvLoadResult, fixes: tuple[str, ...]) -> None:
         """Ask the controller to train on the data; the controls follow once it did."""
         base = self.parts.controls.config() or self.model.description.config
-        config = base.with_changes(dataset=result.dataset.name, n_rows=None)
+        config = base.with_changes(
+            dataset=result.dataset.name,
+            n_rows=None,
+            target_kind=result.dataset.target_kind,
+        )
         self._pending = (config, result, fixes)
         self.controller.configure(config, result.dataset)
 

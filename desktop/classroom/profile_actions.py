@@ -38,6 +38,19 @@ def control_widgets(controls: ControlsPanel, name: str) -> list[QWidget]:
         "quiz": [c.quiz_button],
         "epochs": [c.epochs_input],
         "batch_size": [c.batch_input],
+        "noise": [c.playground_box.noise_slider, c.playground_box.noise_label],
+        "val_fraction": [c.playground_box.ratio_slider, c.playground_box.ratio_label],
+        "regenerate": [c.playground_box.regenerate_button],
+        "features": [
+            c.playground_box.features_row,
+            *c.playground_box.feature_checks.values(),
+        ],
+        "regularization": [c.rules_box.l1_input, c.rules_box.l2_input],
+        "early_stopping": [
+            c.rules_box.early_stop_check,
+            c.rules_box.patience_input,
+            c.rules_box.restore_best_check,
+        ],
     }
     return widgets[name]
 

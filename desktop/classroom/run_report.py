@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import html
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -177,21 +178,36 @@ def _trace_table(records: Sequence[EpochRecord], max_rows: int | None = None) ->
         ).format(shown=len(shown), total=len(records))
         note = f"<p class='muted'>{html.escape(spread)}</p>"
     records = [records[i] for i in shown]
+    number = math.isnan(records[-1].accuracy)  # a number run has R², not accuracy
+    scores = (
+        (_tr("R² ↑"), "r2", ".3f"), (_tr("Val. loss ↓"), "val_loss", ".3f"),
+        (_tr("Val. R² ↑"), "val_r2", ".3f"), (_tr("Val. MAE ↓"), "val_mae", ".3g"),
+    ) if number else (
+        (_tr("Accuracy ↑"), "accuracy", ".3f"), (_tr("Val. loss ↓"), "val_loss", ".3f"),
+        (_tr("Val. accuracy ↑"), "val_accuracy", ".3f"),
+    )  # fmt: skip
     head = "".join(
         f"<th>{html.escape(t)}</th>"
-        for t in (_tr("Epoch"), _tr("Loss ↓"), _tr("Accuracy ↑"), _tr("Val. loss ↓"),
-                  _tr("Val. accuracy ↑"), _tr("Observation"), _tr("Events"))
+        for t in (_tr("Epoch"), _tr("Loss ↓"), *(t for t, _, _ in scores),
+                  _tr("Observation"), _tr("Events"))
     )  # fmt: skip
     rows = "".join(
         f"<tr><td class='num'>{r.epoch}</td><td class='num'>{r.loss:.3f}</td>"
-        f"<td class='num'>{r.accuracy:.3f}</td><td class='num'>{r.val_loss:.3f}</td>"
-        f"<td class='num'>{r.val_accuracy:.3f}</td>"
-        f"<td>{html.escape(_tr(r.observation))}</td>"
+        + "".join(
+            f"<td class='num'>{_score(getattr(r, key), fmt)}</td>"
+            for _, key, fmt in scores
+        )
+        + f"<td>{html.escape(_tr(r.observation))}</td>"
         f"<td>{html.escape('; '.join(_tr(EVENT_SENTENCES[e]) for e in r.events))}</td>"
         "</tr>"
         for r in records
     )
     return f"<table class='grid trace'><tr>{head}</tr>{rows}</table>{note}"
+
+
+def _score(value: float, fmt: str) -> str:
+    """A score as the trace table prints it; "—" when it is not defined (NaN)."""
+    return "—" if math.isnan(value) else format(value, fmt)
 
 
 def _quiz_html(results: Sequence[Result]) -> str:

@@ -1,7 +1,9 @@
 """Activation heatmaps: what every layer makes of 64 fixed validation examples.
 
 Rows are the probe examples, sorted by class (a labelled stripe on the left
-says which); columns are the layer's units. When a layer starts to tell the
+says which; a number run's rows are sorted by their target, the stripe shaded
+by it); columns are the layer's units. With several classes the output map
+has a column per class (its probability). When a layer starts to tell the
 classes apart, the two halves of its map start to look different. Dead ReLU
 units (zero for every probe example) are marked with ✕ above their column
 and counted in the title. Hover a cell for its example, unit and value;
@@ -49,7 +51,9 @@ class ActivationHeatmapView(QWidget):
         self._levels: dict[str, float] = {}
         self._sizes: tuple[int, ...] = ()
         self.frame: InsideFrame | None = None
-        self.class_names: tuple[str, str] = ("0", "1")
+        self.class_names: tuple[str, ...] = ("0", "1")
+        self.target_name = ""  # a number run's target ("" for classes)
+        self.val_targets: np.ndarray | None = None  # a number's, in its units
         scene = self.graphics.scene()
         self._hover = pg.SignalProxy(scene.sigMouseMoved, rateLimit=30, slot=self._move)
         scene.sigMouseClicked.connect(self._click)
@@ -88,8 +92,6 @@ class ActivationHeatmapView(QWidget):
         """
         plot = self.panels["raw"].plot
         stripe = pg.ImageItem(axisOrder="row-major")
-        lut = np.array([palette.SKY.getRgb()[:3], palette.ORANGE.getRgb()[:3]])
-        stripe.setLookupTable(lut.astype(np.ubyte))
         plot.addItem(stripe)
         return stripe
 
@@ -99,7 +101,7 @@ class ActivationHeatmapView(QWidget):
             # Normalized panel's; the per-column colouring is in the hover text
             "raw": self.tr("features"),
             "input": self.tr("features"),
-            "output": self.tr("0–1"),
+            "output": self.tr("value") if self.target_name else self.tr("0–1"),
         }.get(key, self.tr("layer {k} units").format(k=key[5:]))
 
     # -- content ----------------------------------------------------------------
@@ -114,30 +116,46 @@ class ActivationHeatmapView(QWidget):
         dead = [(m.key, m.dead_count) for m in frame.maps if m.key.startswith("layer")]
         total = sum(n for _k, n in dead)
         when = self.tr("live") if frame.live else self.tr("from the past")
-        self.summary.setText(
-            self.tr(
-                "Epoch {e}, batch {b} ({when}) · {n} validation examples, "
-                "{c0} on top, {c1} below · dead ReLU units (✕): {dead}"
-            ).format(
-                e=frame.epoch,
-                b=frame.batch,
-                when=when,
-                n=len(frame.probe_rows),
-                c0=self.class_names[0],
-                c1=self.class_names[1],
-                dead=total,
+        head = self.tr(
+            "Epoch {e}, batch {b} ({when}) · {n} validation examples"
+        ).format(e=frame.epoch, b=frame.batch, when=when, n=len(frame.probe_rows))
+        dead_text = self.tr("dead ReLU units (✕): {dead}").format(dead=total)
+        self.summary.setText(f"{head}, {self._order_words()} · {dead_text}")
+
+    def _order_words(self) -> str:
+        """How the rows are sorted, in the run's own terms."""
+        if self.target_name:
+            return self.tr("sorted by {target}, smallest on top").format(
+                target=self.target_name
             )
+        names = self.class_names
+        if len(names) == 2:
+            return self.tr("{c0} on top, {c1} below").format(c0=names[0], c1=names[1])
+        return self.tr("sorted by class, {first} on top, {last} at the bottom").format(
+            first=names[0], last=names[-1]
         )
 
     def _show_stripe(self, y: np.ndarray) -> None:
-        self.stripe.setImage(y[:, None].astype(float), autoLevels=False, levels=(0, 1))
+        self.stripe.setImage(self._stripe_colours(y), autoLevels=False)
         self.stripe.setRect(-STRIPE_WIDTH - 0.3, 0, STRIPE_WIDTH, len(y))
         ticks = []
-        for label in (0, 1):
-            rows = np.flatnonzero(y == label)
-            if len(rows):
-                ticks.append((rows.mean() + 0.5, self.class_names[label]))
+        if not self.target_name:
+            for label, name in enumerate(self.class_names):
+                rows = np.flatnonzero(y == label)
+                if len(rows):
+                    ticks.append((rows.mean() + 0.5, name))
         self.panels["raw"].plot.getAxis("left").setTicks([ticks])
+
+    def _stripe_colours(self, y: np.ndarray) -> np.ndarray:
+        """RGB (rows, 1, 3): each row's class colour, or its target on cividis."""
+        if self.target_name:
+            low, high = float(y.min()), float(y.max())
+            share = (y - low) / (high - low) if high > low else np.zeros(len(y))
+            rgb = pg.colormap.get("cividis").map(share, mode="byte")[:, :3]
+        else:
+            colours = np.array([c.getRgb()[:3] for c in palette.CLASSES])
+            rgb = colours[np.asarray(y, dtype=int) % len(colours)]
+        return np.asarray(rgb, dtype=np.ubyte)[:, None, :]
 
     def _show_map(self, m: LayerMap) -> None:
         panel = self.panels[m.key]
@@ -152,8 +170,14 @@ class ActivationHeatmapView(QWidget):
             )
             panel.set_title(self.tr("Raw input"))
             return
-        if m.key in ("input", "output"):
+        if m.key == "input" or (m.key == "output" and not self.target_name):
             levels = (0.0, 1.0)
+        elif m.key == "output":  # a number, in standard deviations: about ±2
+            top = max(
+                self._levels.get(m.key, 0.0), nice_ceiling(float(abs(values).max()))
+            )
+            self._levels[m.key] = top
+            levels = (-top, top)
         else:
             top = max(self._levels.get(m.key, 0.0), nice_ceiling(float(values.max())))
             self._levels[m.key] = top
@@ -169,7 +193,7 @@ class ActivationHeatmapView(QWidget):
         if m.key == "input":
             return self.tr("Normalized")
         if m.key == "output":
-            return self.tr("Output p")
+            return self.tr("Output") if self.target_name else self.tr("Output p")
         return self.tr("Layer {k}: {d} ✕").format(k=m.key[5:], d=m.dead_count)
 
     # -- hover and click --------------------------------------------------------
@@ -185,13 +209,16 @@ class ActivationHeatmapView(QWidget):
         """The hover text for a cell: example, unit and value."""
         frame = self.frame
         value = self.panels[key].values[row, col]
-        label = self.class_names[int(frame.probe_y[row])]
         example = self.tr("validation row {r} ({c})").format(
-            r=int(frame.probe_rows[row]), c=label
+            r=int(frame.probe_rows[row]), c=self._row_label(frame, row)
         )
         if key in ("raw", "input"):
             name = frame.feature_names[col] if frame.feature_names else f"x{col + 1}"
             what = self.tr("feature {name}").format(name=name)
+        elif key == "output" and self.target_name:
+            what = self.tr("output (standard deviations)")
+        elif key == "output" and frame.output == "classes":
+            what = self.tr("P({name})").format(name=self.class_names[col])
         elif key == "output":
             what = self.tr("output p")
         else:
@@ -200,6 +227,16 @@ class ActivationHeatmapView(QWidget):
         if key == "raw":
             text += " " + self.tr("(colours scaled within each column)")
         return text
+
+    def _row_label(self, frame: InsideFrame, row: int) -> str:
+        """The row's class name, or a number's true value in its units."""
+        if self.target_name:
+            targets = self.val_targets
+            r = int(frame.probe_rows[row])
+            value = targets[r] if targets is not None and r < len(targets) else None
+            return f"{self.target_name} = {value:.3g}" if value is not None else ""
+        c = int(frame.probe_y[row])
+        return self.class_names[c] if 0 <= c < len(self.class_names) else str(c)
 
     def readout_at(self, scene_position) -> str:
         cell = self.cell_at(scene_position)
@@ -223,7 +260,7 @@ class ActivationHeatmapView(QWidget):
         self.unit_clicked.emit(layer, col)
 
 
-def preview(frame: InsideFrame, class_names: tuple[str, str]) -> ActivationHeatmapView:
+def preview(frame: InsideFrame, class_names: tuple[str, ...]) -> ActivationHeatmapView:
     view = ActivationHeatmapView()
     view.class_names = class_names
     view.show_frame(frame)

@@ -133,9 +133,17 @@ class InsideEpoch(QObject):
 
     @Slot(object)
     def _on_configured(self, description) -> None:
-        names = tuple(description.dataset.class_names)
+        data = description.dataset
+        names = tuple(data.class_names)
+        is_number = description.config.target_kind == "number"
         self.heatmaps.class_names = names
-        self.trace.class_names = names
+        self.heatmaps.target_name = data.target_name if is_number else ""
+        self.heatmaps.val_targets = (
+            np.asarray(data.y[description.val_index], dtype=float)
+            if is_number and description.val_index is not None
+            else None
+        )
+        self.trace.set_classes(names, data.target_name)
         self.trace.set_row_count(description.val_rows)
         self.batch_size = min(description.config.batch_size, description.train_rows)
         self.show_walk(None)
@@ -189,7 +197,16 @@ class InsideEpoch(QObject):
 
     def caption(self, frame: WalkFrame) -> str:
         names = self.heatmaps.class_names
-        text = walk_caption(
+        head = self.tr("Step sample {i}/{n}, training row {row}:").format(
+            i=frame.index + 1, n=frame.total, row=frame.example
+        )
+        text = self._kind_caption(frame) or self._walk_caption(frame, names)
+        if frame.last and not frame.matches_core:
+            text += " " + self.tr("(The core trained on a different batch than shown.)")
+        return f"{head} {text}"
+
+    def _walk_caption(self, frame: WalkFrame, names: tuple[str, ...]) -> str:
+        return walk_caption(
             frame.caption_key,
             language=current_language(),
             n=len(frame.values),
@@ -200,16 +217,45 @@ class InsideEpoch(QObject):
             error=frame.probability - frame.label,
             batch_size=getattr(self, "batch_size", 0),
         )
-        head = self.tr("Step sample {i}/{n}, training row {row}:").format(
-            i=frame.index + 1, n=frame.total, row=frame.example
-        )
-        if frame.last and not frame.matches_core:
-            text += " " + self.tr("(The core trained on a different batch than shown.)")
-        return f"{head} {text}"
+
+    def _kind_caption(self, frame: WalkFrame) -> str:
+        """The output and loss stages of a classes or number run ("" otherwise:
+        the yes/no captions of resources/captions apply)."""
+        t = frame.trace
+        if t is None or t.output == "binary" or frame.key not in ("output", "loss"):
+            return ""
+        if t.output == "number":
+            if frame.key == "output":
+                return self.tr(
+                    "The output unit adds up the last layer's features into one "
+                    "number, the prediction: {value} (the target is {target})."
+                ).format(value=number(t.value), target=number(t.target))
+            return self.tr(
+                "The loss is the squared error in standard deviations of the "
+                "target: ({z} − {y})² = {loss}."
+            ).format(z=number(t.a[-1][0]), y=number(t.trained_target),
+                     loss=number(t.loss))  # fmt: skip
+        names = self.heatmaps.class_names
+        if frame.key == "output":
+            return self.tr(
+                "The {k} output units' sums go through softmax into {k} "
+                "probabilities that add up to 1; the largest, {p}, is for {name}."
+            ).format(k=len(t.a[-1]), p=number(t.probability, ".3f"),
+                     name=_name(names, t.predicted))  # fmt: skip
+        return self.tr(
+            "The loss is −log of the probability given to the true class {name}: "
+            "−log {p} = {loss}."
+        ).format(name=_name(names, t.label),
+                 p=number(float(t.class_probabilities[t.label]), ".3f"),
+                 loss=number(t.loss, ".3f"))  # fmt: skip
 
     def walk_numbers(self, frame: WalkFrame) -> str:
         """The numbers at a stage, short enough for a box."""
         key = frame.key
+        if key == "output" and frame.output == "number" and frame.trace is not None:
+            return f"ŷ = {number(frame.trace.value)}"
+        if key == "output" and frame.output == "classes":
+            return f"p = {_short_vector(frame.values)}"
         if key == "output":
             return f"p = {frame.probability:.3f}"
         if key == "loss":
@@ -218,6 +264,10 @@ class InsideEpoch(QObject):
             return ""
         symbol = "δ" if key.startswith("grad") else ("x" if frame.layer == 0 else "a")
         return f"{symbol} = {_short_vector(frame.values)}"
+
+
+def _name(names: tuple[str, ...], c: int) -> str:
+    return names[c] if 0 <= c < len(names) else str(c)
 
 
 def _short_vector(values: np.ndarray, shown: int = 4) -> str:

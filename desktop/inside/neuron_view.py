@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.engine.activations import ACTIVATIONS
+from core.engine.output_kinds import SOFTMAX
 from core.inside.frame import InsideFrame
 from core.inside.inspection import model_at
 from core.inside.neuron import NeuronArithmetic, neuron_arithmetic
+from desktop.views.text_format import number
 
 
 class NeuronView(QWidget):
@@ -47,7 +49,7 @@ class NeuronView(QWidget):
         if layer > frame.n_layers or unit >= frame.layer_sizes[layer]:
             self.selected = None
             return
-        model = model_at(frame.theta, frame.layer_sizes, frame.activation)
+        model = model_at(frame.theta, frame.layer_sizes, frame.activation, frame.output)
         self.arithmetic = neuron_arithmetic(model, frame.trace.a[0], layer, unit)
         self.text.setText(self._html(self.arithmetic, frame))
 
@@ -58,11 +60,12 @@ class NeuronView(QWidget):
 
     def _html(self, n: NeuronArithmetic, frame: InsideFrame) -> str:
         last = n.layer == frame.n_layers
-        where = (
-            self.tr("Output unit")
-            if last
-            else self.tr("Layer {k}, unit {u}").format(k=n.layer, u=n.unit + 1)
-        )
+        if last and frame.layer_sizes[-1] > 1:
+            where = self.tr("Output unit {u}").format(u=n.unit + 1)
+        elif last:
+            where = self.tr("Output unit")
+        else:
+            where = self.tr("Layer {k}, unit {u}").format(k=n.layer, u=n.unit + 1)
         rows = [
             f"<tr><td>{t.w:+.3f} × {t.x:.3f}</td><td>= {t.product:+.4f}</td>"
             f"<td><i>{self._input_name(frame, n.layer, t.index)}</i></td></tr>"
@@ -76,19 +79,24 @@ class NeuronView(QWidget):
         rows.append(
             f"<tr><td>{self.tr('bias b')}</td><td>= {n.bias:+.4f}</td><td></td></tr>"
         )
-        known = ACTIVATIONS.get(n.activation)
+        known = SOFTMAX if n.activation == "softmax" else ACTIVATIONS.get(n.activation)
         rule = known.formula if known else n.activation
         head = self.tr("{where} on validation row {row} ({act})").format(
             where=where, row=frame.traced_row, act=n.activation
         )
+        tail = ""
+        if last and frame.output == "number":
+            tail = "<br>" + self.tr(
+                "a is in standard deviations of the target: {value} in its units"
+            ).format(value=number(frame.trace.value))
         return (
             f"<b>{head}</b><br>z = Σ wᵢ·xᵢ + b, largest terms first:"
             f"<table cellspacing='2'>{''.join(rows)}</table>"
-            f"<b>z = {n.z:+.4f}</b><br>{rule} → <b>a = {n.a:.4f}</b>"
+            f"<b>z = {n.z:+.4f}</b><br>{rule} → <b>a = {n.a:.4f}</b>{tail}"
         )
 
 
-def preview(frame: InsideFrame, class_names: tuple[str, str]) -> NeuronView:
+def preview(frame: InsideFrame, class_names: tuple[str, ...]) -> NeuronView:
     view = NeuronView()
     view.show_unit(frame, 1, 0)
     return view

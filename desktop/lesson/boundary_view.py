@@ -1,9 +1,13 @@
 """The decision boundary: the network's answer over a plane, live while it trains.
 
-``BoundaryPlot`` is one heatmap of P(class 1) with the data on top; it is
+``BoundaryPlot`` (``desktop.lesson.boundary_plot``) is one picture of the
+output with the data on top, for yes/no, several classes or a number; it is
 reused three times by the depth comparison. ``BoundaryView`` is the tab: it
-follows the training controller's snapshots and lets the student choose the
-two features when the data has more than two.
+follows the training controller's snapshots, lets the student choose the
+two features when the data has more than two, and has the playground's two
+check boxes: "Show validation points" (off: the training rows only; on: the
+validation rows too, drawn hollow) and "Discretize output" (flat colours:
+see ``BoundaryPlot``).
 
 A 100 × 100 grid through the 64-32 network costs about 4 ms with the readable
 forward pass, so it is computed here on the GUI thread; to leave the trainer
@@ -14,13 +18,12 @@ while its tab is showing (a hidden tab just remembers the latest snapshot).
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,133 +36,18 @@ from core.lesson.boundary import (
     make_grid,
     model_from_theta,
     normalized_split,
+    predicted_numbers,
     probabilities,
 )
+from desktop.lesson.boundary_plot import BoundaryPlot, probability_colour_map
 from desktop.run.live_throttle import LiveThrottle
-from desktop.views import palette
 
 MAX_RATE_HZ = 10
 MAX_POINTS = 1500
 # The rule's either-or shows best on the two measurements its patterns lean on.
 DEFAULT_AXES = {"athletes": ("VO2 max", "vertical jump")}
 
-# The same global options as desktop/views/training_plot.py, so a view opened on its
-# own looks as it does in the window (white plots, row-major images).
-pg.setConfigOptions(
-    antialias=True, imageAxisOrder="row-major", background="w", foreground="k"
-)
-
-
-def probability_colour_map() -> pg.ColorMap:
-    """Blue (class 0) through white (unsure, 0.5) to vermillion (class 1).
-
-    Okabe–Ito blue and vermillion stay apart for every common colour-vision
-    deficiency, and the white middle makes the 0.5 boundary stand out.
-    """
-    return pg.ColorMap(
-        pos=[0.0, 0.5, 1.0],
-        color=[palette.BLUE, palette.PAPER, palette.VERMILLION],
-    )
-
-
-class BoundaryPlot(QWidget):
-    """One heatmap of P(class 1) over a grid, with the data points on top."""
-
-    def __init__(
-        self,
-        title: str = "",
-        colour_bar: bool = True,
-        legend: bool = True,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setAccessibleName(self.tr("Decision boundary"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.graphics)
-        self.plot = self.graphics.addPlot(row=0, col=0, title=title)
-        self.plot.setMenuEnabled(False)
-        self.plot.getViewBox().setMouseEnabled(x=False, y=False)
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(probability_colour_map())
-        self.image.setLevels((0.0, 1.0))
-        self.plot.addItem(self.image)
-        self.contour = pg.IsocurveItem(
-            level=0.5, pen=pg.mkPen(palette.INK, width=2), axisOrder="row-major"
-        )
-        self.contour.setParentItem(self.image)
-        self.legend = None
-        if legend:  # beside the plot, top: inside it, it would hide points
-            self.legend = pg.LegendItem(
-                labelTextSize="9pt", labelTextColor=palette.INK,
-                brush=(255, 255, 255, 220), pen=pg.mkPen(palette.MUTED),
-            )  # fmt: skip
-            fixed = QSizePolicy.Policy.Fixed
-            self.legend.setSizePolicy(fixed, fixed)
-            self.graphics.addItem(self.legend, row=0, col=1)
-            top = Qt.AlignmentFlag.AlignTop
-            self.graphics.ci.layout.setAlignment(self.legend, top)
-        self.points = (
-            self._scatter("o", palette.BLUE, self.tr("class 0")),
-            self._scatter("t", palette.VERMILLION, self.tr("class 1")),
-        )
-        self.colour_bar = None
-        if colour_bar:
-            self.colour_bar = pg.ColorBarItem(
-                values=(0.0, 1.0), colorMap=probability_colour_map(),
-                label=self.tr("P(class 1)"), interactive=False, width=14,
-            )  # fmt: skip
-            self.colour_bar.setImageItem(self.image, insert_in=self.plot)
-            self.colour_bar.axis.setWidth(58)  # room for "0.8" beside the label
-        self.probabilities: np.ndarray | None = None
-
-    def _scatter(self, symbol: str, colour, name: str) -> pg.ScatterPlotItem:
-        item = pg.ScatterPlotItem(
-            symbol=symbol, size=7, brush=pg.mkBrush(colour),
-            pen=pg.mkPen(palette.PAPER, width=1), name=name,
-        )  # fmt: skip
-        self.plot.addItem(item)
-        return item
-
-    def set_title(self, title: str) -> None:
-        self.plot.setTitle(title)
-
-    def set_data(
-        self, grid: BoundaryGrid, x: np.ndarray, y: np.ndarray, labels: np.ndarray,
-        class_names: tuple[str, str], axis_names: tuple[str, str],
-        equal_aspect: bool = False,
-    ) -> None:  # fmt: skip
-        """Place the grid and the points (raw units); clears the old heatmap.
-
-        ``equal_aspect``: one unit is as long across as up (see ``same_scale``),
-        so a circle in the data is drawn as a circle.
-        """
-        self.plot.getViewBox().setAspectLocked(equal_aspect, ratio=1.0)
-        (dx, dy), (ny, nx) = grid.step, grid.shape
-        x0, y0 = grid.x_values[0] - dx / 2, grid.y_values[0] - dy / 2
-        self.image.setImage(np.full(grid.shape, 0.5), autoLevels=False)
-        self.image.setRect(QRectF(x0, y0, dx * nx, dy * ny))
-        self.contour.setData(None)
-        self.probabilities = None
-        for k, item in enumerate(self.points):
-            chosen = labels == k
-            item.setData(x[chosen], y[chosen])
-            if self.legend is not None:
-                self.legend.removeItem(item)
-                self.legend.addItem(item, class_names[k])
-        self.plot.setLabel("bottom", axis_names[0])
-        self.plot.setLabel("left", axis_names[1])
-        self.plot.setRange(
-            xRange=(x0, x0 + dx * nx), yRange=(y0, y0 + dy * ny), padding=0
-        )
-
-    def set_probabilities(self, p: np.ndarray) -> None:
-        self.probabilities = p
-        self.image.setImage(p, autoLevels=False)
-        self.contour.setData(p)
+__all__ = ["BoundaryPlot", "BoundaryView", "probability_colour_map"]
 
 
 def axis_name(dataset: Dataset, j: int) -> str:
@@ -175,7 +63,10 @@ def same_scale(dataset: Dataset, x_feature: int, y_feature: int) -> bool:
     units (VO2 max against jump height) have no common scale to keep.
     """
     units = dataset.feature_units
-    return dataset.n_features == 2 and units[x_feature] == units[y_feature]
+    planar = dataset.n_features == 2 or (
+        bool(dataset.extra.get("features")) and {x_feature, y_feature} == {0, 1}
+    )  # the extra features (x₁², …) are computed from the plane's two
+    return planar and units[x_feature] == units[y_feature]
 
 
 def dots_words(dataset: Dataset | None) -> str:
@@ -217,12 +108,17 @@ class BoundaryView(QWidget):
         self.split: NormalizedSplit | None = None
         self.grid: BoundaryGrid | None = None
         self.activation = "relu"
+        self.output = "binary"  # the run's target kind
         self.snapshot: RunSnapshot | None = None
         self.drawn_snapshot: RunSnapshot | None = None
         self.plot = BoundaryPlot()
         self.x_box, self.y_box = QComboBox(), QComboBox()
         self.x_box.setObjectName("boundary_x_feature")
         self.y_box.setObjectName("boundary_y_feature")
+        self.show_validation = QCheckBox(self.tr("Show validation points"))
+        self.show_validation.setObjectName("boundary_show_validation")
+        self.discretize = QCheckBox(self.tr("Discretize output"))
+        self.discretize.setObjectName("boundary_discretize")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("boundary_note")
@@ -237,24 +133,36 @@ class BoundaryView(QWidget):
         row.addWidget(self.x_box)
         row.addWidget(QLabel(self.tr("Vertical:")))
         row.addWidget(self.y_box)
-        row.addStretch(1)
         for box in (self.x_box, self.y_box):
             box.currentIndexChanged.connect(self._on_axes_chosen)
+            # the row is shared with the check boxes: a box may shrink, its
+            # feature's whole name is then on hover
+            box.currentTextChanged.connect(box.setToolTip)
+        choices = QHBoxLayout()
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.addWidget(self.axes_row)
+        choices.addStretch(1)
+        choices.addWidget(self.show_validation)
+        choices.addWidget(self.discretize)
+        self.show_validation.toggled.connect(self._on_axes_chosen)
+        self.discretize.toggled.connect(self._on_discretize)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.note)
-        layout.addWidget(self.axes_row)
+        layout.addLayout(choices)
         layout.addWidget(self.plot, 1)
 
     @Slot(object)
     def set_description(self, description) -> None:
         """A new setup (``RunDescription``): new data, split and grid."""
         self.dataset = description.dataset
-        self.activation = description.config.activation
+        self.activation = description.config.activation_spec()
+        self.output = description.config.target_kind
         self.split = normalized_split(description.dataset, description.config)
         self.snapshot = self.drawn_snapshot = None
+        self._set_kind()
         names = [axis_name(self.dataset, j) for j in range(self.dataset.n_features)]
-        wide = self.dataset.n_features > 2
+        wide = self.dataset.n_features > 2 and not self.split.derived
         for box in (self.x_box, self.y_box):
             box.blockSignals(True)
             box.clear()
@@ -263,15 +171,41 @@ class BoundaryView(QWidget):
         x, y = default_axes(self.dataset)
         self.x_box.setCurrentIndex(x)
         self.y_box.setCurrentIndex(y)
+        for box in (self.x_box, self.y_box):
+            box.setToolTip(box.currentText())
         self.axes_row.setVisible(wide)
         self._set_note(wide)
         self.set_axes(x, y)
 
+    def _set_kind(self) -> None:
+        d, split = self.dataset, self.split
+        if self.output == "number" and split.y_train_raw is not None:
+            low, high = float(split.y_train_raw.min()), float(split.y_train_raw.max())
+            label = self.tr("predicted {target}").format(target=d.target_name)
+            self.plot.set_kind(
+                "number", 1, (low, high if high > low else low + 1), label
+            )
+        else:
+            k = max(len(d.class_names), 2)
+            self.plot.set_kind(self.output, k)
+        self.plot.discretize = self.discretize.isChecked()
+
     def _set_note(self, wide: bool) -> None:
-        text = self.tr(
-            "Colour: the network's probability of class 1 at each point; the black "
-            "line is where it is exactly 0.5, its decision boundary."
-        )
+        text = {
+            "binary": self.tr(
+                "Colour: the network's probability of class 1 at each point; the "
+                "black line is where it is exactly 0.5, its decision boundary."
+            ),
+            "classes": self.tr(
+                "Colour: the class the network predicts at each point, paler where "
+                "it is less sure; the black lines are the borders between classes."
+            ),
+            "number": self.tr(
+                "Colour: the number the network predicts at each point; the dots "
+                "are coloured by their true value, so a dot that disappears into "
+                "its background is predicted well."
+            ),
+        }.get(self.output, "")
         if wide:
             text += " " + self.tr(
                 "Every other feature is held at its median over the training rows; "
@@ -284,6 +218,13 @@ class BoundaryView(QWidget):
         if self.dataset is not None:
             self.set_axes(self.x_box.currentIndex(), self.y_box.currentIndex())
 
+    @Slot(bool)
+    def _on_discretize(self, on: bool) -> None:
+        self.plot.discretize = on
+        if self.drawn_snapshot is not None:
+            self.snapshot = self.drawn_snapshot
+            self.throttle.request()
+
     def set_axes(self, x_feature: int, y_feature: int) -> None:
         """Lay the grid over two features (the same one twice is refused)."""
         if (
@@ -293,13 +234,19 @@ class BoundaryView(QWidget):
         ):
             return
         self.grid = make_grid(self.split, x_feature, y_feature)
-        d = self.dataset
-        rows = sample_rows(d.n_rows)
+        d, split = self.dataset, self.split
+        validation = None
+        if self.show_validation.isChecked():
+            validation = _points(split.X_val_raw, _labels(split, False),
+                                 x_feature, y_feature)  # fmt: skip
         self.plot.set_data(
-            self.grid, d.X[rows, x_feature], d.X[rows, y_feature], d.y[rows],
-            d.class_names, (axis_name(d, x_feature), axis_name(d, y_feature)),
-            equal_aspect=same_scale(d, x_feature, y_feature),
+            self.grid,
+            *_points(split.X_train_raw, _labels(split, True), x_feature, y_feature),
+            tuple(d.class_names), (axis_name(d, x_feature), axis_name(d, y_feature)),
+            equal_aspect=same_scale(d, x_feature, y_feature), validation=validation,
         )  # fmt: skip
+        if self.drawn_snapshot is not None and self.snapshot is None:
+            self.snapshot = self.drawn_snapshot
         if self.snapshot is not None:
             self.throttle.request()
 
@@ -313,10 +260,14 @@ class BoundaryView(QWidget):
     def redraw(self) -> None:
         """Forward the grid through a copy of the snapshot's parameters."""
         s = self.snapshot
-        if s is None or self.grid is None:
+        if s is None or self.grid is None or self.split is None:
             return
-        model = model_from_theta(s.theta, s.layer_sizes, self.activation)
-        self.plot.set_probabilities(probabilities(self.grid, model))
+        model = model_from_theta(s.theta, s.layer_sizes, self.activation, self.output)
+        scale = self.split.target_scale
+        if self.output == "number" and scale is not None:
+            self.plot.set_output(predicted_numbers(self.grid, model, scale))
+        else:
+            self.plot.set_output(probabilities(self.grid, model))
         self.plot.set_title(
             self.tr("After epoch {e} of {n}").format(e=s.epochs_done, n=s.total_epochs)
             if s.step
@@ -329,13 +280,29 @@ class BoundaryView(QWidget):
         self.throttle.flush()
 
 
+def _labels(split: NormalizedSplit, train: bool) -> np.ndarray:
+    """Class indices, or a number's values in its units."""
+    raw = split.y_train_raw if train else split.y_val_raw
+    if raw is None:
+        raw = split.y_train if train else split.y_val
+    return np.asarray(raw)
+
+
+def _points(X_raw: np.ndarray, labels: np.ndarray, x_feature: int, y_feature: int):
+    """(x, y, labels) of at most ``MAX_POINTS`` rows, spread evenly."""
+    rows = sample_rows(len(X_raw))
+    return X_raw[rows, x_feature], X_raw[rows, y_feature], labels[rows]
+
+
 def _sample(dataset_name: str = "circles"):
     """A trained run on sample data, for ``python -m desktop.lesson.boundary_view``."""
     from core import Trainer, TrainingConfig
+    from core.data.datasets import INFO
     from core.engine.snapshot import take_snapshot
     from desktop.run.training_worker import _describe
 
-    trainer = Trainer(TrainingConfig(dataset=dataset_name))
+    kind = INFO[dataset_name].kind if dataset_name in INFO else "binary"
+    trainer = Trainer(TrainingConfig(dataset=dataset_name, target_kind=kind))
     trainer.run()
     return _describe(trainer), take_snapshot(trainer)
 

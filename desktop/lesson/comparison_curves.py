@@ -5,6 +5,10 @@ Items are made once and updated with ``setData``. The band is a
 seed at each epoch). No hidden layer is not trained in epochs (it is fitted
 to convergence with Newton's method), so it is drawn as a level across the
 whole run at its mean, with its min–max band.
+
+The score is the run's kind's: validation accuracy (yes/no from 0.4, several
+classes from 0), or validation R² for a number, whose axis reaches down to
+the lowest value shown (R² may be below 0), but not below ``LOWEST_R2``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ STYLES = {  # colour, line style, symbol: never colour alone
     "deep": (palette.BLUE, Qt.PenStyle.SolidLine, "o"),
 }
 BAND_ALPHA = 50
+LOWEST_R2 = -1.0  # a number's axis stops here: far worse than the mean is "bad"
 
 
 class ComparisonCurves(pg.GraphicsLayoutWidget):
@@ -43,8 +48,28 @@ class ComparisonCurves(pg.GraphicsLayoutWidget):
         self.legend.setColumnCount(1)  # one entry a line: none is cut when narrow
         self.addItem(self.legend, row=1, col=0)
         self.means, self.lows, self.highs, self.bands = {}, {}, {}, {}
+        self.kind = "binary"
         for key in KEYS:
             self._add_variant(key)
+
+    def set_kind(self, kind: str) -> None:
+        """Accuracy for yes/no and several classes; R² for a number."""
+        self.kind = kind
+        if kind == "number":
+            self.plot.setTitle("Validation R² ↑")
+            self.plot.setLabel("left", "R² (mean over seeds)")
+        else:
+            self.plot.setTitle("Validation accuracy ↑")
+            self.plot.setLabel("left", "accuracy (mean over seeds)")
+        self._set_y_range(1.0)
+
+    def _set_y_range(self, lowest: float) -> None:
+        """From the kind's floor (or the lowest value shown, for R²) to 1."""
+        if self.kind == "number":
+            floor = max(LOWEST_R2, min(0.0, lowest)) if np.isfinite(lowest) else 0.0
+        else:
+            floor = 0.0 if self.kind == "classes" else 0.4
+        self.plot.setYRange(floor, 1.0)
 
     def _add_variant(self, key: str) -> None:
         colour, style, symbol = STYLES[key]
@@ -72,11 +97,18 @@ class ComparisonCurves(pg.GraphicsLayoutWidget):
         self.plot.setXRange(0, max(epochs, 1), padding=0.02)
 
     def show_progress(self, progress: ComparisonProgress) -> None:
+        lowest = np.inf
         for result in progress.results:
             if result.key == "none":
-                self._show_level(result, progress.epochs)
+                if result.complete:
+                    self._show_level(result, progress.epochs)
+                    lowest = min(lowest, float(result.min))
             else:
                 self._show_curves(result.key, result.curves)
+                if np.isfinite(result.curves).any():
+                    lowest = min(lowest, float(np.nanmin(result.curves)))
+        if self.kind == "number":
+            self._set_y_range(lowest)
 
     def _show_curves(self, key: str, curves: np.ndarray) -> None:
         """Mean, min and max over the seeds still running at each epoch."""

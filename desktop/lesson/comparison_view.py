@@ -1,6 +1,9 @@
 """Compare depths: does depth buy accuracy on this data, or only speed?
 
-Four networks (no hidden layer, fitted to convergence with Newton's method;
+For every kind of target: yes/no and several classes are scored by
+validation accuracy, a number by validation R² (``core.lesson.depth_verdict``).
+Four networks (no hidden layer, fitted to convergence: Newton's method for
+yes/no and several classes, least squares solved exactly for a number;
 one hidden layer as wide as the deep network's first; one hidden layer with
 the deep network's parameter count; the deep network) are trained on several
 seeds off the GUI thread (``ComparisonRunner``). The curves show each one's
@@ -13,6 +16,7 @@ boundaries of the first seed are drawn side by side.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.data.datasets import DATASET_NAMES
+from core.engine.config import ConfigError
 from core.lesson.boundary import (
     make_grid,
     model_from_theta,
     normalized_split,
+    predicted_numbers,
     probabilities,
 )
 from core.lesson.comparison import (
@@ -45,7 +51,7 @@ from core.lesson.comparison import (
     depth_variants,
     seed_list,
 )
-from core.lesson.depth_verdict import epochs_text, percent_text, rule_text
+from core.lesson.depth_verdict import epochs_text, rule_text, score_text
 from desktop.lesson.boundary_view import (
     BoundaryPlot,
     axis_name,
@@ -57,6 +63,12 @@ from desktop.lesson.comparison_worker import ComparisonRequest, ComparisonRunner
 from desktop.shell.actions import tr
 
 HEADERS = ("Network", "Parameters", "Mean val. acc.", "Min–max", "Epochs to 90%")
+NUMBER_MEAN = "Mean val. R²"  # the third header of a number run
+
+
+def output_units(description) -> int:
+    """The run's output units: k for several classes, else 1 (its last stage)."""
+    return int(description.stages[-1].out_shape[1]) if description.stages else 1
 
 
 class ComparisonView(QWidget):
@@ -68,8 +80,10 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.setObjectName("comparison_view")
         self.description = None
+        self.refused = False  # the run's target kind cannot be compared (yet)
         self.result: ComparisonProgress | None = None
         self._grid = None
+        self._scale = None  # a number's target scale (first seed), for the plots
         self.runner = ComparisonRunner(self)
         self.runner.progress.connect(self.show_progress)
         self.runner.finished.connect(self._on_finished)
@@ -138,15 +152,9 @@ class ComparisonView(QWidget):
         self.boundary_row = QWidget()
         column = QVBoxLayout(self.boundary_row)
         column.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(
-            self.tr(
-                "What each network answers over the plane (first seed): ● class 0, "
-                "▼ class 1; colour is the probability of class 1, the black line "
-                "its 0.5 boundary."
-            )
-        )
-        caption.setWordWrap(True)
-        column.addWidget(caption)
+        self.boundary_caption = QLabel()
+        self.boundary_caption.setWordWrap(True)
+        column.addWidget(self.boundary_caption)
         row = QHBoxLayout()
         column.addLayout(row, 1)
         self.boundaries = {
@@ -189,7 +197,15 @@ class ComparisonView(QWidget):
         say); a new setup clears it, since its numbers no longer apply.
         """
         previous, self.description = self.description, description
-        variants = depth_variants(description.config, description.dataset.n_features)
+        if self._refuse(description):
+            return
+        kind = description.target_kind
+        variants = depth_variants(
+            description.config, description.dataset.n_features,
+            output_units(description), kind,
+        )  # fmt: skip
+        self.curves.set_kind(kind)
+        self._set_headers(kind)
         self.curves.set_names({v.key: v.name for v in variants})
         same = previous is not None and (
             previous.config == description.config
@@ -198,17 +214,68 @@ class ComparisonView(QWidget):
         if not same and not self.runner.running:
             self.curves.clear_curves(description.config.epochs)
             self._show_variants(variants)
-        self.status.setText(
-            self.tr(
-                "Trains on “{data}”, each seed with its own split and starting "
-                "weights: {names}. No hidden layer is fitted to convergence with "
-                "Newton's method."
-            ).format(
-                data=description.dataset.name,
-                names=", ".join(v.name for v in variants),
-            )
+        self.status.setText(self._status_text(description, variants))
+        self.sentence.setToolTip(rule_text(description.config.epochs, kind))
+
+    def _status_text(self, description, variants) -> str:
+        """What is trained, and how the network without a hidden layer is fitted."""
+        fitted = {
+            "classes": self.tr(
+                "No hidden layer (one straight-line score per class under a "
+                "softmax) is fitted to convergence with Newton's method; every "
+                "network is scored by validation accuracy."
+            ),
+            "number": self.tr(
+                "No hidden layer (a linear function of the inputs) is fitted by "
+                "least squares, solved exactly; every network is scored by "
+                "validation R² (1 is perfect, 0 is always predicting the mean)."
+            ),
+        }.get(
+            description.target_kind,
+            self.tr("No hidden layer is fitted to convergence with Newton's method."),
         )
-        self.sentence.setToolTip(rule_text(description.config.epochs))
+        trains = self.tr(
+            "Trains on “{data}”, each seed with its own split and starting "
+            "weights: {names}."
+        ).format(
+            data=description.dataset.name, names=", ".join(v.name for v in variants)
+        )
+        return f"{trains} {fitted}"
+
+    def _set_headers(self, kind: str) -> None:
+        """The score's column says what it is: accuracy, or R² for a number."""
+        mean = NUMBER_MEAN if kind == "number" else HEADERS[2]
+        self.table.setHorizontalHeaderItem(2, QTableWidgetItem(self.tr(mean)))
+        tip = self.tr(
+            "Median over the seeds of the first epoch whose validation accuracy "
+            "reached 90% of that run's own best."
+        )
+        if kind == "number":
+            tip = self.tr(
+                "Median over the seeds of the first epoch whose validation R² "
+                "reached 90% of that run's own best; a run whose best R² is 0 or "
+                "below (never better than predicting the mean) never gets there."
+            )
+        self.table.horizontalHeaderItem(4).setToolTip(tip)
+
+    def _refuse(self, description) -> bool:
+        """A network with an activation per layer cannot be rebuilt at other
+        depths (``TrainingConfig.activation_for_every_depth``): say why, and
+        keep the button off."""
+        try:
+            description.config.activation_for_every_depth()
+            self.refused = False
+        except ConfigError as problem:
+            self.refused, why = True, str(problem)
+        self._on_running(self.runner.running)
+        if not self.refused:
+            return False
+        self.sentence.setText(why)
+        self.status.setText("")
+        self.table.clearContents()
+        self.curves.clear_curves(description.config.epochs)
+        self.boundary_row.setVisible(False)
+        return True
 
     def request(self) -> ComparisonRequest:
         """The comparison of the current setup with the chosen number of seeds."""
@@ -220,7 +287,7 @@ class ComparisonView(QWidget):
     @Slot()
     def start(self) -> bool:
         """Compare the current setup; a click while one runs is ignored."""
-        if self.description is None or self.runner.running:
+        if self.description is None or self.runner.running or self.refused:
             return False
         if not self.runner.start(self.request()):
             return False
@@ -294,7 +361,7 @@ class ComparisonView(QWidget):
 
     @Slot(bool)
     def _on_running(self, running: bool) -> None:
-        self.compare_button.setEnabled(not running)
+        self.compare_button.setEnabled(not running and not self.refused)
         self.seeds.setEnabled(not running)
         self.stop_button.setEnabled(running)
 
@@ -309,25 +376,63 @@ class ComparisonView(QWidget):
             return
         half = max(self.splitter.height() // 2, 100)
         self.splitter.setSizes([half, half])
-        self._grid = make_grid(normalized_split(d.dataset, d.config), 0, 1, size=80)
+        split = normalized_split(d.dataset, d.config)  # the first seed's
+        self._scale = split.target_scale
+        self._grid = make_grid(split, 0, 1, size=80)
         rows = sample_rows(d.dataset.n_rows)
         X, y = d.dataset.X[rows], d.dataset.y[rows]
         axes = (axis_name(d.dataset, 0), axis_name(d.dataset, 1))
-        for variant in depth_variants(d.config, 2):
+        kind = d.target_kind
+        self.boundary_caption.setText(self._boundary_caption(kind))
+        for variant in depth_variants(d.config, 2, output_units(d), kind):
             plot = self.boundaries[variant.key]
+            if kind == "number" and split.y_train_raw is not None:
+                low, high = (
+                    float(np.min(split.y_train_raw)),
+                    float(np.max(split.y_train_raw)),
+                )
+                plot.set_kind("number", 1, (low, high if high > low else low + 1))
+            else:
+                plot.set_kind(kind, max(len(d.dataset.class_names), 2))
             plot.set_data(
                 self._grid, X[:, 0], X[:, 1], y, d.dataset.class_names, axes,
                 equal_aspect=same_scale(d.dataset, 0, 1),
             )  # fmt: skip
             plot.set_title(variant.name)
 
+    def _boundary_caption(self, kind: str) -> str:
+        return {
+            "classes": self.tr(
+                "What each network answers over the plane (first seed): colour is "
+                "the class it predicts, paler where it is less sure; the black "
+                "lines are the borders between classes."
+            ),
+            "number": self.tr(
+                "What each network answers over the plane (first seed): colour is "
+                "the number it predicts; the dots are coloured by their true value."
+            ),
+        }.get(
+            kind,
+            self.tr(
+                "What each network answers over the plane (first seed): ● class 0, "
+                "▼ class 1; colour is the probability of class 1, the black line "
+                "its 0.5 boundary."
+            ),
+        )
+
     def _draw_boundaries(self, progress: ComparisonProgress) -> None:
         if self._grid is None:
             return
-        activation = self.description.config.activation
+        activation, kind = self.description.config.activation, progress.kind
         for r in progress.results:
-            model = model_from_theta(r.first_seed_theta, r.layer_sizes, activation)
-            self.boundaries[r.key].set_probabilities(probabilities(self._grid, model))
+            model = model_from_theta(
+                r.first_seed_theta, r.layer_sizes, activation, kind
+            )
+            if kind == "number" and self._scale is not None:
+                values = predicted_numbers(self._grid, model, self._scale)
+            else:
+                values = probabilities(self._grid, model)
+            self.boundaries[r.key].set_output(values)
 
     def closeEvent(self, event) -> None:
         self.shutdown()
@@ -341,13 +446,11 @@ def table_cells(result: VariantResult, deep_parameters: int) -> list[str]:
         count += " " + tr("(deep: {n})").format(n=f"{deep_parameters:,}")
     if not result.complete:
         return [result.name, count, "…", "…", "…"]
-    epochs = (
-        tr("converged (Newton)")
-        if result.key == "none"
-        else epochs_text(result.median_epochs_to_90)
-    )
-    spread = f"{percent_text(result.min)}–{percent_text(result.max)}"
-    return [result.name, count, percent_text(result.mean), spread, epochs]
+    kind = result.kind
+    fitted = tr("solved exactly") if kind == "number" else tr("converged (Newton)")
+    epochs = fitted if result.key == "none" else epochs_text(result.median_epochs_to_90)
+    spread = f"{score_text(result.min, kind)}–{score_text(result.max, kind)}"
+    return [result.name, count, score_text(result.mean, kind), spread, epochs]
 
 
 if __name__ == "__main__":

@@ -66,13 +66,16 @@ class InsightJob:
 
 def _compute(job: InsightJob) -> tuple[Insight, Untangling | None]:
     """Runs on a pool thread: only NumPy, on the copies in ``job``."""
-    model = model_from_theta(job.theta, job.layer_sizes, job.config.activation)
-    names = job.dataset.feature_names
-    insight = explain(job.records, model, job.split, names)
+    names, kind = job.dataset.feature_names, job.config.target_kind
+    activation = job.config.activation_spec()  # one name, or one per hidden layer
+    model = model_from_theta(job.theta, job.layer_sizes, activation, kind)
+    insight = explain(
+        job.records, model, job.split, names, kind, job.dataset.class_names
+    )
     before = None
     if job.with_start:  # the same network with the weights it starts from
         start = Trainer(job.config, job.dataset).model
-        before = untangle(start, job.split, 0)
+        before = untangle(start, job.split, 0, kind)
     return insight, before
 
 
@@ -235,7 +238,10 @@ class InsightView(QWidget):
 
     def _untangling_table(self, u: Untangling) -> str:
         before = self.before
-        head = [self.tr("Layer"), self.tr("Columns"), self.tr("Validation rows right")]
+        score = self.tr("Validation rows right")
+        if u.kind == "number":
+            score = self.tr("Variation explained (validation R²)")
+        head = [self.tr("Layer"), self.tr("Columns"), score]
         if before is not None:
             head.append(self.tr("Before training"))
         rows = ["".join(f"<th align='left'>{escape(h)}</th>" for h in head)]
@@ -250,8 +256,8 @@ class InsightView(QWidget):
                 cells.append(f"{percent(olds[i].val_accuracy)}%")
             rows.append("".join(f"<td>{escape(c)}</td>" for c in cells))
         own = [
-            self.tr("the network's own answer"),
-            "1",
+            self._own_answer(u),
+            str(u.output_units),
             f"{percent(u.output_accuracy)}%",
         ]
         if before is not None:
@@ -261,8 +267,53 @@ class InsightView(QWidget):
             "Each score is a logistic regression fitted to convergence on the "
             "training rows' values at that layer, counted on the validation rows."
         )
+        if u.kind == "classes":
+            note = self.tr(
+                "Each score is one logistic regression per class (that class or "
+                "not), fitted to convergence on the training rows' values at that "
+                "layer; a validation row goes to the class that scores highest."
+            )
+        elif u.kind == "number":
+            note = self.tr(
+                "Each score is the best linear fit (least squares) of the target "
+                "on the training rows' values at that layer: the share of the "
+                "validation rows' variation it explains (R² as a percentage)."
+            )
         body = "".join(f"<tr>{r}</tr>" for r in rows)
-        return f"<table cellpadding='3'>{body}</table><p><i>{escape(note)}</i></p>"
+        own_note = self._own_answer_note(u)
+        return (
+            f"<table cellpadding='3'>{body}</table>"
+            f"<p><i>{escape(note)} {escape(own_note)}</i></p>"
+        )
+
+    def _own_answer(self, u: Untangling) -> str:
+        """The last row's name: what the network's output columns are."""
+        if u.kind == "classes":
+            return self.tr("the network's own answer ({k} class probabilities)").format(
+                k=u.output_units
+            )
+        if u.kind == "number":
+            return self.tr("the network's own answer (its predicted number)")
+        return self.tr("the network's own answer")
+
+    def _own_answer_note(self, u: Untangling) -> str:
+        """How the last row is scored, in the kind's terms."""
+        if u.kind == "classes":
+            return self.tr(
+                "The network's own answer is its {k} softmax outputs, one "
+                "probability per class; a row counts as right when the largest is "
+                "its class."
+            ).format(k=u.output_units)
+        if u.kind == "number":
+            return self.tr(
+                "The network's own answer is its one linear output, turned back "
+                "into the target's units (× the training rows' standard deviation, "
+                "+ their mean); its score is the validation R² as a percentage."
+            )
+        return self.tr(
+            "The network's own answer is its one sigmoid output: class 1 when it "
+            "is above 0.5."
+        )
 
     def _layer_title(self, name: str) -> str:
         if name == RAW:

@@ -1,4 +1,4 @@
-"""The lesson's views: Key insight, Compare depths and Decision boundary.
+"""The lesson's views: Key insight, Compare depths, Decision boundary, Results.
 
 ``LessonViews(model, controller, services)`` adds their tabs through the
 window services and feeds them from the run model (description, snapshot);
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.lesson.boundary_view import BoundaryView
 from desktop.lesson.comparison_view import ComparisonView
 from desktop.lesson.insight_view import InsightView
+from desktop.lesson.results_view import ResultsView
 from desktop.run.training_controller import TrainingController
 from desktop.shell.actions import ActionSpec
 from desktop.shell.run_model import RunModel
@@ -50,10 +51,15 @@ class LessonViews(QObject):
         self.insight = InsightView()
         self.comparison = ComparisonView()
         self.boundary = BoundaryView()
+        self.results = ResultsView()
         services.add_view_tab(self.insight, self.tr("Key insight"), "insight")
         services.add_view_tab(self.comparison, self.tr("Compare depths"), "compare")
         services.add_view_tab(  # the first of the pictures of the network's function
             self.boundary, self.tr("Decision boundary"), "boundary",
+            ("patterns", self.tr("Patterns")),
+        )  # fmt: skip
+        services.add_view_tab(  # in the group: the tab bar has no room at 1024 px
+            self.results, self.tr("Results"), "results",
             ("patterns", self.tr("Patterns")),
         )  # fmt: skip
         self._connect()
@@ -63,7 +69,7 @@ class LessonViews(QObject):
             app.aboutToQuit.connect(self.comparison.shutdown)
 
     def _connect(self) -> None:
-        live = (self.insight, self.boundary)
+        live = (self.insight, self.boundary, self.results)
         for view in (*live, self.comparison):
             self.model.description_changed.connect(view.set_description)
         for view in live:
@@ -81,8 +87,8 @@ class LessonViews(QObject):
         """The run as the time scrubber shows it (``None``: the live run)."""
         shown = past if past is not None else self.model.snapshot
         if shown is not None:
-            self.insight.show_snapshot(shown)
-            self.boundary.show_snapshot(shown)
+            for view in (self.insight, self.boundary, self.results):
+                view.show_snapshot(shown)
 
     def show(self, view: QWidget) -> None:
         self.services.show_view(view)
@@ -101,4 +107,6 @@ ACTIONS: tuple[ActionSpec[LessonViews], ...] = (
                group=1),
     ActionSpec("learn", "learn_boundary_action", "Decision boundary", None,
                lambda v: v.show(v.boundary), group=1),
+    ActionSpec("learn", "learn_results_action", "Results on the validation rows",
+               None, lambda v: v.show(v.results), group=1),
 )  # fmt: skip

@@ -3,19 +3,27 @@
 One widget paints everything (about 100 small images and a few hundred
 lines) from a ``NetworkFrame`` built off the GUI thread; a frame costs a few
 milliseconds to paint and no scene items are created or deleted while the
-run trains. Hit tests are plain geometry on the same layout the painter
-uses: the unit under the mouse (hover card), the edge under it (tooltip,
-click to edit).
+run trains. The edges are drawn in a few ``drawLines`` calls, one per pen
+(sign × ``PEN_STEPS`` widths), and the unit borders in one ``drawRects``:
+every call from Python into Qt on the GUI thread may wait for the GIL the
+trainer holds, so a paint of one call per edge stalled the window 90 ms.
+Hit tests are plain geometry on the same layout the painter uses: the unit
+under the mouse (hover card), the edge under it (tooltip, click to edit).
 
 Edges: red (Okabe–Ito vermillion) and solid for w > 0, blue and dashed for
 w < 0, the same sides as the signed pictures' blue–white–red map; the width
 grows with |w| relative to the layer's largest (``core.patterns.network_edges``).
+
+With several classes the output column holds one picture per class, each
+named on its right (``output_names``: the class's symbol in its colour, then
+its name); ``output_tips`` is each output picture's tooltip (what its
+colours mean, a number's range).
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -29,6 +37,8 @@ NEGATIVE = palette.BLUE
 MIN_PEN, MAX_PEN = 0.6, 4.0  # px for the weakest and the strongest edge
 EDGE_ALPHA, FADED_ALPHA = 150, 45
 HIT_PX = 5.0  # how close to an edge a click or hover must be
+PEN_STEPS = 8  # edge widths are drawn in this many steps (one pen each)
+OUTPUT_LABEL_WIDTH = 84  # px right of the class pictures for the class names
 
 
 def edge_pen(weight: float, width: float, faded: bool = False) -> QPen:
@@ -55,11 +65,14 @@ class NetworkCanvas(QWidget):
         self.names: tuple[str, ...] = ()
         self.axis_inputs: tuple[int, int] = (0, 1)
         self.titles: dict[str, str] = {}
+        self.output_names: tuple[tuple[str, QColor, str], ...] = ()
+        self.output_tips: tuple[str, ...] = ()
         self.frame: NetworkFrame | None = None
         self.images: list[list[QImage]] = []
         self.order_by_reliance = False
         self.hovered: tuple[int, int] | None = None
         self.layout_: NetworkLayout | None = None
+        self._lines: dict[tuple[bool, int], list[QLineF]] | None = None  # by pen
         self._ranks: list[np.ndarray] = []  # per hidden layer: unit -> rank
         self.small = QFont(self.font())
         self.small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
@@ -68,9 +81,13 @@ class NetworkCanvas(QWidget):
 
     def set_network(
         self, layer_sizes: tuple[int, ...], names: tuple[str, ...],
-        titles: dict[str, str],
+        titles: dict[str, str], output_names: tuple = (),
+        output_tips: tuple[str, ...] = (),
     ) -> None:  # fmt: skip
+        """``output_names``: per output unit (symbol, colour, name), or () for
+        one output picture; ``output_tips``: per output unit its tooltip."""
         self.layer_sizes, self.names, self.titles = layer_sizes, names, titles
+        self.output_names, self.output_tips = tuple(output_names), tuple(output_tips)
         self.frame, self.images, self.hovered, self._ranks = None, [], None, []
         self._relayout()
 
@@ -79,7 +96,7 @@ class NetworkCanvas(QWidget):
         self.update()
 
     def set_frame(self, frame: NetworkFrame) -> None:
-        self.frame = frame
+        self.frame, self._lines = frame, None
         self.images = [[_image(rgba) for rgba in layer] for layer in frame.rgba]
         self._ranks = [
             np.argsort(o, kind="stable") for o in frame.computed.status.order
@@ -88,13 +105,18 @@ class NetworkCanvas(QWidget):
 
     def set_order_by_reliance(self, on: bool) -> None:
         self.order_by_reliance = bool(on)
+        self._lines = None
         self.update()
 
     # -- geometry ---------------------------------------------------------------
 
     def _relayout(self) -> None:
         if self.layer_sizes:
-            self.layout_ = lay_out(self.layer_sizes, self.width(), self.height())
+            labels = OUTPUT_LABEL_WIDTH if self.output_names else 0.0
+            self.layout_ = lay_out(
+                self.layer_sizes, self.width(), self.height(), labels
+            )
+        self._lines = None
         self.update()
 
     def resizeEvent(self, event) -> None:
@@ -164,30 +186,58 @@ class NetworkCanvas(QWidget):
             self._paint_edges(painter, faded=self.hovered is not None)
             self._paint_inputs(painter)
             self._paint_units(painter)
+            self._paint_output_names(painter)
             if self.hovered is not None:
                 self._paint_edges(painter, only=self.hovered)
         painter.end()
 
+    def title_rects(self) -> list[tuple[QRectF, str]]:
+        """Each column's title centred over it, kept inside the canvas (the
+        output's would otherwise run off the right edge), shortened if wider."""
+        metrics = QFontMetrics(self.small)
+        found = []
+        for x, key in self.layout_.titles:
+            text = self.titles.get(key, "")
+            width = min(metrics.horizontalAdvance(text) + 6, self.width())
+            left = min(max(0.0, x - width / 2), self.width() - width)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            found.append((QRectF(left, 2, width, 18), text))
+        return found
+
     def _paint_titles(self, painter: QPainter) -> None:
         painter.setFont(self.small)
         painter.setPen(palette.MUTED)
-        for x, key in self.layout_.titles:
-            text = self.titles.get(key, "")
-            painter.drawText(
-                QRectF(x - 90, 2, 180, 18), Qt.AlignmentFlag.AlignCenter, text
-            )
+        for rect, text in self.title_rects():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def edge_lines(self) -> dict[tuple[bool, int], list[QLineF]]:
+        """Every edge's line, grouped by pen: (negative, width step)."""
+        if self._lines is None:
+            self._lines = {}
+            for edges in self.frame.edges:
+                steps = np.rint(np.asarray(edges.width) * (PEN_STEPS - 1))
+                for e in range(len(edges)):
+                    pen = (bool(edges.weight[e] < 0), int(steps[e]))
+                    line = QLineF(*self.edge_ends(edges, e))
+                    self._lines.setdefault(pen, []).append(line)
+        return self._lines
 
     def _paint_edges(
         self, painter: QPainter, faded: bool = False, only: tuple | None = None
     ) -> None:
         if self.frame is None:
             return
+        if only is None:
+            for (negative, step), lines in self.edge_lines().items():
+                weight = -1.0 if negative else 1.0
+                painter.setPen(edge_pen(weight, step / (PEN_STEPS - 1), faded))
+                painter.drawLines(lines)
+            return
         for edges in self.frame.edges:
             for e in range(len(edges)):
-                if only is not None and not _touches(edges, e, only):
-                    continue
-                painter.setPen(edge_pen(edges.weight[e], edges.width[e], faded))
-                painter.drawLine(*self.edge_ends(edges, e))
+                if _touches(edges, e, only):
+                    painter.setPen(edge_pen(edges.weight[e], edges.width[e], faded))
+                    painter.drawLine(*self.edge_ends(edges, e))
 
     def _paint_inputs(self, painter: QPainter) -> None:
         painter.setFont(self.small)
@@ -209,6 +259,7 @@ class NetworkCanvas(QWidget):
     def _paint_units(self, painter: QPainter) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         dead = self.frame.computed.status.dead if self.frame is not None else ()
+        borders, crossed = [], []
         for layer, size in enumerate(self.layer_sizes[1:], start=1):
             for unit in range(size):
                 rect = self.unit_rect(layer, unit)
@@ -218,11 +269,43 @@ class NetworkCanvas(QWidget):
                 else:  # a dead unit's picture is 0 everywhere: grey and crossed
                     painter.fillRect(rect, palette.PANEL)
                 if is_dead:
-                    _cross(painter, rect)
-                hovered = self.hovered == (layer, unit)
-                painter.setPen(QPen(palette.INK if hovered else palette.MUTED,
-                                    2.0 if hovered else 0.6))  # fmt: skip
-                painter.drawRect(rect)
+                    crossed.append(rect)
+                borders.append(rect)
+        for rect in crossed:
+            _cross(painter, rect)
+        painter.setPen(QPen(palette.MUTED, 0.6))
+        painter.drawRects(borders)
+        if self.hovered is not None:
+            painter.setPen(QPen(palette.INK, 2.0))
+            painter.drawRect(self.unit_rect(*self.hovered))
+
+    def output_name_rects(self) -> list[tuple[QRectF, int]]:
+        """Where each output unit's name goes: right of its picture."""
+        last = len(self.layer_sizes) - 1
+        found = []
+        for unit in range(len(self.output_names)):
+            rect = self.unit_rect(last, unit)
+            box = QRectF(rect.right() + 4, rect.center().y() - 9,
+                         OUTPUT_LABEL_WIDTH - 6, 18)  # fmt: skip
+            found.append((box, unit))
+        return found
+
+    def _paint_output_names(self, painter: QPainter) -> None:
+        if not self.output_names:
+            return
+        painter.setFont(self.small)
+        metrics = QFontMetrics(self.small)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for box, unit in self.output_name_rects():
+            symbol, colour, name = self.output_names[unit]
+            painter.setPen(colour)
+            painter.drawText(box, align, symbol)
+            shift = metrics.horizontalAdvance(symbol + " ")
+            rest = box.adjusted(shift, 0, 0, 0)
+            painter.setPen(palette.INK)
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                      int(rest.width()))  # fmt: skip
+            painter.drawText(rest, align, text)
 
     # -- mouse ------------------------------------------------------------------
 
@@ -276,6 +359,8 @@ class NetworkCanvas(QWidget):
                     "Dead unit: it outputs 0 on every training row, so no gradient "
                     "reaches its weights and it cannot learn again."
                 )
+            if layer == len(self.layer_sizes) - 1 and j < len(self.output_tips):
+                return self.output_tips[j]
             return ""
         hit = self.edge_at(point)
         if hit is None:

@@ -13,8 +13,13 @@ Colour maps, as in the app's other heatmaps (``desktop/views/heatmap_panel.py``)
   (bright);
 - one that can be negative (tanh, linear) is signed: CET-D1, blue below 0,
   white at 0, red above, symmetric around 0 (±the picture's largest |a|);
-- the output is P(class 1) with the decision boundary's map and fixed levels
-  0 to 1, so it reads like the Decision boundary tab.
+- the output reads like the Decision boundary tab, for each output kind
+  (``desktop.patterns.output_look``): yes/no, P(class 1) on the boundary's
+  blue–white–vermillion map; several classes, one picture per output unit,
+  P(class c) from white (0) to class c's colour (1); a number, the
+  predicted value in the target's units on cividis over the training
+  targets' range. All on fixed levels, so a colour means the same in every
+  frame.
 
 Each hidden picture uses its own range because the lesson is in the shapes
 (half-planes, then corners); the hover card gives the range in numbers.
@@ -35,6 +40,7 @@ from core.lesson.boundary import BoundaryGrid
 from core.patterns.network_edges import LayerEdges, network_edges
 from core.patterns.unit_pictures import NetworkPictures, network_pictures
 from desktop.lesson.boundary_view import probability_colour_map
+from desktop.patterns.output_look import OutputLook, class_lut, number_lut
 
 Array = np.ndarray
 
@@ -49,11 +55,23 @@ def never_negative(activation: str) -> bool:
     return bool(np.all(get_activation(activation).f(z) >= 0.0))
 
 
-def lookup_tables(activation: str) -> tuple[Array, Array]:
-    """(hidden LUT, output LUT), each (256, 4) uint8; build on the GUI thread."""
+def lookup_tables(
+    activation: str, look: OutputLook | None = None
+) -> tuple[Array, Array]:
+    """(hidden LUT, output LUT(s)) of uint8 RGBA; build on the GUI thread.
+
+    The hidden LUT is (256, 4); the output's is (256, 4) for yes/no and a
+    number, and (k, 256, 4) for k classes, one per output unit.
+    """
     name = SEQUENTIAL if never_negative(activation) else DIVERGING
     hidden = pg.colormap.get(name).getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True)
-    output = probability_colour_map().getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True)
+    kind = look.kind if look is not None else "binary"
+    if kind == "classes":
+        output = np.stack([class_lut(c, LUT_SIZE) for c in range(look.units)])
+    elif kind == "number":
+        output = number_lut(LUT_SIZE)
+    else:
+        output = probability_colour_map().getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True)
     return np.asarray(hidden, np.uint8), np.asarray(output, np.uint8)
 
 
@@ -85,6 +103,8 @@ class NetworkFrame:
     edges: tuple[LayerEdges, ...]
     rgba: tuple[Array, ...]  # per layer (units, ny, nx, 4) uint8, output last
     levels: tuple[tuple[Array, Array], ...]  # per layer the (low, high) used
+    # the output pictures as drawn: probabilities, or a number in its units
+    output_values: Array | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +118,7 @@ class FrameJob:
     X_train: Array
     k: int
     luts: tuple[Array, Array]
+    look: OutputLook | None = None  # the output's kind (None: yes/no)
 
     @classmethod
     def of(
@@ -109,29 +130,57 @@ class FrameJob:
         X_train: Array,
         k: int,
         luts: tuple[Array, Array],
+        look: OutputLook | None = None,
     ) -> FrameJob:
         return cls(
-            np.array(theta), tuple(layer_sizes), activation, grid, X_train, k, luts
-        )
+            np.array(theta), tuple(layer_sizes), activation, grid, X_train, k, luts,
+            look,
+        )  # fmt: skip
+
+    @property
+    def kind(self) -> str:
+        return self.look.kind if self.look is not None else "binary"
+
+
+def output_pictures(job: FrameJob, pictures: Array) -> tuple[Array, Array, Array]:
+    """(values, low, high) of the output pictures as drawn: a number turned
+    into the target's units over the training range, else probabilities 0–1."""
+    units = len(pictures)
+    if job.kind == "number" and job.look is not None and job.look.scale is not None:
+        low, high = job.look.value_range
+        values = job.look.scale.to_units(pictures)
+        return values, np.full(units, low), np.full(units, high)
+    return pictures, np.zeros(units), np.ones(units)
+
+
+def output_rgba(values: Array, low: Array, high: Array, lut: Array) -> Array:
+    """The output pictures' RGBA: one LUT for all, or one per unit (classes)."""
+    if lut.ndim == 2:
+        return to_rgba(values, low, high, lut)
+    return np.concatenate(
+        [to_rgba(values[u : u + 1], low[u : u + 1], high[u : u + 1], lut[u])
+         for u in range(len(values))]
+    )  # fmt: skip
 
 
 def build_network_frame(job: FrameJob) -> NetworkFrame:
     """Pictures, reliance, edges and RGBA images for ``job`` (any thread)."""
     computed = network_pictures(
-        job.theta, job.layer_sizes, job.activation, job.grid, job.X_train
+        job.theta, job.layer_sizes, job.activation, job.grid, job.X_train, job.kind
     )
     hidden_lut, output_lut = job.luts
     signed = not never_negative(job.activation)
     rgba, levels = [], []
-    layers = computed.pictures.layers
-    for k, pictures in enumerate(layers):
-        if k == len(layers) - 1:
-            low, high, lut = np.zeros(1), np.ones(1), output_lut
-        else:
-            (low, high), lut = picture_levels(pictures, signed), hidden_lut
-        rgba.append(to_rgba(pictures, low, high, lut))
+    *hidden, last = computed.pictures.layers
+    for pictures in hidden:
+        low, high = picture_levels(pictures, signed)
+        rgba.append(to_rgba(pictures, low, high, hidden_lut))
         levels.append((low, high))
+    values, low, high = output_pictures(job, last)
+    rgba.append(output_rgba(values, low, high, output_lut))
+    levels.append((low, high))
     weights = [W for W, _ in layer_params(job.theta, job.layer_sizes)]
     return NetworkFrame(
-        job.theta, computed, network_edges(weights, job.k), tuple(rgba), tuple(levels)
-    )
+        job.theta, computed, network_edges(weights, job.k), tuple(rgba),
+        tuple(levels), values,
+    )  # fmt: skip

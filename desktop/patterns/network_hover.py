@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from core.engine.activations import ACTIVATIONS
+from core.engine.output_kinds import SOFTMAX
 from core.inside.neuron import NeuronArithmetic
 
 BIG = 150  # px of the large picture
@@ -75,7 +76,7 @@ def arithmetic_html(
             f"<td>= {n.rest:+.4f}</td><td></td></tr>"
         )
     rows.append(f"<tr><td>bias b</td><td>= {n.bias:+.4f}</td><td></td></tr>")
-    known = ACTIVATIONS.get(n.activation)
+    known = SOFTMAX if n.activation == SOFTMAX.name else ACTIVATIONS.get(n.activation)
     rule = known.formula if known else n.activation
     return (
         f"<b>{where}</b><br>{picture_range}<br>"

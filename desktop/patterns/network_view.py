@@ -13,6 +13,13 @@ Clicking an edge while paused edits that weight through the controller (the
 worker changes the trainer's model and keeps the result as a moment of the
 run); while training plays, or while a past moment is shown, the edit is
 refused with a sentence that says what to do.
+
+The output column follows the run's output kind
+(``desktop.patterns.output_look``): one P(class 1) picture for yes/no; for
+several classes one picture per class, P(class c), named on its right and
+tinted in that class's colour, because each softmax unit is a node with its
+own incoming edges (one merged picture would hide whose edges are whose);
+for a number one picture of the predicted value in the target's units.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from core.lesson.boundary import (
 )
 from core.patterns.network_edges import DEFAULT_K
 from core.patterns.unit_pictures import PICTURE_SIZE
+from desktop.lesson.boundary_plot import class_colour, class_symbol
 from desktop.lesson.boundary_view import axis_name, default_axes
 from desktop.patterns.network_canvas import NetworkCanvas
 from desktop.patterns.network_frame import (
@@ -51,13 +59,14 @@ from desktop.patterns.network_frame import (
     never_negative,
 )
 from desktop.patterns.network_hover import HoverCard, arithmetic_html
+from desktop.patterns.output_look import SYMBOL_TEXT, OutputLook, output_look
 from desktop.run.background_task import run_in_background
 from desktop.run.live_throttle import LiveThrottle
 from desktop.run.training_controller import TrainingController
 from desktop.shell.run_model import RunModel
 from desktop.views.wrapped_label import WrappedLabel
 
-MAX_RATE_HZ = 10
+MAX_RATE_HZ = 12  # a little over the goal of 10: the throttle starts late now and then
 MAX_K = 20
 
 
@@ -76,6 +85,7 @@ class NetworkView(QWidget):
         self.setObjectName("network_view")
         self.model, self.controller = model, controller
         self.description = None
+        self.look: OutputLook | None = None
         self.split: NormalizedSplit | None = None
         self.grid: BoundaryGrid | None = None
         self.luts = None
@@ -164,13 +174,23 @@ class NetworkView(QWidget):
         self.description = description
         dataset, config = description.dataset, description.config
         self.split = normalized_split(dataset, config)
-        self.luts = lookup_tables(config.activation)
+        self.look = look = output_look(description, self.split)
+        self.luts = lookup_tables(config.activation, look)
         self.snapshot = self.frame = self.frame_snapshot = None
         self._generation += 1
-        sizes = (dataset.n_features, *config.hidden_layers, 1)
+        sizes = (dataset.n_features, *config.hidden_layers, look.units)
+        names = ()
+        if look.kind == "classes":
+            names = tuple(
+                (SYMBOL_TEXT.get(class_symbol(c), "●"), class_colour(c),
+                 look.class_name(c))
+                for c in range(look.units)
+            )  # fmt: skip
         self.canvas.set_network(
-            sizes, tuple(dataset.feature_names), self._titles(sizes)
-        )
+            sizes, tuple(dataset.feature_names), self._titles(sizes), names,
+            self._output_tips(),
+        )  # fmt: skip
+        self.order_box.setToolTip(self._reliance_words())
         self.row_box.setRange(0, max(0, len(self.split.y_val) - 1))
         names = [axis_name(dataset, j) for j in range(dataset.n_features)]
         for box in (self.x_box, self.y_box):
@@ -189,7 +209,7 @@ class NetworkView(QWidget):
         title = self.description.config.activation
         titles = {
             "inputs": self.tr("{n} inputs").format(n=sizes[0]),
-            "output": self.tr("output: P(class 1)"),
+            "output": self._output_title(),
         }
         for k, n in enumerate(sizes[1:-1], start=1):
             titles[f"layer{k}"] = self.tr("layer {k}: {n} {act}").format(
@@ -197,18 +217,69 @@ class NetworkView(QWidget):
             )
         return titles
 
+    def _output_title(self) -> str:
+        look = self.look
+        if look.kind == "classes":
+            return self.tr("output: P(each class)")
+        if look.kind == "number":
+            return self.tr("output: predicted {target}").format(target=look.target_name)
+        return self.tr("output: P(class 1)")
+
+    def _output_tips(self) -> tuple[str, ...]:
+        """Each output picture's tooltip: what its colours mean."""
+        look = self.look
+        if look.kind == "classes":
+            return tuple(
+                self.tr("P({name}) over the plane: white = 0, full colour = 1").format(
+                    name=look.class_name(c)
+                )
+                for c in range(look.units)
+            )
+        if look.kind == "number":
+            low, high = look.value_range
+            return (self.tr(
+                "Predicted {target} over the plane: dark blue = {low:.3g}, yellow "
+                "= {high:.3g} (the training rows' range; beyond it, the end colours)"
+            ).format(target=look.target_name, low=low, high=high),)  # fmt: skip
+        return (self.tr("P(class 1) over the plane: blue = 0, white = 0.5, "
+                        "vermillion = 1"),)  # fmt: skip
+
+    def _reliance_words(self) -> str:
+        """The ordering checkbox's tooltip: the reliance rule for this kind."""
+        what = {
+            "classes": self.tr(
+                "the class logits move (each against their mean, summed over the "
+                "classes)"
+            ),
+            "number": self.tr("the predicted number moves"),
+        }.get(self.look.kind, self.tr("the output's logit moves"))
+        return self.tr(
+            "Most relied-on first (top left of each layer): how far {what} when "
+            "the unit varies as it does over the training rows"
+        ).format(what=what)
+
     def _set_note(self, activation: str) -> None:
         colours = (
             self.tr("dark = 0, bright = the unit's largest value")
             if never_negative(activation)
             else self.tr("blue < 0 < red, white = 0")
         )
+        output = {
+            "classes": self.tr(
+                " Output: one picture per class, P(that class), from white (0) to "
+                "the class's colour (1)."
+            ),
+            "number": self.tr(
+                " Output: the predicted {target} in its own units, dark blue (low) "
+                "to yellow (high); hover it for the range."
+            ).format(target=self.look.target_name),
+        }.get(self.look.kind, "")
         self.note.setText(self.tr(
             "Each picture: what the unit outputs over the plane of the two inputs "
             "marked → and ↑ ({colours}); the others at their median. Edges: red "
             "solid w > 0, blue dashed w < 0, thicker = larger |w|. A crossed-out "
             "unit is dead."
-        ).format(colours=colours))  # fmt: skip
+        ).format(colours=colours) + output)  # fmt: skip
 
     def set_axes(self, x_feature: int, y_feature: int) -> None:
         """Lay the pictures' grid over two features (the same one twice is refused)."""
@@ -263,7 +334,7 @@ class NetworkView(QWidget):
         self._running, self._pending = True, False
         job = FrameJob.of(
             s.theta, s.layer_sizes, self.description.config.activation, self.grid,
-            self.split.X_train, self.k_box.value(), self.luts,
+            self.split.X_train, self.k_box.value(), self.luts, self.look,
         )  # fmt: skip
         generation = self._generation
         run_in_background(
@@ -326,7 +397,7 @@ class NetworkView(QWidget):
         """The hovered unit's arithmetic on the chosen validation row (rich text)."""
         frame, sizes = self.frame, self.canvas.layer_sizes
         config = self.description.config
-        model = model_from_theta(frame.theta, sizes, config.activation)
+        model = model_from_theta(frame.theta, sizes, config.activation, self.look.kind)
         row = min(self.row_box.value(), len(self.split.y_val) - 1)
         n = neuron_arithmetic(model, self.split.X_val[row], layer, unit)
         if layer == 1:
@@ -339,8 +410,9 @@ class NetworkView(QWidget):
             float(low[min(unit, len(low) - 1)]),
             float(high[min(unit, len(high) - 1)]),
         )
+        extra = ""
         if layer == len(sizes) - 1:
-            where = self.tr("Output unit: P(class 1)")
+            where, extra = self._output_words(unit, n.a)
         else:
             reliance = float(frame.computed.status.reliance[layer - 1][unit])
             where = self.tr("Layer {k}, unit {u} (reliance {r:.3g})").format(
@@ -348,7 +420,26 @@ class NetworkView(QWidget):
             )
         picture = self.tr("Picture from {lo:.3g} to {hi:.3g}").format(lo=low, hi=high)
         example = self.tr("validation row {row}").format(row=row)
-        return arithmetic_html(n, names, where, example, picture)
+        return arithmetic_html(n, names, where, example, picture) + extra
+
+    def _output_words(self, unit: int, a: float) -> tuple[str, str]:
+        """The output unit's heading, and a line after its arithmetic (a number's
+        value back in the target's units)."""
+        look = self.look
+        if look.kind == "classes":
+            where = self.tr("Output unit {u}: P({name})")
+            return where.format(u=unit + 1, name=look.class_name(unit)), ""
+        if look.kind == "number" and look.scale is not None:
+            value = float(look.scale.to_units(a))
+            line = self.tr(
+                "<br>a is in standard deviations of {target}: {a:+.4f} × {std:.4g} + "
+                "{mean:.4g} = <b>{v:.4g}</b>"
+            ).format(target=look.target_name, a=a, std=look.scale.std,
+                     mean=look.scale.mean, v=value)  # fmt: skip
+            return self.tr("Output unit: predicted {target}").format(
+                target=look.target_name
+            ), line
+        return self.tr("Output unit: P(class 1)"), ""
 
     @Slot(object)
     def _on_edge_clicked(self, edge: tuple[int, int, int, float]) -> None:

@@ -7,7 +7,9 @@ a colour by chance, so the borders between pieces are drawn dark as well,
 at half the brightness of their piece's colour, so the pieces read without
 telling colours apart, and where pieces are smaller than the grid's spacing
 the picture turns dark instead of pretending to a smooth region. The data
-points keep the app's class colours and symbols with a dark outline.
+points keep the app's class colours and symbols with a dark outline, one
+scatter per class (``desktop.patterns.output_look``); a number's points are
+one scatter coloured by their value on the boundary's cividis map.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.lesson.boundary import BoundaryGrid
 from core.patterns.linear_pieces import PieceMap, piece_edges
+from desktop.lesson.boundary_plot import class_colour, class_symbol
+from desktop.patterns.output_look import OutputLook, value_colours
 from desktop.views import palette
 from desktop.views.wrapped_label import WrappedLabel
 
@@ -71,10 +75,7 @@ class PiecePanel(QWidget):
             self.plot.getAxis(side).enableAutoSIPrefix(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
-        self.points = tuple(
-            self._scatter(symbol, colour)
-            for symbol, colour in (("o", palette.BLUE), ("t", palette.VERMILLION))
-        )
+        self.points: list[pg.ScatterPlotItem] = []
         self.count = WrappedLabel()
         self.count.setObjectName("pieces_count")
         self.count.setWordWrap(True)
@@ -97,19 +98,32 @@ class PiecePanel(QWidget):
         self.plot.setTitle(title, size="10pt")
         self.graphics.setAccessibleName(title)
 
+    def _make_scatters(self, groups: int) -> None:
+        while len(self.points) > groups:
+            self.plot.removeItem(self.points.pop())
+        while len(self.points) < groups:
+            c = len(self.points)
+            self.points.append(self._scatter(class_symbol(c), class_colour(c)))
+
     def set_data(
         self, grid: BoundaryGrid, x: np.ndarray, y: np.ndarray, labels: np.ndarray,
-        axis_names: tuple[str, str], equal_aspect: bool,
+        axis_names: tuple[str, str], equal_aspect: bool, look: OutputLook,
     ) -> None:  # fmt: skip
-        """Place the grid's rectangle and the data points (raw units)."""
+        """Place the grid's rectangle and the data points (raw units); ``labels``
+        are class indices, or a number's values."""
         self.plot.getViewBox().setAspectLocked(equal_aspect, ratio=1.0)
         (dx, dy), (ny, nx) = grid.step, grid.shape
         x0, y0 = grid.x_values[0] - dx / 2, grid.y_values[0] - dy / 2
         self.image.setImage(np.full((ny, nx, 4), 255, dtype=np.uint8))
         self.image.setRect(QRectF(x0, y0, dx * nx, dy * ny))
-        for k, item in enumerate(self.points):
-            chosen = labels == k
-            item.setData(x[chosen], y[chosen])
+        self._make_scatters(look.groups)
+        if look.kind == "number":
+            brushes = [pg.mkBrush(q) for q in value_colours(labels, look.value_range)]
+            self.points[0].setData(x, y, brush=brushes)
+        else:
+            for k, item in enumerate(self.points):
+                chosen = labels == k
+                item.setData(x[chosen], y[chosen])
         self.plot.setLabel("bottom", axis_names[0])
         self.plot.setLabel("left", axis_names[1])
         self.plot.setRange(

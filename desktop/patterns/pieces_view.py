@@ -18,6 +18,12 @@ Everything is computed on a pool thread (the deep network's pieces, the wide
 network's training and pieces, both pictures), one computation at a time,
 the newest moment next; a new setup stops the wide network's training at
 its next epoch (``desktop.patterns.untangle_jobs``).
+
+The pieces depend only on the hidden units, so they are the same for every
+output kind; only the data points change: class colours and symbols for
+yes/no and several classes, colour by value for a number
+(``desktop.patterns.output_look``), and the network is always rebuilt with
+the run's own output kind.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from core.lesson.comparison import depth_name
 from core.patterns.linear_pieces import PieceMap, counts_pieces, piece_map
 from core.patterns.pieces_wide import WidePieces, WideRun
 from desktop.lesson.boundary_view import axis_name, same_scale, sample_rows
+from desktop.patterns.output_look import OutputLook, key_html, output_look
 from desktop.patterns.pieces_panel import PiecePanel, piece_picture
 from desktop.patterns.untangle_jobs import NewestJob
 from desktop.run.live_throttle import LiveThrottle
@@ -154,7 +161,10 @@ class PiecesJob:
 
     def compute(self, should_stop) -> PiecesResult:
         """Runs on a pool thread: only NumPy and the core, on the copies held here."""
-        model = model_from_theta(self.theta, self.layer_sizes, self.config.activation)
+        model = model_from_theta(
+            self.theta, self.layer_sizes, self.config.activation,
+            self.config.target_kind,
+        )  # fmt: skip
         deep = piece_map(model, self.grid)
         if not self.compare:
             return PiecesResult(deep, piece_picture(deep), None, None, None)
@@ -173,6 +183,7 @@ class PiecesView(QWidget):
         self.setObjectName("pieces_view")
         self.model = model
         self.description = None
+        self.look: OutputLook | None = None
         self.grid: BoundaryGrid | None = None
         self.compare = False
         self.wide_run: WideRun | None = None
@@ -182,6 +193,7 @@ class PiecesView(QWidget):
         self.note = WrappedLabel()
         self.note.setObjectName("pieces_note")
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)  # the colour key
         self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary = WrappedLabel()
         self.summary.setObjectName("pieces_summary")
@@ -228,6 +240,7 @@ class PiecesView(QWidget):
             self.note.setText(why)
             return
         split = split_of(dataset, config)
+        self.look = output_look(description, split)
         self.grid = make_grid(split, 0, 1, GRID_SIZE)
         self.compare = len(config.hidden_layers) >= 2
         self.wide_panel.setVisible(self.compare)
@@ -241,17 +254,26 @@ class PiecesView(QWidget):
         for panel in (self.deep_panel, self.wide_panel):
             panel.set_data(
                 self.grid, dataset.X[rows, 0], dataset.X[rows, 1], dataset.y[rows],
-                names, same_scale(dataset, 0, 1),
+                names, same_scale(dataset, 0, 1), self.look,
             )  # fmt: skip
 
     def _note_text(self, config: TrainingConfig) -> str:
-        text = _tr(
-            "Each colour is one piece: a region where the same ReLU units are on, so "
-            "the network is one straight (linear) function there; dark lines are "
-            "the borders where a unit switches. Counted on a {n} × {n} grid of the "
-            "window drawn (a piece thinner than the grid can be missed). Blue "
-            "circles and vermillion triangles are the data's two classes."
-        ).format(n=GRID_SIZE)
+        if self.look.kind == "binary":
+            text = _tr(
+                "Each colour is one piece: a region where the same ReLU units are on, "
+                "so the network is one straight (linear) function there; dark lines "
+                "are the borders where a unit switches. Counted on a {n} × {n} grid "
+                "of the window drawn (a piece thinner than the grid can be missed). "
+                "Blue circles and vermillion triangles are the data's two classes."
+            ).format(n=GRID_SIZE)
+        else:
+            text = _tr(
+                "Each colour is one piece: a region where the same ReLU units are on, "
+                "so the network is one straight (linear) function there; dark lines "
+                "are the borders where a unit switches. Counted on a {n} × {n} grid "
+                "of the window drawn (a piece thinner than the grid can be missed)."
+            ).format(n=GRID_SIZE)
+            text += " " + self._points_text()
         if self.compare:
             text += " " + _tr(
                 "Right: one hidden layer with the same parameter count, trained the "
@@ -259,6 +281,15 @@ class PiecesView(QWidget):
                 "size), after as many finished epochs."
             )
         return text
+
+    def _points_text(self) -> str:
+        """What the dots are, for several classes or a number (a key in colour)."""
+        look = self.look
+        if look.kind == "classes":
+            return _tr("The dots are the data's {k} classes: {key}.").format(
+                k=look.units, key=key_html(look)
+            )
+        return _tr("The dots are the data's rows. {key}.").format(key=key_html(look))
 
     def _on_snapshot(self, _snapshot: RunSnapshot) -> None:
         if self.model.moment is None:
@@ -281,7 +312,7 @@ class PiecesView(QWidget):
             return
         if s is self.drawn or s is self._computing:
             return
-        if tuple(s.layer_sizes) != (2, *d.config.hidden_layers, 1):
+        if tuple(s.layer_sizes) != (2, *d.config.hidden_layers, self.look.units):
             return  # a snapshot of the previous setup, still on its way
         job = PiecesJob(
             np.array(s.theta, copy=True), tuple(s.layer_sizes), d.config, d.dataset,
@@ -344,10 +375,14 @@ class PiecesView(QWidget):
 def _sample(dataset_name: str = "spiral", activation: str = "relu", epochs: int = 20):
     """A run model with a trained run, for running this module on its own."""
     from core import Trainer
+    from core.data.datasets import INFO
     from core.engine.snapshot import take_snapshot
     from desktop.run.training_worker import _describe
 
-    config = TrainingConfig(dataset=dataset_name, activation=activation, epochs=epochs)
+    kind = INFO[dataset_name].kind if dataset_name in INFO else "binary"
+    config = TrainingConfig(
+        dataset=dataset_name, activation=activation, epochs=epochs, target_kind=kind
+    )
     trainer = Trainer(config)
     trainer.run()
     model = RunModel()

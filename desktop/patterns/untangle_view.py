@@ -9,6 +9,15 @@ and drawn as different symbols, so the classes read without colour too.
 Under each panel: that layer's linear separability from
 ``core.lesson.insight.untangle``.
 
+Beyond yes/no (``desktop.patterns.output_look``): for several classes every
+class has its colour and symbol (a key above the panels names them), the
+output panel is the PCA plane of the k class probabilities, and the score
+under a layer is what straight lines, one per class against the rest, get
+right; for a number the rows are coloured by their true value (a colour
+strip above the panels gives the range), the output panel plots predicted
+against true, and the score is the share of the variation a straight-line
+(least-squares) fit explains, R², as ``untangle`` measures it.
+
 The panels follow the run model: a new setup, every snapshot while live
 (throttled to ``MAX_RATE_HZ`` and only while visible) and the time scrubber's
 moment. A frame (forward pass, PCA, a logistic regression per layer) is
@@ -22,14 +31,16 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from core.engine.snapshot import RunSnapshot
 from core.lesson.boundary import NormalizedSplit, model_from_theta, normalized_split
 from core.lesson.insight import percent
 from core.patterns.untangle_projection import OUTPUT, UntangleFrame, project
+from desktop.patterns.output_look import OutputLook, key_html, output_look
 from desktop.patterns.untangle_jobs import NewestJob
-from desktop.patterns.untangle_panel import LayerPanel, panel_title
+from desktop.patterns.untangle_panel import YES_NO, LayerPanel, panel_title
 from desktop.run.live_throttle import LiveThrottle
 from desktop.shell.run_model import RunModel
 from desktop.views.wrapped_label import WrappedLabel
@@ -53,10 +64,13 @@ class UntangleJob:
     split: NormalizedSplit  # built by the view for this setup, never changed
     epochs_done: int
     previous: UntangleFrame | None  # the frame drawn before: its planes to align
+    kind: str = "binary"  # the run's target kind
 
     def compute(self) -> UntangleFrame:
         """Runs on a pool thread: only NumPy, on the copies held here."""
-        model = model_from_theta(self.theta, self.layer_sizes, self.activation)
+        model = model_from_theta(
+            self.theta, self.layer_sizes, self.activation, self.kind
+        )
         return project(model, self.split, self.epochs_done, self.previous)
 
 
@@ -76,6 +90,7 @@ class UntangleView(QWidget):
         self.setObjectName("untangle_view")
         self.model = model
         self.description = None
+        self.look: OutputLook = YES_NO
         self.split: NormalizedSplit | None = None
         self.frame: UntangleFrame | None = None
         self.drawn: RunSnapshot | None = None  # the snapshot the panels show
@@ -85,6 +100,11 @@ class UntangleView(QWidget):
         self.note = WrappedLabel()
         self.note.setObjectName("untangle_note")
         self.note.setWordWrap(True)
+        self.key = WrappedLabel()
+        self.key.setObjectName("untangle_key")
+        self.key.setWordWrap(True)
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.hide()
         self.status = WrappedLabel()
         self.status.setObjectName("untangle_status")
         self.status.setWordWrap(True)
@@ -94,6 +114,7 @@ class UntangleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.note)
+        layout.addWidget(self.key)
         layout.addWidget(self.status)
         layout.addLayout(self.grid, 1)
         self.job = NewestJob(self, self._request)
@@ -111,11 +132,15 @@ class UntangleView(QWidget):
         """A new setup: new rows, new panels, nothing drawn yet."""
         self.job.reset()
         self.description = description
-        self.split = normalized_split(description.dataset, description.config)
         self.frame = self.drawn = self._computing = None
-        sizes = (description.dataset.n_features, *description.config.hidden_layers, 1)
-        self._build_panels(sizes, description.dataset.class_names)
-        self._set_note(description.dataset.class_names)
+        self.split = normalized_split(description.dataset, description.config)
+        self.look = output_look(description, self.split)
+        sizes = (
+            description.dataset.n_features, *description.config.hidden_layers,
+            self.look.units,
+        )  # fmt: skip
+        self._build_panels(sizes, self.look)
+        self._set_note(self.look)
         self._show_waiting()
         self._request()
 
@@ -147,7 +172,7 @@ class UntangleView(QWidget):
         job = UntangleJob(
             np.array(s.theta, copy=True), tuple(s.layer_sizes),
             self.description.config.activation, self.split, s.epochs_done,
-            self.frame,
+            self.frame, self.look.kind,
         )  # fmt: skip
         if self.job.start(
             lambda _stop: job.compute(),
@@ -183,13 +208,13 @@ class UntangleView(QWidget):
 
     # -- drawing --------------------------------------------------------------
 
-    def _build_panels(self, sizes: tuple[int, ...], class_names) -> None:
+    def _build_panels(self, sizes: tuple[int, ...], look: OutputLook) -> None:
         for panel in self.panels:
             self.grid.removeWidget(panel)
             panel.deleteLater()
         last = len(sizes) - 1
         self.panels = [
-            LayerPanel(panel_title(k, last, width), width, k == last, class_names)
+            LayerPanel(panel_title(k, last, width, look), width, k == last, look)
             for k, width in enumerate(sizes)
         ]
         self._columns = 0
@@ -211,19 +236,68 @@ class UntangleView(QWidget):
             self.grid.setRowStretch(r, 1)
 
     def _score_text(self, frame: UntangleFrame, k: int) -> str:
+        """The words under panel ``k``, in the run's kind's terms (see the module).
+
+        Rule: the printed percentage (``percent``) of the layer's probe score,
+        or of the network's own score under the output; for a number, a
+        printed R² below 0% says the fit explains none of the variation and
+        is worse than always predicting the training mean; a plane of a layer
+        wider than two adds the share of the spread it shows.
+        """
         share = percent(frame.separability(k))
         layer = frame.layers[k]
+        if self.look.kind == "number" and share < 0:
+            return self._worse_than_the_mean(share, layer.name == OUTPUT)
         if layer.name == OUTPUT:
-            return self.tr(
-                "The network's answer (P > 0.5) gets {p}% of these rows right."
-            ).format(p=share)
-        words = self.tr("A straight line through this layer gets {p}% right.")
+            return self._output_score(share)
+        words = {
+            "classes": self.tr(
+                "A straight-line (one-vs-rest) classifier through this layer gets "
+                "{p}% right."
+            ),
+            "number": self.tr(
+                "A straight-line fit through this layer explains {p}% of the "
+                "variation (R²)."
+            ),
+        }.get(self.look.kind, self.tr(
+            "A straight line through this layer gets {p}% right."
+        ))  # fmt: skip
         text = words.format(p=share)
         if layer.planar and layer.width > 2:
             text += " " + self.tr("This plane shows {s}% of its spread.").format(
                 s=percent(layer.spread)
             )
         return text
+
+    def _worse_than_the_mean(self, share: int, output: bool) -> str:
+        """A negative R² (as printed): "explains -2%" would read as nonsense."""
+        if output:
+            text = self.tr(
+                "The network's predictions explain none of the variation of these "
+                "rows: R² is {p}%, worse than always predicting the training mean."
+            )
+        else:
+            text = self.tr(
+                "A straight-line fit through this layer explains none of the "
+                "variation: R² is {p}%, worse than always predicting the training "
+                "mean."
+            )
+        return text.format(p=share)
+
+    def _output_score(self, share: int) -> str:
+        if self.look.kind == "classes":
+            return self.tr(
+                "The network's answer (its most probable class) gets {p}% of these "
+                "rows right."
+            ).format(p=share)
+        if self.look.kind == "number":
+            return self.tr(
+                "The network's predictions explain {p}% of the variation of these "
+                "rows (R²); on the dashed line they would be exact."
+            ).format(p=share)
+        return self.tr(
+            "The network's answer (P > 0.5) gets {p}% of these rows right."
+        ).format(p=share)
 
     def _moment_text(self, s: RunSnapshot) -> str:
         if s.step == 0:
@@ -239,7 +313,31 @@ class UntangleView(QWidget):
         past = self.model.moment is not None
         return when + (self.tr(" (the moment the time scrubber shows)") if past else "")
 
-    def _set_note(self, class_names) -> None:
+    def _set_note(self, look: OutputLook) -> None:
+        self.key.setVisible(look.kind != "binary")
+        self.key.setText(key_html(look) if look.kind != "binary" else "")
+        if look.kind == "classes":
+            self.note.setText(self.tr(
+                "The validation rows as each layer sees them, flattened onto the "
+                "plane in which they spread most (PCA, a straight-on view: a "
+                "straight line that separates the classes stays straight; a layer "
+                "of two is drawn as it is). Each class has its own colour and "
+                "symbol (below); the output panel is the {k} class probabilities "
+                "flattened the same way. Under each panel, how many of these rows "
+                "straight lines through that layer's values get right (one line "
+                "per class against the rest, fitted on the training rows)."
+            ).format(k=look.units))  # fmt: skip
+            return
+        if look.kind == "number":
+            self.note.setText(self.tr(
+                "The validation rows as each layer sees them, flattened onto the "
+                "plane in which they spread most (PCA; a layer of two is drawn as "
+                "it is), coloured by their true {target}. The output panel plots "
+                "the predicted {target} against the true one. Under each panel, "
+                "how much of the variation of {target} a straight-line fit of that "
+                "layer's values explains (R², fitted on the training rows)."
+            ).format(target=look.target_name))  # fmt: skip
+            return
         self.note.setText(
             self.tr(
                 "The validation rows as each layer sees them, flattened onto the "
@@ -249,12 +347,14 @@ class UntangleView(QWidget):
                 "Blue circles: {c0}; vermillion triangles: {c1}. Under each panel, "
                 "how many of these rows a straight line through that layer's "
                 "values gets right (fitted on the training rows)."
-            ).format(c0=class_names[0], c1=class_names[1])
+            ).format(c0=look.class_names[0], c1=look.class_names[1])
         )
 
     def _show_waiting(self) -> None:
         self.status.setText(
-            self.tr("Train the network to see its layers untangle the classes.")
+            self.tr("Train the network to see how its layers lay out the rows.")
+            if self.look.kind == "number"
+            else self.tr("Train the network to see its layers untangle the classes.")
         )
         for panel in self.panels:
             panel.clear()
@@ -263,10 +363,13 @@ class UntangleView(QWidget):
 def _sample(dataset_name: str = "athletes", epochs: int = 20):
     """A run model with a trained run, for running this module on its own."""
     from core import Trainer, TrainingConfig
+    from core.data.datasets import INFO
     from core.engine.snapshot import take_snapshot
     from desktop.run.training_worker import _describe
 
-    trainer = Trainer(TrainingConfig(dataset=dataset_name, epochs=epochs))
+    kind = INFO[dataset_name].kind if dataset_name in INFO else "binary"
+    config = TrainingConfig(dataset=dataset_name, epochs=epochs, target_kind=kind)
+    trainer = Trainer(config)
     trainer.run()
     model = RunModel()
     model.set_description(_describe(trainer))

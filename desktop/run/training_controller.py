@@ -29,6 +29,10 @@ REFRESH_MS = 33  # ~30 Hz while paced: the trainer is mostly idle then
 # 2.5 Hz at full speed: drawing holds the GIL the trainer needs, and at full speed
 # the run is over before anyone could follow it anyway
 FAST_REFRESH_MS = 400
+# ... except while a live picture of the network is watched (the Patterns views
+# ask for it with ``set_watched``): 12.5 Hz, so their pictures can refresh 10
+# times a second. bench_ui.py --network measures what this costs the trainer.
+WATCHED_REFRESH_MS = 80
 # The worker's longest piece of work is well under this (core/engine/capacity.py);
 # past it a message says what is being waited for, and the wait goes on.
 JOIN_TIMEOUT_MS = 2000
@@ -46,9 +50,11 @@ class TrainingController(QObject):
     _show_moment = Signal(int)
     _trace_example = Signal(int)
     _reset = Signal()
+    _stop = Signal()
     _learning_rate = Signal(float)
     _pace = Signal(int)
     _set_weight = Signal(object)
+    _fast_emit = Signal(float)
     _shutdown = Signal()
 
     # for the views, on the GUI thread
@@ -73,6 +79,7 @@ class TrainingController(QObject):
         self._frame_dirty = False
         self._playing = False
         self._current_pace = PACES[-1]
+        self._watchers: set[str] = set()
         self.description: RunDescription | None = None
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
@@ -94,9 +101,11 @@ class TrainingController(QObject):
             (self._show_moment, w.show_moment),
             (self._trace_example, w.trace_example),
             (self._reset, w.reset),
+            (self._stop, w.stop),
             (self._learning_rate, w.set_learning_rate),
             (self._pace, w.set_pace),
             (self._set_weight, w.set_weight),
+            (self._fast_emit, w.set_fast_emit_interval),
             (self._shutdown, w.shutdown),
         ):
             signal.connect(slot)
@@ -173,6 +182,11 @@ class TrainingController(QObject):
         self._set_playing(False)
         self._reset.emit()
 
+    def stop(self) -> None:
+        """End the run for good ("Stopped by the user after …"); Reset starts again."""
+        self._set_playing(False)
+        self._stop.emit()
+
     def set_learning_rate(self, value: float) -> None:
         self._learning_rate.emit(float(value))
 
@@ -189,9 +203,28 @@ class TrainingController(QObject):
 
     def set_pace(self, level: int) -> None:
         self._current_pace = PACES[max(0, min(level, len(PACES) - 1))]
-        unlimited = self._current_pace.unlimited
-        self._refresh.setInterval(FAST_REFRESH_MS if unlimited else REFRESH_MS)
+        self._refresh.setInterval(self.refresh_ms())
         self._pace.emit(int(level))
+
+    def set_watched(self, watcher: str, on: bool) -> None:
+        """``watcher`` (a view's name) shows live pictures, or no longer does.
+
+        While any does, snapshots at full speed come every
+        ``WATCHED_REFRESH_MS`` instead of ``FAST_REFRESH_MS``.
+        """
+        before = self._fast_ms()
+        (self._watchers.add if on else self._watchers.discard)(watcher)
+        if self._fast_ms() == before:
+            return
+        self._fast_emit.emit(self._fast_ms() / 1000)
+        self._refresh.setInterval(self.refresh_ms())
+
+    def _fast_ms(self) -> int:
+        return WATCHED_REFRESH_MS if self._watchers else FAST_REFRESH_MS
+
+    def refresh_ms(self) -> int:
+        """How often snapshots reach the views at the current pace."""
+        return self._fast_ms() if self._current_pace.unlimited else REFRESH_MS
 
     @property
     def pace_is_per_batch(self) -> bool:

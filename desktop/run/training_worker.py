@@ -88,11 +88,22 @@ class RunDescription:
     train_rows: int
     val_rows: int
     batches_per_epoch: int
-    chance: float  # accuracy of always answering the more common class
+    chance: float  # accuracy of always answering the most common class; NaN: number
     val_index: object = None  # np.ndarray: dataset rows held out for validation
     # True when the requested setup could not start and the lesson's defaults
     # did instead (the window then shows them in its fields)
     fallback: bool = False
+    # What the network predicts (``core.engine.output_kinds``): "binary",
+    # "classes" or "number"; the class names it answers with (() for a number)
+    target_kind: str = "binary"
+    class_names: tuple[str, ...] = ("0", "1")
+    # a number's training mean and standard deviation (its output is in
+    # standard deviations: y = output * std + mean); None for classes
+    target_scale: tuple[float, float] | None = None
+
+    @property
+    def predicts_number(self) -> bool:
+        return self.target_kind == "number"
 
 
 class TrainingWorker(QObject):
@@ -123,6 +134,7 @@ class TrainingWorker(QObject):
         self._last_inspect = 0.0
         self._clock_every = 1  # batches between looks at the clock; see _tick
         self._filling = False  # a slice of gradient history is scheduled
+        self._fast_emit = FAST_EMIT_INTERVAL  # the controller may ask for more
 
     # -- commands (slots run on the worker's thread) ------------------------
 
@@ -285,6 +297,24 @@ class TrainingWorker(QObject):
         if self._timer.isActive():
             self._timer.start(0 if self._clock.pace.unlimited else 10)
 
+    @Slot(float)
+    def set_fast_emit_interval(self, seconds: float) -> None:
+        """Snapshots at full speed every ``seconds`` (a live view is watching)."""
+        self._fast_emit = max(EMIT_INTERVAL, float(seconds))
+
+    @Slot()
+    @reported("while stopping the run")
+    def stop(self) -> None:
+        """End the run for good at the user's request (``Trainer.stop``): the
+        weights stay as they are and the stop reason says the user stopped it."""
+        self._stop_timer()
+        if self._trainer is None or self._trainer.done:
+            return
+        self._leave_walk_and_past()
+        self._trainer.stop()
+        self._emit()
+        self._finish_if_done()
+
     @Slot()
     def shutdown(self) -> None:
         self._stop_timer()
@@ -407,7 +437,7 @@ class TrainingWorker(QObject):
             self._inspect()
 
     def _emit_interval(self) -> float:
-        return FAST_EMIT_INTERVAL if self._clock.pace.unlimited else EMIT_INTERVAL
+        return self._fast_emit if self._clock.pace.unlimited else EMIT_INTERVAL
 
     def _count(self, started: float, steps_before: int) -> None:
         trainer = self._trainer
@@ -464,7 +494,8 @@ def _describe(trainer: Trainer) -> RunDescription:
         trainer.dataset,
         trainer.scaler,
         trainer.model.layer_sizes,
-        trainer.config.activation,
+        trainer.config.activation_spec(),
+        trainer.config.target_kind,
     )
     return RunDescription(
         config=trainer.config,
@@ -477,4 +508,12 @@ def _describe(trainer: Trainer) -> RunDescription:
         batches_per_epoch=trainer.batches_per_epoch,
         chance=trainer.chance,
         val_index=trainer.raw_split.val_index.copy(),
+        target_kind=trainer.config.target_kind,
+        class_names=tuple(trainer.dataset.class_names),
+        target_scale=_scale(trainer),
     )
+
+
+def _scale(trainer: Trainer) -> tuple[float, float] | None:
+    scale = trainer.target.scale
+    return None if scale is None else (scale.mean, scale.std)

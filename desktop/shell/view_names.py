@@ -18,6 +18,7 @@ VIEW_NAMES: dict[str, str] = {
     "insight": "the key insight, measured",
     "compare": "Compare depths",
     "boundary": "the decision boundary",
+    "results": "the confusion matrix or the residual plots",
     "network": "every unit drawn as its picture over the plane",
     "untangle": "the classes untangling, layer by layer",
     "pieces": "the pieces a ReLU network cuts the plane into",

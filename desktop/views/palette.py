@@ -19,6 +19,8 @@ PAPER = QColor("#ffffff")
 PANEL = QColor("#f4f6f8")
 
 STAGE_COLOURS = {"data": BLUE, "layer": ORANGE, "output": GREEN}
+# one colour per class (cycled past eight), always paired with a symbol or a name
+CLASSES = (BLUE, VERMILLION, GREEN, ORANGE, PURPLE, SKY, YELLOW, INK)
 TRAIN = BLUE
 VALIDATION = VERMILLION
 BATCH = QColor(86, 180, 233, 90)  # sky blue, faint

@@ -3,15 +3,24 @@
 Painted by hand with QPainter so it stays crisp at any size and on high-DPI
 screens, and so the boxes share the width they are given: more hidden
 layers, more (narrower) boxes. Clicking a box asks for its details.
+
+A box may also show a strip of small pictures under its text
+(``set_unit_pictures``: a hidden layer's most relied-on units, the output's
+picture, computed elsewhere; this view only paints them). Text comes first:
+the strip takes only the room the text left, shows as many pictures as fit
+in one row, and is left out when not even one fits at ``MIN_THUMB`` pixels.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QImage,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -31,6 +40,25 @@ RADIUS = 8
 GAP = 3  # between two texts in a box
 TITLE_LINES = 2  # a longer stage title ends in "…" (in full on hover)
 LIVE_LINES = 3  # the run's "Now: …" line, shortened to this many lines at most
+MIN_THUMB = 14  # px: a picture smaller than this is not drawn at all
+MAX_THUMB = 40  # px: a hidden unit's picture; the output's up to twice that
+THUMB_GAP = 2
+
+
+def thumb_grid(count: int, width: float, height: float, largest: float):
+    """(side, rows): the largest square side at which ``count`` pictures fit in
+    ``width`` × ``height`` in that many rows, at most ``largest`` pixels."""
+    best = (0.0, 1)
+    for lines in range(1, max(1, count) + 1):
+        per_line = math.ceil(count / lines)
+        side = min(
+            largest,
+            (width + THUMB_GAP) / per_line - THUMB_GAP,
+            (height + THUMB_GAP) / lines - THUMB_GAP,
+        )
+        if side > best[0]:
+            best = (side, lines)
+    return best
 
 
 def _core_text(text: str) -> str:
@@ -58,12 +86,18 @@ class PipelineView(QWidget):
         self._focus_index = 0
         self._caption = ""
         self._walk: dict[str, str] = {}
+        self._pictures: dict[str, list[QImage]] = {}
+        # fitted texts and fonts for one size, font and content (see _memo)
+        self._memo_key: tuple = ()
+        self._memo_values: dict = {}
 
     # -- content ------------------------------------------------------------
 
     def set_stages(self, stages: list[Stage] | tuple[Stage, ...]) -> None:
         self._stages = list(stages)
         self._live = {k: v for k, v in self._live.items() if k in self.stage_keys()}
+        keys = self.stage_keys()
+        self._pictures = {k: v for k, v in self._pictures.items() if k in keys}
         self._focus_index = min(self._focus_index, max(0, len(self._stages) - 1))
         self.setAccessibleDescription(" → ".join(s.title for s in self._stages))
         self.update()
@@ -113,6 +147,22 @@ class PipelineView(QWidget):
             return self.grab()
         finally:
             self._caption, self._walk, self._active = caption, walk, active
+            self.update()
+
+    def set_unit_pictures(self, key: str, images: list[QImage]) -> None:
+        """Small pictures for box ``key``, in the order to draw them ([] removes)."""
+        if images:
+            self._pictures[key] = list(images)
+        else:
+            self._pictures.pop(key, None)
+        self.update()
+
+    def unit_pictures(self, key: str) -> list[QImage]:
+        return list(self._pictures.get(key, ()))
+
+    def clear_unit_pictures(self) -> None:
+        if self._pictures:
+            self._pictures.clear()
             self.update()
 
     def set_walk_text(self, key: str, text: str) -> None:
@@ -290,8 +340,60 @@ class PipelineView(QWidget):
         painter.drawPath(path)
         text = self.box_text(index)
         self._paint_lines(painter, top, [(t, "title", False) for t in text.title])
-        body = rect.adjusted(0, self._header_height(), 0, 0).adjusted(8, 6, -8, -6)
+        body = self._body_rect(rect)
         self._paint_lines(painter, body, list(text.body), centre=False)
+        rects = self._picture_rects(index, text.body)
+        self._paint_pictures(painter, stage.key, rects)
+
+    def _body_rect(self, rect: QRectF) -> QRectF:
+        return rect.adjusted(0, self._header_height(), 0, 0).adjusted(8, 6, -8, -6)
+
+    def _rows_height(self, lines) -> float:
+        """The height ``_paint_lines`` gives (line, style, gap before) rows."""
+        fonts = self._fonts()
+        return sum(
+            QFontMetrics(fonts[style]).lineSpacing() + (GAP if gap else 0)
+            for _, style, gap in lines
+        )
+
+    def picture_rects(self, index: int) -> list[QRectF]:
+        """Where box ``index`` draws its pictures now: in one row at the foot of
+        the room its text left (none if not even one fits)."""
+        if not self._pictures.get(self._stages[index].key):
+            return []
+        return self._picture_rects(index, self.box_text(index).body)
+
+    def _picture_rects(self, index: int, rows) -> list[QRectF]:
+        key = self._stages[index].key
+        count = len(self._pictures.get(key, ()))
+        if not count:
+            return []
+        body = self._body_rect(self.box_rects()[index])
+        room = body.height() - self._rows_height(rows) - 2 * GAP
+        largest = MAX_THUMB * (2 if key == "output" else 1)
+        side, lines = thumb_grid(count, body.width(), room, largest)
+        if side < MIN_THUMB:  # fewer, in one row, at the smallest size
+            fit = int((body.width() + THUMB_GAP) // (MIN_THUMB + THUMB_GAP))
+            count = min(count, fit)
+            side, lines = thumb_grid(count, body.width(), room, largest)
+        if side < MIN_THUMB or count < 1:
+            return []
+        per_line = math.ceil(count / lines)
+        step = float(int(side)) + THUMB_GAP
+        top = body.bottom() - lines * step + THUMB_GAP
+        return [
+            QRectF(body.left() + (i % per_line) * step, top + (i // per_line) * step,
+                   step - THUMB_GAP, step - THUMB_GAP)
+            for i in range(count)
+        ]  # fmt: skip
+
+    def _paint_pictures(self, painter, key: str, rects: list[QRectF]) -> None:
+        if not rects:
+            return
+        for rect, image in zip(rects, self._pictures[key], strict=False):
+            painter.drawImage(rect, image)
+        painter.setPen(QPen(palette.MUTED, 0.6))
+        painter.drawRects(rects)
 
     def _paint_lines(self, painter, area: QRectF, lines, centre: bool = True) -> None:
         """Draw (line, style, gap before) rows down ``area``, centred if asked."""
@@ -318,7 +420,35 @@ class PipelineView(QWidget):
         font.setItalic(italic)
         return font
 
+    def _memo(self, name, compute):
+        """``compute()`` once per size, font and content of the boxes.
+
+        Fitting the texts takes hundreds of font-metric calls; a repaint for
+        new pictures or a hover changes none of them. With training on the
+        other thread every such call from Python may wait for the GIL, so
+        recomputing them in each paint stalled the window for tens of ms.
+        """
+        key = (
+            self.width(), self.height(), self.font().key(),
+            tuple(map(id, self._stages)), tuple(self._live.items()),
+            tuple(self._walk.items()), self._caption,
+        )  # fmt: skip
+        if key != self._memo_key:
+            self._memo_key, self._memo_values = key, {}
+        if name not in self._memo_values:
+            self._memo_values[name] = compute()
+        return self._memo_values[name]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the titles' words change
+            self._memo_key = ()
+            self.update()
+        super().changeEvent(event)
+
     def _fonts(self) -> dict[str, QFont]:
+        return self._memo("fonts", self._make_fonts)
+
+    def _make_fonts(self) -> dict[str, QFont]:
         size = self._text_size()
         return {
             "title": self._font(size + 0.5, bold=True),
@@ -328,6 +458,9 @@ class PipelineView(QWidget):
         }
 
     def _title_text(self, index: int) -> FittedText:
+        return self._memo(("title", index), lambda: self._fit_title(index))
+
+    def _fit_title(self, index: int) -> FittedText:
         """The title in two lines at most; a hidden layer's falls back to "Layer 2"."""
         rects = self.box_rects()
         width = int(rects[0].width()) - 16 if rects else 200
@@ -344,6 +477,9 @@ class PipelineView(QWidget):
         return f"{index + 1}  {_core_text(self._stages[index].title)}"
 
     def _header_height(self) -> float:
+        return self._memo("header", self._fit_header)
+
+    def _fit_header(self) -> float:
         """Tall enough for the longest title once wrapped (two lines at most)."""
         if not self._stages:
             return float(HEADER)
@@ -387,6 +523,9 @@ class PipelineView(QWidget):
         return items
 
     def box_text(self, index: int) -> BoxText:
+        return self._memo(("box", index), lambda: self._fit_box(index))
+
+    def _fit_box(self, index: int) -> BoxText:
         """The lines box ``index`` shows at the current size, and what was cut.
 
         The run's live line ("Now: …") is given room first so that it always

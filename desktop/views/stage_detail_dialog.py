@@ -2,7 +2,12 @@
 
 Data stages show the data itself (raw and normalized, sortable) and every
 feature's raw range; layer stages show units, activation, formula, the
-number of parameters and what the current weights look like.
+number of parameters and what the current weights look like. The output
+stage also says, for the run's kind (``core.engine.output_kinds``), what its
+function does and which loss it learns from: the sigmoid's probability, the
+softmax's k probabilities that add up to 1 (its formula in plain words), or
+the linear unit's number and how it is turned back from standard deviations
+into the target's units with the training rows' mean and standard deviation.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ class StageDetailDialog(QDialog):
         if stage.kind == "data":
             layout.addWidget(self._data_tabs(stage, description), 1)
         else:
-            layout.addWidget(self._layer_text(stage, snapshot), 1)
+            layout.addWidget(self._layer_text(stage, snapshot, description), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -137,14 +142,23 @@ class StageDetailDialog(QDialog):
             view.setColumnWidth(column, max(72, width))
         return view
 
-    def _layer_text(self, stage: Stage, snapshot: RunSnapshot | None) -> QLabel:
+    def _layer_text(
+        self,
+        stage: Stage,
+        snapshot: RunSnapshot | None,
+        description: RunDescription | None = None,
+    ) -> QLabel:
         known = ACTIVATIONS.get(stage.activation)
         words = known.words if known else ""
+        output = stage.key == "output" and description is not None
+        if output:
+            words = self._output_words(stage, description)
         rows = [
             (self.tr("Units"), str(stage.out_shape[1])),
             (self.tr("Inputs per unit"), str(stage.in_shape[1])),
             (self.tr("Activation"), f"{stage.activation}: {words}"),
             (self.tr("Formula"), stage.formula),
+            *(self._output_rows(description) if output else []),
             (
                 self.tr("Parameters"),
                 self.tr("{w:,} weights + {b} biases = {n:,}").format(
@@ -180,6 +194,79 @@ class StageDetailDialog(QDialog):
         label.setObjectName("layer_detail")
         label.setWordWrap(True)
         return label
+
+    def _output_words(self, stage: Stage, description: RunDescription) -> str:
+        """What the output function does, in plain words, for the run's kind."""
+        kind = description.target_kind
+        if kind == "classes":
+            return self.tr(
+                "softmax turns the {k} scores (one per class) into {k} "
+                "probabilities that add up to 1; the class with the largest "
+                "probability is the network's answer."
+            ).format(k=stage.out_shape[1])
+        if kind == "number":
+            return self.tr(
+                "linear: the output is the weighted sum itself, nothing squashes "
+                "it, so it can be any number: the prediction."
+            )
+        return self.tr(
+            "sigmoid squashes the sum into the range 0 to 1, read as the "
+            "probability of class 1; above 0.5 the answer is class 1."
+        )
+
+    def _output_rows(self, description: RunDescription) -> list[tuple[str, str]]:
+        """The softmax's formula explained, or a number's way back to its units."""
+        kind = description.target_kind
+        if kind == "classes":
+            return [
+                (
+                    self.tr("Softmax"),
+                    self.tr(
+                        "p_j = e^(z_j) / (e^(z_1) + … + e^(z_k)): e^z makes every "
+                        "score positive (a larger score, a much larger number), "
+                        "and dividing by their sum makes the k numbers add up to "
+                        "1, so each is a probability."
+                    ),
+                ),
+                (
+                    self.tr("Loss"),
+                    self.tr(
+                        "cross-entropy: −log of the probability given to the row's "
+                        "true class (0 when it is 1, large when it is near 0)."
+                    ),
+                ),
+            ]
+        if kind == "number":
+            return [self._units_row(description), (self.tr("Loss"), self.tr(
+                "mean squared error in standard deviations: 1.0 is what always "
+                "predicting the training mean scores on the training rows."
+            ))]  # fmt: skip
+        return [
+            (
+                self.tr("Loss"),
+                self.tr(
+                    "binary cross-entropy: −log of the probability given to the "
+                    "row's true class."
+                ),
+            )
+        ]
+
+    def _units_row(self, description: RunDescription) -> tuple[str, str]:
+        """How the standardized output becomes a number in the target's units."""
+        mean, std = description.target_scale or (0.0, 1.0)
+        target = description.dataset.target_name
+        text = self.tr(
+            "The network learns {target} standardized with the training rows: "
+            "(y − mean) / std, with mean {mean} and standard deviation {std}, so "
+            "it works with numbers near 0 whatever the target's units. Its output "
+            "is turned back with ŷ = output × {std} + {mean}: an output of 0 "
+            "predicts the mean, {mean}, and an output of 1 predicts one standard "
+            "deviation above it, {above}."
+        ).format(
+            target=target, mean=f"{mean:.4g}", std=f"{std:.4g}",
+            above=f"{mean + std:.4g}",
+        )  # fmt: skip
+        return (self.tr("Back to the target's units"), text)
 
 
 def _row_header(original, names):

@@ -1,7 +1,10 @@
 """The seed's training trace, live: one row per finished epoch.
 
 Epoch, Loss ↓, Accuracy ↑ and the Observation as on the seed page, plus
-the validation columns. The Observation is the phase's sentence; events
+the validation columns. A number run shows R² ↑ and MAE ↓ (mean absolute
+error, in the target's units) where the others show accuracy
+(``columns_for``); a score that is not defined shows "—", never "nan".
+The Observation is the phase's sentence; events
 (a loss bump, overfitting, …) get their own narrow Event column with a
 symbol and words, and their full explanation as a tooltip, so an event is
 never shown by colour alone. Rows are appended as epochs finish; nothing
@@ -10,11 +13,14 @@ is rebuilt.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from core.engine.observations import EVENT_EXPLANATIONS, PHASES
 from core.engine.training import EpochRecord
+from desktop.views.training_plot import measure
 
 COLUMNS = (
     ("epoch", "Epoch", "{:d}"),
@@ -25,7 +31,19 @@ COLUMNS = (
     ("events", "Event", "{}"),
     ("observation", "Observation", "{}"),
 )
+NUMBER_COLUMNS = (
+    ("epoch", "Epoch", "{:d}"),
+    ("loss", "Loss ↓", "{:.3f}"),
+    ("r2", "R² ↑", "{:.3f}"),
+    ("mae", "MAE ↓", "measure"),
+    ("val_loss", "Val. loss ↓", "{:.3f}"),
+    ("val_r2", "Val. R² ↑", "{:.3f}"),
+    ("val_mae", "Val. MAE ↓", "measure"),
+    ("events", "Event", "{}"),
+    ("observation", "Observation", "{}"),
+)
 TEXT_COLUMNS = ("events", "observation")
+NOT_DEFINED = "—"  # a score that does not apply (NaN), e.g. R² of equal targets
 EVENT_MARKS = {  # a symbol and short words per event: readable without colour
     "loss-bump": "▲ loss bump",
     "learning-rate-too-high": "⚠ learning rate too high",
@@ -37,6 +55,15 @@ PHASE_NOTE = (
     "Phase: {phase} ({n} of {total}). Phases only move forward. "
     "Here “accuracy” is validation accuracy and “loss” is training loss."
 )
+NUMBER_PHASE_NOTE = (
+    "Phase: {phase} ({n} of {total}). Phases only move forward. "
+    "Here “R²” is validation R² and “loss” is training loss."
+)
+
+
+def columns_for(kind: str) -> tuple[tuple[str, str, str], ...]:
+    """The table's columns for a target kind (``core.engine.output_kinds``)."""
+    return NUMBER_COLUMNS if kind == "number" else COLUMNS
 
 
 def tr(text: str) -> str:
@@ -53,7 +80,8 @@ def event_tooltip(record: EpochRecord) -> str:
 
 
 def observation_tooltip(record: EpochRecord) -> str:
-    note = tr(PHASE_NOTE).format(
+    number = math.isnan(record.accuracy) and not math.isnan(record.loss)
+    note = tr(NUMBER_PHASE_NOTE if number else PHASE_NOTE).format(
         phase=record.phase,
         n=PHASES.index(record.phase) + 1,
         total=len(PHASES),
@@ -66,33 +94,50 @@ def cell_text(record: EpochRecord, key: str, fmt: str) -> str:
         return event_marks(record)
     if key == "observation":
         return tr(record.observation)
-    return fmt.format(getattr(record, key))
+    value = getattr(record, key)
+    if isinstance(value, float) and math.isnan(value):
+        return NOT_DEFINED
+    if fmt == "measure":  # in the target's own units (training_plot.measure)
+        return measure(value)
+    return fmt.format(value)
 
 
 class TraceModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._records: list[EpochRecord] = []
+        self.kind = "binary"
+        self.columns = COLUMNS
+
+    def set_kind(self, kind: str) -> None:
+        """Accuracy columns, or R² and MAE for a number run (rows start over)."""
+        columns = columns_for(kind)
+        if columns is self.columns:
+            self.kind = kind
+            return
+        self.beginResetModel()
+        self.kind, self.columns, self._records = kind, columns, []
+        self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return self.tr(COLUMNS[section][1])
+            return self.tr(self.columns[section][1])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         record = self._records[index.row()]
-        key, _, fmt = COLUMNS[index.column()]
+        key, _, fmt = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(record, key, fmt)
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in TEXT_COLUMNS:
@@ -120,9 +165,9 @@ class TraceModel(QAbstractTableModel):
         return list(self._records)
 
     def as_csv_rows(self) -> list[list[str]]:
-        rows = [[title for _, title, _ in COLUMNS]]
+        rows = [[title for _, title, _ in self.columns]]
         for r in self._records:
-            rows.append([cell_text(r, key, fmt) for key, _, fmt in COLUMNS])
+            rows.append([cell_text(r, key, fmt) for key, _, fmt in self.columns])
         return rows
 
 
@@ -137,13 +182,30 @@ class TraceTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        for column in range(len(COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.setWordWrap(False)
 
+    def _size_columns(self) -> None:
+        header = self.horizontalHeader()
+        last = self.trace_model.columnCount() - 1
+        for column in range(last):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        # Fit the columns to the rows on screen only: by default Qt reads up to
+        # 1,000 rows per column on every insert, and with training on the other
+        # thread those Python calls wait for the GIL (170 ms stalls at full speed)
+        header.setResizeContentsPrecision(0)
+
+    def set_kind(self, kind: str) -> None:
+        """The columns for ``kind``: accuracy, or R² and MAE for a number."""
+        before = self.trace_model.columns
+        self.trace_model.set_kind(kind)
+        if self.trace_model.columns is not before:
+            self._size_columns()
+
     def set_records(self, records) -> None:
+        if records and math.isnan(records[-1].accuracy):
+            self.set_kind("number")  # a number run's records have no accuracy
         before = self.trace_model.rowCount()
         self.trace_model.set_records(records)
         if self.trace_model.rowCount() > before:

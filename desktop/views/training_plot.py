@@ -3,9 +3,15 @@
 Plot items are made once and updated with ``setData``; nothing is rebuilt on
 an update. The faint trace is every mini-batch's loss. Moving the mouse over
 a plot shows the exact values of the nearest epoch.
+
+The second plot shows the target kind's score (``set_kind``): accuracy for
+yes/no and several classes, R² for a number (1 is perfect, 0 is what
+predicting the mean scores), with the mean absolute error in the readout.
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -44,6 +50,11 @@ def with_tick(levels: list, value: float, low: float, high: float) -> list:
 
 # Past this many epochs the curves are drawn without a marker per epoch.
 MAX_MARKED_EPOCHS = 200
+# The second plot's columns and lowest shown value per target kind; R² can be
+# far below 0 at the start, so its axis stops at R2_FLOOR (the curve leaves it).
+SCORE_COLUMNS = {"number": ("r2", "val_r2")}
+ACCURACY_COLUMNS = ("accuracy", "val_accuracy")
+R2_FLOOR = -1.0
 
 
 class EpochAxis(pg.AxisItem):
@@ -99,6 +110,7 @@ class TrainingPlot(QWidget):
         ]
         self._snapshot: RunSnapshot | None = None
         self._ranges: tuple[int, float] | None = None
+        self.kind = "binary"
         self._mouse = pg.SignalProxy(
             self.graphics.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse
         )
@@ -182,7 +194,26 @@ class TrainingPlot(QWidget):
         text.hide()
         return text
 
-    def clear(self, epochs: int = 20) -> None:
+    def set_kind(self, kind: str) -> None:
+        """Show accuracy (yes/no, several classes) or R² (a number) in plot 2."""
+        if kind == self.kind:
+            return
+        self.kind = kind
+        if kind == "number":
+            title, label = self.tr("R² ↑"), self.tr("R² (1 = perfect, 0 = the mean)")
+        else:
+            title, label = self.tr("Accuracy ↑"), self.tr("accuracy")
+        self.accuracy_plot.setTitle(title)
+        self.accuracy_plot.setLabel("left", label)
+        self._ranges = None
+
+    def score_columns(self) -> tuple[str, str]:
+        """The record fields plot 2 draws: training and validation."""
+        return SCORE_COLUMNS.get(self.kind, ACCURACY_COLUMNS)
+
+    def clear(self, epochs: int = 20, kind: str | None = None) -> None:
+        if kind is not None:
+            self.set_kind(kind)
         for curve in self.curves():
             curve.setData([], [])
         self.batch_curve.setData([], [])
@@ -214,12 +245,15 @@ class TrainingPlot(QWidget):
         batch (stepping inside an epoch); ``moment``: it is a moment scrubbed back
         to, so mark it (the curves end there)."""
         self._snapshot = snapshot
+        if snapshot.records and math.isnan(snapshot.records[-1].accuracy):
+            self.set_kind("number")  # a number run's records have no accuracy
         epochs = snapshot.column("epoch")
         self._show_markers(len(epochs) <= MAX_MARKED_EPOCHS)
         self.loss_curve.setData(epochs, snapshot.column("loss"))
         self.val_loss_curve.setData(epochs, snapshot.column("val_loss"))
-        self.accuracy_curve.setData(epochs, snapshot.column("accuracy"))
-        self.val_accuracy_curve.setData(epochs, snapshot.column("val_accuracy"))
+        train, val = self.score_columns()
+        self.accuracy_curve.setData(*_finite(epochs, snapshot.column(train)))
+        self.val_accuracy_curve.setData(*_finite(epochs, snapshot.column(val)))
         losses = snapshot.batch_losses
         finite = np.isfinite(losses)
         self.batch_curve.setData(snapshot.batch_positions[finite], losses[finite])
@@ -266,9 +300,14 @@ class TrainingPlot(QWidget):
     def _set_ranges(self, shown: tuple[float, float], snapshot: RunSnapshot) -> None:
         """Change the axes only when they must: redrawing an axis is costly."""
         low = 0.4
-        if snapshot.records:
-            low = min(low, float(np.nanmin(snapshot.column("val_accuracy"))))
-        ranges = (shown, round(max(0.0, low - 0.05), 2))
+        floor = R2_FLOOR if self.kind == "number" else 0.0
+        train, val = self.score_columns()
+        values = snapshot.column(val)
+        if self.kind != "binary":  # training can start far below validation
+            values = np.concatenate([values, snapshot.column(train)])
+        if np.isfinite(values).any():
+            low = min(low, float(np.nanmin(values)))
+        ranges = (shown, round(max(floor, low - 0.05), 2))
         if ranges == self._ranges:
             return
         self._ranges = ranges
@@ -302,12 +341,20 @@ class TrainingPlot(QWidget):
 
     @staticmethod
     def describe_epoch(snapshot: RunSnapshot, x: float) -> str:
+        """The nearest epoch's numbers; a number run's R² and mean absolute error
+        instead of accuracy (a score that is not defined is left out)."""
         index = int(np.clip(round(x) - 1, 0, len(snapshot.records) - 1))
         r = snapshot.records[index]
-        return (
-            f"epoch {r.epoch}: loss {r.loss:.4f} (validation {r.val_loss:.4f}), "
-            f"accuracy {r.accuracy:.3f} (validation {r.val_accuracy:.3f})"
-        )
+        text = f"epoch {r.epoch}: loss {r.loss:.4f} (validation {r.val_loss:.4f})"
+        if not math.isnan(r.accuracy):
+            return (
+                f"{text}, accuracy {r.accuracy:.3f} (validation {r.val_accuracy:.3f})"
+            )
+        if math.isfinite(r.r2) and math.isfinite(r.val_r2):
+            text += f", R² {r.r2:.3f} (validation {r.val_r2:.3f})"
+        if math.isfinite(r.mae) and math.isfinite(r.val_mae):
+            text += f", MAE {measure(r.mae)} (validation {measure(r.val_mae)})"
+        return text
 
     def export(self, path: str) -> None:
         """Save the plots as PNG or SVG (by the file's extension).
@@ -326,6 +373,23 @@ class TrainingPlot(QWidget):
         exporter = ImageExporter(self.graphics.ci)
         exporter.parameters()["width"] = max(1200, int(self.graphics.width()))
         exporter.export(path)
+
+
+def measure(value: float) -> str:
+    """A value in the target's own units: 3 significant digits, no exponent.
+
+    "0.158", "12.3", "3,012": a mean absolute error of a house price must not
+    print as "3.01e+03".
+    """
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
+
+
+def _finite(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The points whose value is a number (R² is NaN when targets do not vary)."""
+    keep = np.isfinite(y)
+    return x[keep], y[keep]
 
 
 if __name__ == "__main__":

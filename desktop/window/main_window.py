@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         controls.config_changed.connect(self.apply_config)
         controls.learning_rate_changed.connect(c.set_learning_rate)
         controls.pace_changed.connect(c.set_pace)
+        controls.said.connect(self.services.say)
         c.playing_changed.connect(controls.set_playing)
         c.playing_changed.connect(self.run_clock.set_running)
         c.playing_changed.connect(self._refresh_status)
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         model, c, services = self.run_model, self.controller, self.services
         self.inside_epoch = inside_epoch.InsideEpoch(model, c, services, self.parts)
         self.lesson_views = lesson_views.LessonViews(model, c, services)
-        self.pattern_views = pattern_views.PatternViews(model, c, services)
+        self.pattern_views = pattern_views.PatternViews(model, c, services, self.parts)
         self.student = student_name.StudentName(model, services)
         self.quiz_launcher = QuizLauncher(
             model, services, lambda: self.lesson_views.comparison.result,
@@ -367,7 +368,8 @@ class MainWindow(QMainWindow):
         self.pipeline.clear_live_texts()  # nothing of the previous run survives
         for key, text in run_texts.live_texts(description, None).items():
             self.pipeline.set_live_text(key, text)
-        self.plot.clear(description.config.epochs)
+        self.plot.clear(description.config.epochs, description.target_kind)
+        self.table.set_kind(description.target_kind)
         self.table.set_records([])
         self.status_label.setText("")
         self.controls.set_run_over(False)

@@ -16,14 +16,24 @@ all of them at once. The rules:
   divergence is explained in the banner.
 - speed: only while playing, as measured by ``RunClock.speed`` over the last
   seconds of play; none after single steps or in a pause.
-- Output box: "To beat: …" (the majority rate) before the first epoch ends;
-  "Now: x% …" from the last epoch's validation accuracy after; after a
-  divergence "After the rollback: x% …", the rolled-back weights' accuracy.
+- Output box, yes/no and several classes: "To beat: …" (the most common
+  class's rate on the validation rows) before the first epoch ends; "Now:
+  x% …" from the last epoch's validation accuracy after; after a divergence
+  "After the rollback: x% …", the rolled-back weights' accuracy.
+- Output box, a number: "To beat: predicting the training mean (R² 0)"
+  before the first epoch ends; then "Now: validation R² 0.93, mean absolute
+  error 0.12" from the last epoch (R² to 2 decimals, the error to 3
+  significant digits in the target's units, never as an exponent:
+  ``training_plot.measure``); "After the rollback: …" after
+  a divergence. A score that is not defined (R² when every validation
+  target is the same) is left out, never printed as "nan".
 - Layer 1 box: which inputs its strongest unit leans on, from the current
   weights, once at least one update happened; nothing before.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QCoreApplication
 
@@ -31,6 +41,7 @@ from core.data.chance import chance_of
 from core.engine.snapshot import RunSnapshot
 from core.engine.stopping import SECONDS_TEMPLATE, TEMPLATES, StopReason
 from core.lesson.pipeline_stages import strongest_inputs
+from desktop.views.training_plot import measure
 
 # the stop reasons (template keys) the status line states; see the rules above
 SAID_IN_STATUS = ("early", "early_restored", "user", "budget_restored")
@@ -83,10 +94,44 @@ def stop_text(reason: StopReason, seconds: float | None = None) -> str:
 
 
 def chance(description) -> str:
-    """ "always saying no scores 52.0%": the majority rate on the validation rows."""
+    """ "always saying no scores 52.0%": the majority rate on the validation rows.
+
+    For a number, what the network has to beat is the training mean (R² 0).
+    """
+    if getattr(description, "target_kind", "binary") == "number":
+        return _tr("predicting the training mean (R² 0)")
     data = description.dataset
     y = data.y if description.val_index is None else data.y[description.val_index]
-    return chance_of(y, data.class_names)
+    return chance_of(y, description.class_names or data.class_names)
+
+
+def output_now(description, snapshot: RunSnapshot) -> str:
+    """The output box's line after an epoch, in the terms of the target's kind."""
+    last = snapshot.records[-1]
+    beat = chance(description)
+    rollback = snapshot.state == "diverged"
+    if getattr(description, "target_kind", "binary") != "number":
+        if rollback:
+            words = _tr(
+                "After the rollback: {acc:.0%} of validation rows right; {chance}"
+            )
+        else:
+            words = _tr("Now: {acc:.0%} of validation rows right; {chance}")
+        return words.format(acc=last.val_accuracy, chance=beat)
+    scores = number_scores(last.val_r2, last.val_mae)
+    if rollback:
+        return _tr("After the rollback: {scores}").format(scores=scores)
+    return _tr("Now: {scores}").format(scores=scores)
+
+
+def number_scores(r2: float, mae: float) -> str:
+    """ "validation R² 0.93, mean absolute error 0.121": the defined ones only."""
+    parts = []
+    if math.isfinite(r2):
+        parts.append(_tr("validation R² {r2:.2f}").format(r2=r2))
+    if math.isfinite(mae):
+        parts.append(_tr("mean absolute error {mae}").format(mae=measure(mae)))
+    return ", ".join(parts) if parts else _tr("no validation score yet")
 
 
 def live_texts(description, snapshot: RunSnapshot | None) -> dict[str, str]:
@@ -96,14 +141,7 @@ def live_texts(description, snapshot: RunSnapshot | None) -> dict[str, str]:
     if snapshot is None:
         return texts
     if snapshot.records:
-        accuracy = snapshot.records[-1].val_accuracy
-        if snapshot.state == "diverged":
-            words = _tr(
-                "After the rollback: {acc:.0%} of validation rows right; {chance}"
-            )
-        else:
-            words = _tr("Now: {acc:.0%} of validation rows right; {chance}")
-        texts["output"] = words.format(acc=accuracy, chance=beat)
+        texts["output"] = output_now(description, snapshot)
     layers = snapshot.layer_params()
     if len(layers) > 1 and snapshot.step:
         names = description.dataset.feature_names

@@ -38,6 +38,8 @@ CONTROLLER_ACTIONS: tuple[ActionSpec[TrainingController], ...] = (
                TrainingController.step_batch),
     ActionSpec("training", "reset_action", "Reset", "Ctrl+R",
                TrainingController.reset),
+    ActionSpec("training", "stop_action", "Stop the run", "Ctrl+.",
+               TrainingController.stop),
 )  # fmt: skip
 
 WINDOW_ACTIONS: tuple[ActionSpec[WindowCommands], ...] = (

@@ -68,8 +68,8 @@
       <translation>Datei wählen…</translation>
     </message>
     <message>
-      <source>The column the network learns to predict; it needs two values.</source>
-      <translation>Die Spalte, die das Netz vorhersagen lernt; sie braucht zwei Werte.</translation>
+      <source>What the network learns to predict.</source>
+      <translation>Was das Netz vorhersagen lernt.</translation>
     </message>
     <message>
       <source>Choose the target column</source>
@@ -78,6 +78,10 @@
     <message>
       <source>Drop columns with a single value</source>
       <translation>Spalten mit nur einem Wert entfernen</translation>
+    </message>
+    <message>
+      <source>Predict</source>
+      <translation>Vorhersagen</translation>
     </message>
     <message>
       <source>Target column</source>
@@ -98,10 +102,6 @@
     <message>
       <source>The last column, '{name}', cannot be the target: {why}</source>
       <translation>Die letzte Spalte, '{name}', kann nicht das Ziel sein: {why}</translation>
-    </message>
-    <message>
-      <source>Choose the target column: the column the network learns to predict. It needs two values, each in at least 5% of the rows and 10 rows.</source>
-      <translation>Wähle die Zielspalte: die Spalte, die das Netz vorhersagen lernt. Sie braucht zwei Werte, jeden in mindestens 5 % der Zeilen und in 10 Zeilen.</translation>
     </message>
     <message>
       <source>Ready to load</source>
@@ -344,6 +344,30 @@
       <translation>{shown} der {total} Epochen, gleichmäßig verteilt; Datei → Exportieren → Vollständiger Verlauf (CSV) enthält jede Epoche.</translation>
     </message>
     <message>
+      <source>R² ↑</source>
+      <translation>R² ↑</translation>
+    </message>
+    <message>
+      <source>Val. loss ↓</source>
+      <translation>Val.-Verlust ↓</translation>
+    </message>
+    <message>
+      <source>Val. R² ↑</source>
+      <translation>Val.-R² ↑</translation>
+    </message>
+    <message>
+      <source>Val. MAE ↓</source>
+      <translation>Val.-MAE ↓</translation>
+    </message>
+    <message>
+      <source>Accuracy ↑</source>
+      <translation>Genauigkeit ↑</translation>
+    </message>
+    <message>
+      <source>Val. accuracy ↑</source>
+      <translation>Val.-Genauigkeit ↑</translation>
+    </message>
+    <message>
       <source>Saved the report in {path}.</source>
       <translation>Der Bericht wurde in {path} gespeichert.</translation>
     </message>
@@ -390,18 +414,6 @@
     <message>
       <source>Loss ↓</source>
       <translation>Verlust ↓</translation>
-    </message>
-    <message>
-      <source>Accuracy ↑</source>
-      <translation>Genauigkeit ↑</translation>
-    </message>
-    <message>
-      <source>Val. loss ↓</source>
-      <translation>Val.-Verlust ↓</translation>
-    </message>
-    <message>
-      <source>Val. accuracy ↑</source>
-      <translation>Val.-Genauigkeit ↑</translation>
     </message>
     <message>
       <source>Observation</source>
@@ -472,12 +484,28 @@
       <translation>Normalisiert</translation>
     </message>
     <message>
-      <source>Output p</source>
-      <translation>Ausgabe p</translation>
+      <source>Epoch {e}, batch {b} ({when}) · {n} validation examples</source>
+      <translation>Epoche {e}, Batch {b} ({when}) · {n} Validierungsbeispiele</translation>
+    </message>
+    <message>
+      <source>dead ReLU units (✕): {dead}</source>
+      <translation>tote ReLU-Einheiten (✕): {dead}</translation>
+    </message>
+    <message>
+      <source>sorted by class, {first} on top, {last} at the bottom</source>
+      <translation>nach Klasse sortiert, {first} oben, {last} unten</translation>
     </message>
     <message>
       <source>Raw input</source>
       <translation>Roheingabe</translation>
+    </message>
+    <message>
+      <source>Output</source>
+      <translation>Ausgabe</translation>
+    </message>
+    <message>
+      <source>Output p</source>
+      <translation>Ausgabe p</translation>
     </message>
     <message>
       <source>Layer {k}: {d} ✕</source>
@@ -488,8 +516,8 @@
       <translation>Validierungszeile {r} ({c})</translation>
     </message>
     <message>
-      <source>output p</source>
-      <translation>Ausgabe p</translation>
+      <source>output (standard deviations)</source>
+      <translation>Ausgabe (Standardabweichungen)</translation>
     </message>
     <message>
       <source>(colours scaled within each column)</source>
@@ -504,12 +532,28 @@
       <translation>Einheiten von Schicht {k}</translation>
     </message>
     <message>
-      <source>Epoch {e}, batch {b} ({when}) · {n} validation examples, {c0} on top, {c1} below · dead ReLU units (✕): {dead}</source>
-      <translation>Epoche {e}, Batch {b} ({when}) · {n} Validierungsbeispiele, {c0} oben, {c1} unten · tote ReLU-Einheiten (✕): {dead}</translation>
+      <source>sorted by {target}, smallest on top</source>
+      <translation>nach {target} sortiert, kleinste oben</translation>
+    </message>
+    <message>
+      <source>{c0} on top, {c1} below</source>
+      <translation>{c0} oben, {c1} unten</translation>
     </message>
     <message>
       <source>feature {name}</source>
       <translation>Merkmal {name}</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <source>output p</source>
+      <translation>Ausgabe p</translation>
+    </message>
+    <message>
+      <source>P({name})</source>
+      <translation>P({name})</translation>
     </message>
     <message>
       <source>layer {k}, unit {u}</source>
@@ -592,32 +636,56 @@
       <translation>(Der Kern hat mit einem anderen Batch trainiert als angezeigt.)</translation>
     </message>
     <message>
+      <source>The loss is −log of the probability given to the true class {name}: −log {p} = {loss}.</source>
+      <translation>Der Verlust ist −log der Wahrscheinlichkeit, die der richtigen Klasse {name} gegeben wird: −log {p} = {loss}.</translation>
+    </message>
+    <message>
+      <source>The loss is the squared error in standard deviations of the target: ({z} − {y})² = {loss}.</source>
+      <translation>Der Verlust ist der quadrierte Fehler in Standardabweichungen des Zielwerts: ({z} − {y})² = {loss}.</translation>
+    </message>
+    <message>
+      <source>The {k} output units' sums go through softmax into {k} probabilities that add up to 1; the largest, {p}, is for {name}.</source>
+      <translation>Die Summen der {k} Ausgabeeinheiten werden durch Softmax zu {k} Wahrscheinlichkeiten, die zusammen 1 ergeben; die größte, {p}, gehört zu {name}.</translation>
+    </message>
+    <message>
       <source>loss = {v:.3f}</source>
       <translation>Verlust = {v:.3f}</translation>
+    </message>
+    <message>
+      <source>The output unit adds up the last layer's features into one number, the prediction: {value} (the target is {target}).</source>
+      <translation>Die Ausgabeeinheit addiert die Merkmale der letzten Schicht zu einer einzigen Zahl, der Vorhersage: {value} (der Zielwert ist {target}).</translation>
     </message>
     <message>
       <source>Click a unit to see how it computes its value.</source>
       <translation>Klicke auf eine Einheit, um zu sehen, wie sie ihren Wert berechnet.</translation>
     </message>
     <message>
-      <source>Output unit</source>
-      <translation>Ausgabeeinheit</translation>
-    </message>
-    <message>
       <source>unit {u} of layer {k}</source>
       <translation>Einheit {u} von Schicht {k}</translation>
+    </message>
+    <message>
+      <source>Output unit</source>
+      <translation>Ausgabeeinheit</translation>
     </message>
     <message>
       <source>{where} on validation row {row} ({act})</source>
       <translation>{where} bei Validierungszeile {row} ({act})</translation>
     </message>
     <message>
-      <source>Layer {k}, unit {u}</source>
-      <translation>Schicht {k}, Einheit {u}</translation>
+      <source>Output unit {u}</source>
+      <translation>Ausgabeeinheit {u}</translation>
     </message>
     <message>
       <source>bias b</source>
       <translation>Bias b</translation>
+    </message>
+    <message>
+      <source>Layer {k}, unit {u}</source>
+      <translation>Schicht {k}, Einheit {u}</translation>
+    </message>
+    <message>
+      <source>a is in standard deviations of the target: {value} in its units</source>
+      <translation>a ist in Standardabweichungen des Zielwerts angegeben: {value} in seinen Einheiten</translation>
     </message>
     <message>
       <source>the other {n} terms</source>
@@ -656,6 +724,10 @@
       <translation>Ausgabeschicht</translation>
     </message>
     <message>
+      <source>each class's probability (outlined: the true class)</source>
+      <translation>Wahrscheinlichkeit jeder Klasse (umrandet: die richtige Klasse)</translation>
+    </message>
+    <message>
       <source>right</source>
       <translation>richtig</translation>
     </message>
@@ -674,6 +746,18 @@
     <message>
       <source>feature</source>
       <translation>Merkmal</translation>
+    </message>
+    <message>
+      <source>Epoch {e}, batch {b}: predicted {target} = {value}; true {target} = {true} (off by {off})</source>
+      <translation>Epoche {e}, Batch {b}: Vorhersage für {target} = {value}; tatsächlicher Wert für {target} = {true} (Abweichung {off})</translation>
+    </message>
+    <message>
+      <source>Epoch {e}, batch {b}: predicted {pred} (p = {p:.3f}); true {true} (p = {p_true:.3f}) ({mark})</source>
+      <translation>Epoche {e}, Batch {b}: vorhergesagt {pred} (p = {p:.3f}); richtig wäre {true} (p = {p_true:.3f}) ({mark})</translation>
+    </message>
+    <message>
+      <source>predicted {target} (dashed: the true value)</source>
+      <translation>{target} (vorhergesagt; gestrichelt: der tatsächliche Wert)</translation>
     </message>
     <message>
       <source>Hidden Layer {k}</source>
@@ -736,6 +820,14 @@
       <translation>b von {name}</translation>
     </message>
     <message>
+      <source>Decision boundary</source>
+      <translation>Entscheidungsgrenze</translation>
+    </message>
+    <message>
+      <source>P(class 1)</source>
+      <translation>P(Klasse 1)</translation>
+    </message>
+    <message>
       <source>the dots are the data's rows</source>
       <translation>die Punkte sind die Zeilen der Daten</translation>
     </message>
@@ -744,24 +836,16 @@
       <translation>die Punkte sind echte Personen</translation>
     </message>
     <message>
-      <source>Colour: the network's probability of class 1 at each point; the black line is where it is exactly 0.5, its decision boundary.</source>
-      <translation>Farbe: die Wahrscheinlichkeit des Netzes für Klasse 1 an jedem Punkt; die schwarze Linie liegt dort, wo sie genau 0,5 ist: seine Entscheidungsgrenze.</translation>
-    </message>
-    <message>
-      <source>Decision boundary</source>
-      <translation>Entscheidungsgrenze</translation>
-    </message>
-    <message>
       <source>the dots are rows of the data ({description})</source>
       <translation>die Punkte sind Zeilen der Daten ({description})</translation>
     </message>
     <message>
-      <source>class 0</source>
-      <translation>Klasse 0</translation>
+      <source>Show validation points</source>
+      <translation>Validierungspunkte zeigen</translation>
     </message>
     <message>
-      <source>class 1</source>
-      <translation>Klasse 1</translation>
+      <source>Discretize output</source>
+      <translation>Ausgabe diskretisieren</translation>
     </message>
     <message>
       <source>Horizontal:</source>
@@ -776,8 +860,20 @@
       <translation>Vor dem Training</translation>
     </message>
     <message>
-      <source>P(class 1)</source>
-      <translation>P(Klasse 1)</translation>
+      <source>predicted {target}</source>
+      <translation>{target} (vorhergesagt)</translation>
+    </message>
+    <message>
+      <source>Colour: the network's probability of class 1 at each point; the black line is where it is exactly 0.5, its decision boundary.</source>
+      <translation>Farbe: die Wahrscheinlichkeit des Netzes für Klasse 1 an jedem Punkt; die schwarze Linie liegt dort, wo sie genau 0,5 ist: seine Entscheidungsgrenze.</translation>
+    </message>
+    <message>
+      <source>Colour: the class the network predicts at each point, paler where it is less sure; the black lines are the borders between classes.</source>
+      <translation>Farbe: die Klasse, die das Netz an jedem Punkt vorhersagt, blasser, wo es sich weniger sicher ist; die schwarzen Linien sind die Grenzen zwischen den Klassen.</translation>
+    </message>
+    <message>
+      <source>Colour: the number the network predicts at each point; the dots are coloured by their true value, so a dot that disappears into its background is predicted well.</source>
+      <translation>Farbe: die Zahl, die das Netz an jedem Punkt vorhersagt; die Punkte sind nach ihrem tatsächlichen Wert gefärbt, ein Punkt, der in seinem Hintergrund verschwindet, wird also gut vorhergesagt.</translation>
     </message>
     <message>
       <source>Every other feature is held at its median over the training rows; {dots}, whose other features vary.</source>
@@ -786,6 +882,14 @@
     <message>
       <source>After epoch {e} of {n}</source>
       <translation>Nach Epoche {e} von {n}</translation>
+    </message>
+    <message>
+      <source>Median over the seeds of the first epoch whose validation accuracy reached 90% of that run's own best.</source>
+      <translation>Median über die Seeds der ersten Epoche, in der die Validierungsgenauigkeit 90 % des eigenen Bestwerts dieses Laufs erreichte.</translation>
+    </message>
+    <message>
+      <source>solved exactly</source>
+      <translation>exakt gelöst</translation>
     </message>
     <message>
       <source>converged (Newton)</source>
@@ -808,16 +912,20 @@
       <translation>Drücke „Tiefen vergleichen“, um die Netze zu trainieren.</translation>
     </message>
     <message>
-      <source>Median over the seeds of the first epoch whose validation accuracy reached 90% of that run's own best.</source>
-      <translation>Median über die Seeds der ersten Epoche, in der die Validierungsgenauigkeit 90 % des eigenen Bestwerts dieses Laufs erreichte.</translation>
+      <source>No hidden layer is fitted to convergence with Newton's method.</source>
+      <translation>Ohne verborgene Schicht wird mit dem Newton-Verfahren bis zur Konvergenz angepasst.</translation>
     </message>
     <message>
-      <source>What each network answers over the plane (first seed): ● class 0, ▼ class 1; colour is the probability of class 1, the black line its 0.5 boundary.</source>
-      <translation>Was jedes Netz auf der Ebene antwortet (erster Seed): ● Klasse 0, ▼ Klasse 1; die Farbe ist die Wahrscheinlichkeit für Klasse 1, die schwarze Linie ihre 0,5-Grenze.</translation>
+      <source>Median over the seeds of the first epoch whose validation R² reached 90% of that run's own best; a run whose best R² is 0 or below (never better than predicting the mean) never gets there.</source>
+      <translation>Median über die Seeds der ersten Epoche, in der das Validierungs-R² 90 % des eigenen Bestwerts dieses Laufs erreichte; ein Lauf, dessen bestes R² 0 oder darunter ist (nie besser, als den Mittelwert vorherzusagen), kommt nie dorthin.</translation>
     </message>
     <message>
       <source>Training the networks…</source>
       <translation>Die Netze werden trainiert…</translation>
+    </message>
+    <message>
+      <source>What each network answers over the plane (first seed): ● class 0, ▼ class 1; colour is the probability of class 1, the black line its 0.5 boundary.</source>
+      <translation>Was jedes Netz auf der Ebene antwortet (erster Seed): ● Klasse 0, ▼ Klasse 1; die Farbe ist die Wahrscheinlichkeit für Klasse 1, die schwarze Linie ihre 0,5-Grenze.</translation>
     </message>
     <message>
       <source>How many seeds each network is trained on (its own data split </source>
@@ -828,20 +936,48 @@
       <translation>und Startgewichte je Seed).</translation>
     </message>
     <message>
+      <source>Trains on “{data}”, each seed with its own split and starting weights: {names}.</source>
+      <translation>Trainiert mit „{data}“, jeder Seed mit eigener Aufteilung und eigenen Startgewichten: {names}.</translation>
+    </message>
+    <message>
       <source>Stopped before the end; press again.</source>
       <translation>Vor dem Ende gestoppt; drücke noch einmal.</translation>
     </message>
     <message>
-      <source>Trains on “{data}”, each seed with its own split and starting weights: {names}. No hidden layer is fitted to convergence with Newton's method.</source>
-      <translation>Trainiert mit „{data}“, jeder Seed mit eigener Aufteilung und eigenen Startgewichten: {names}. Ohne verborgene Schicht wird mit dem Newton-Verfahren bis zur Konvergenz angepasst.</translation>
+      <source>No hidden layer (one straight-line score per class under a softmax) is fitted to convergence with Newton's method; every network is scored by validation accuracy.</source>
+      <translation>Ohne verborgene Schicht (je Klasse ein Wert aus einer geraden Linie, unter einem Softmax) wird mit dem Newton-Verfahren bis zur Konvergenz angepasst; jedes Netz wird nach seiner Validierungsgenauigkeit bewertet.</translation>
+    </message>
+    <message>
+      <source>No hidden layer (a linear function of the inputs) is fitted by least squares, solved exactly; every network is scored by validation R² (1 is perfect, 0 is always predicting the mean).</source>
+      <translation>Ohne verborgene Schicht (eine lineare Funktion der Eingaben) wird mit kleinsten Quadraten exakt angepasst; jedes Netz wird nach seinem Validierungs-R² bewertet (1 ist perfekt, 0 heißt immer den Mittelwert vorhersagen).</translation>
+    </message>
+    <message>
+      <source>What each network answers over the plane (first seed): colour is the class it predicts, paler where it is less sure; the black lines are the borders between classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What each network answers over the plane (first seed): colour is the number it predicts; the dots are coloured by their true value.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>(deep: {n})</source>
       <translation>(tief: {n})</translation>
     </message>
     <message>
+      <source>Validation rows right</source>
+      <translation>Richtige Validierungszeilen</translation>
+    </message>
+    <message>
       <source>Each score is a logistic regression fitted to convergence on the training rows' values at that layer, counted on the validation rows.</source>
       <translation>Jeder Wert stammt von einer logistischen Regression, die auf den Werten der Trainingszeilen in dieser Schicht bis zur Konvergenz angepasst und auf den Validierungszeilen gezählt wurde.</translation>
+    </message>
+    <message>
+      <source>the network's own answer</source>
+      <translation>die eigene Antwort des Netzes</translation>
+    </message>
+    <message>
+      <source>The network's own answer is its one sigmoid output: class 1 when it is above 0.5.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>r is how closely a unit's activation follows the label on the validation rows (−1 to +1); the weights say what the unit is built from.</source>
@@ -852,6 +988,10 @@
       <translation>Trainiere das Netz, um zu sehen, wie seine Schichten die Klassen trennen.</translation>
     </message>
     <message>
+      <source>Variation explained (validation R²)</source>
+      <translation>Erklärte Variation (Validierungs-R²)</translation>
+    </message>
+    <message>
       <source>Layer</source>
       <translation>Schicht</translation>
     </message>
@@ -860,12 +1000,16 @@
       <translation>Spalten</translation>
     </message>
     <message>
-      <source>Validation rows right</source>
-      <translation>Richtige Validierungszeilen</translation>
+      <source>Each score is one logistic regression per class (that class or not), fitted to convergence on the training rows' values at that layer; a validation row goes to the class that scores highest.</source>
+      <translation>Jeder Wert stammt von einer logistischen Regression je Klasse (diese Klasse oder nicht), die auf den Werten der Trainingszeilen in dieser Schicht bis zur Konvergenz angepasst wurde; eine Validierungszeile geht an die Klasse mit dem höchsten Wert.</translation>
     </message>
     <message>
-      <source>the network's own answer</source>
-      <translation>die eigene Antwort des Netzes</translation>
+      <source>the network's own answer (its predicted number)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network's own answer is its one linear output, turned back into the target's units (× the training rows' standard deviation, + their mean); its score is the validation R² as a percentage.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>raw measurements</source>
@@ -876,8 +1020,20 @@
       <translation>normalisierte Eingaben</translation>
     </message>
     <message>
+      <source>Each score is the best linear fit (least squares) of the target on the training rows' values at that layer: the share of the validation rows' variation it explains (R² as a percentage).</source>
+      <translation>Jeder Wert ist die beste lineare Anpassung (kleinste Quadrate) des Zielwerts an die Werte der Trainingszeilen in dieser Schicht: der Anteil der Variation der Validierungszeilen, den sie erklärt (R² in Prozent).</translation>
+    </message>
+    <message>
       <source>layer {k}'s patterns</source>
       <translation>Muster von Schicht {k}</translation>
+    </message>
+    <message>
+      <source>the network's own answer ({k} class probabilities)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network's own answer is its {k} softmax outputs, one probability per class; a row counts as right when the largest is its class.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Layer {k} ({w} units): strongest |r| = {r:.2f}</source>
@@ -982,6 +1138,14 @@
     <message>
       <source>Compare depths (train shallow and deep)</source>
       <translation>Tiefen vergleichen (flach und tief trainieren)</translation>
+    </message>
+    <message>
+      <source>Results on the validation rows</source>
+      <translation>Ergebnisse auf den Validierungszeilen</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Ergebnisse</translation>
     </message>
     <message>
       <source>Patterns</source>
@@ -1108,12 +1272,56 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Richtige Antwort: {0}</translation>
     </message>
     <message>
+      <source>Confusion matrix</source>
+      <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+      <source>true class</source>
+      <translation>richtige Klasse</translation>
+    </message>
+    <message>
+      <source>predicted class</source>
+      <translation>vorhergesagte Klasse</translation>
+    </message>
+    <message>
+      <source>share right</source>
+      <translation>Anteil richtig</translation>
+    </message>
+    <message>
+      <source>Residual plots</source>
+      <translation>Residuendiagramme</translation>
+    </message>
+    <message>
+      <source>residual</source>
+      <translation>Residuum</translation>
+    </message>
+    <message>
+      <source>The validation rows are scored once training starts.</source>
+      <translation>Die Validierungszeilen werden bewertet, sobald das Training beginnt.</translation>
+    </message>
+    <message>
+      <source>Predicted against true</source>
+      <translation>Vorhergesagt gegen tatsächlich</translation>
+    </message>
+    <message>
+      <source>Residual (true − predicted) against predicted</source>
+      <translation>Residuum (tatsächlich − vorhergesagt) gegen vorhergesagt</translation>
+    </message>
+    <message>
+      <source>true {target}</source>
+      <translation>{target} (tatsächlich)</translation>
+    </message>
+    <message>
       <source>Dead unit: it outputs 0 on every training row, so no gradient reaches its weights and it cannot learn again.</source>
       <translation>Tote Einheit: Sie gibt auf jeder Trainingszeile 0 aus, daher erreicht kein Gradient ihre Gewichte und sie kann nicht mehr lernen.</translation>
     </message>
     <message>
       <source>w = {w:+.4f} (click while paused to change it)</source>
       <translation>w = {w:+.4f} (im Pausenzustand klicken, um es zu ändern)</translation>
+    </message>
+    <message>
+      <source>output: P(class 1)</source>
+      <translation>Ausgabe: P(Klasse 1)</translation>
     </message>
     <message>
       <source>Each unit's strongest incoming edges by |w|</source>
@@ -1136,8 +1344,16 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Klicke im Pausenzustand auf eine Kante, um ihr Gewicht zu ändern.</translation>
     </message>
     <message>
-      <source>output: P(class 1)</source>
-      <translation>Ausgabe: P(Klasse 1)</translation>
+      <source>output: P(each class)</source>
+      <translation>Ausgabe: P(jede Klasse)</translation>
+    </message>
+    <message>
+      <source>P(class 1) over the plane: blue = 0, white = 0.5, vermillion = 1</source>
+      <translation>P(Klasse 1) über der Ebene: blau = 0, weiß = 0,5, zinnoberrot = 1</translation>
+    </message>
+    <message>
+      <source>the output's logit moves</source>
+      <translation>sich der Logit der Ausgabe bewegt</translation>
     </message>
     <message>
       <source>dark = 0, bright = the unit's largest value</source>
@@ -1146,6 +1362,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>blue &lt; 0 &lt; red, white = 0</source>
       <translation>blau &lt; 0 &lt; rot, weiß = 0</translation>
+    </message>
+    <message>
+      <source>Output unit {u}: P({name})</source>
+      <translation>Ausgabeeinheit {u}: P({name})</translation>
     </message>
     <message>
       <source>Output unit: P(class 1)</source>
@@ -1176,6 +1396,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Senkrecht (↑):</translation>
     </message>
     <message>
+      <source>Most relied-on first (top left of each layer): how far {what} when the unit varies as it does over the training rows</source>
+      <translation>Die wichtigsten zuerst (oben links in jeder Schicht): wie weit {what}, wenn die Einheit so schwankt wie über die Trainingszeilen</translation>
+    </message>
+    <message>
       <source>Picture from {lo:.3g} to {hi:.3g}</source>
       <translation>Bild von {lo:.3g} bis {hi:.3g}</translation>
     </message>
@@ -1196,8 +1420,20 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Schicht {k}: {n} {act}</translation>
     </message>
     <message>
-      <source>Each picture: what the unit outputs over the plane of the two inputs marked → and ↑ ({colours}); the others at their median. Edges: red solid w &gt; 0, blue dashed w &lt; 0, thicker = larger |w|. A crossed-out unit is dead.</source>
-      <translation>Jedes Bild: was die Einheit über der Ebene der beiden mit → und ↑ markierten Eingaben ausgibt ({colours}); die übrigen auf ihrem Median. Kanten: rot durchgezogen w &gt; 0, blau gestrichelt w &lt; 0, dicker = größeres |w|. Eine durchgestrichene Einheit ist tot.</translation>
+      <source>output: predicted {target}</source>
+      <translation>Ausgabe: {target} (vorhergesagt)</translation>
+    </message>
+    <message>
+      <source>the class logits move (each against their mean, summed over the classes)</source>
+      <translation>sich die Logits der Klassen bewegen (jeder gegenüber ihrem Mittelwert, über die Klassen summiert)</translation>
+    </message>
+    <message>
+      <source>the predicted number moves</source>
+      <translation>sich die vorhergesagte Zahl bewegt</translation>
+    </message>
+    <message>
+      <source> Output: one picture per class, P(that class), from white (0) to the class's colour (1).</source>
+      <translation> Ausgabe: ein Bild je Klasse, P(diese Klasse), von weiß (0) bis zur Farbe der Klasse (1).</translation>
     </message>
     <message>
       <source>The pictures could not be computed: {p}</source>
@@ -1208,12 +1444,40 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Schicht {k}, Einheit {u} (Bedeutung {r:.3g})</translation>
     </message>
     <message>
+      <source>&lt;br&gt;a is in standard deviations of {target}: {a:+.4f} × {std:.4g} + {mean:.4g} = &lt;b&gt;{v:.4g}&lt;/b&gt;</source>
+      <translation>&lt;br&gt;a ist in Standardabweichungen von {target} angegeben: {a:+.4f} × {std:.4g} + {mean:.4g} = &lt;b&gt;{v:.4g}&lt;/b&gt;</translation>
+    </message>
+    <message>
       <source>New weight (now {w:+.4f}):</source>
       <translation>Neues Gewicht (jetzt {w:+.4f}):</translation>
     </message>
     <message>
       <source>Weight {s} → {t} of layer {k} set to {v:+.4f}; every picture and the decision boundary now use it.</source>
       <translation>Gewicht {s} → {t} von Schicht {k} auf {v:+.4f} gesetzt; alle Bilder und die Entscheidungsgrenze verwenden es jetzt.</translation>
+    </message>
+    <message>
+      <source>Predicted {target} over the plane: dark blue = {low:.3g}, yellow = {high:.3g} (the training rows' range; beyond it, the end colours)</source>
+      <translation>Vorhersage für {target} über der Ebene: dunkelblau = {low:.3g}, gelb = {high:.3g} (der Bereich der Trainingszeilen; darüber hinaus die Endfarben)</translation>
+    </message>
+    <message>
+      <source>Each picture: what the unit outputs over the plane of the two inputs marked → and ↑ ({colours}); the others at their median. Edges: red solid w &gt; 0, blue dashed w &lt; 0, thicker = larger |w|. A crossed-out unit is dead.</source>
+      <translation>Jedes Bild: was die Einheit über der Ebene der beiden mit → und ↑ markierten Eingaben ausgibt ({colours}); die übrigen auf ihrem Median. Kanten: rot durchgezogen w &gt; 0, blau gestrichelt w &lt; 0, dicker = größeres |w|. Eine durchgestrichene Einheit ist tot.</translation>
+    </message>
+    <message>
+      <source>Output unit: predicted {target}</source>
+      <translation>Ausgabeeinheit: {target} (vorhergesagt)</translation>
+    </message>
+    <message>
+      <source>P({name}) over the plane: white = 0, full colour = 1</source>
+      <translation>P({name}) über der Ebene: weiß = 0, volle Farbe = 1</translation>
+    </message>
+    <message>
+      <source> Output: the predicted {target} in its own units, dark blue (low) to yellow (high); hover it for the range.</source>
+      <translation> Ausgabe: die Vorhersage für {target} in seinen eigenen Einheiten, von dunkelblau (niedrig) bis gelb (hoch); zeige darauf, um den Bereich zu sehen.</translation>
+    </message>
+    <message>
+      <source>Colour: the true {target}, {low:.3g} {strip} {high:.3g}</source>
+      <translation>Farbe: {target} (tatsächlich), {low:.3g} {strip} {high:.3g}</translation>
     </message>
     <message>
       <source>The network, every unit drawn as its picture</source>
@@ -1304,16 +1568,28 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>nach {e} Epochen</translation>
     </message>
     <message>
-      <source>Each colour is one piece: a region where the same ReLU units are on, so the network is one straight (linear) function there; dark lines are the borders where a unit switches. Counted on a {n} × {n} grid of the window drawn (a piece thinner than the grid can be missed). Blue circles and vermillion triangles are the data's two classes.</source>
-      <translation>Jede Farbe ist ein Stück: ein Bereich, in dem dieselben ReLU-Einheiten an sind, sodass das Netz dort eine einzige gerade (lineare) Funktion ist; dunkle Linien sind die Grenzen, an denen eine Einheit umschaltet. Gezählt auf einem {n} × {n}-Raster des gezeigten Ausschnitts (ein Stück, das schmaler als das Raster ist, kann fehlen). Blaue Kreise und zinnoberrote Dreiecke sind die beiden Klassen der Daten.</translation>
-    </message>
-    <message>
       <source>Right: one hidden layer with the same parameter count, trained the same way (same data, seed, optimizer, learning rate and batch size), after as many finished epochs.</source>
       <translation>Rechts: eine verborgene Schicht mit gleich vielen Parametern, gleich trainiert (gleiche Daten, gleicher Seed, Optimierer, gleiche Lernrate und Batchgröße), nach ebenso vielen fertigen Epochen.</translation>
     </message>
     <message>
+      <source>The dots are the data's rows. {key}.</source>
+      <translation>Die Punkte sind die Zeilen der Daten. {key}.</translation>
+    </message>
+    <message>
       <source>With {n} hidden layer there is no deep network to set against one wide layer: give it two or more hidden layers (the lesson's 64, 32) to compare depth with width at the same parameter count.</source>
       <translation>Mit {n} verborgenen Schicht gibt es kein tiefes Netz, das man einer breiten Schicht gegenüberstellen könnte: Gib ihm zwei oder mehr verborgene Schichten (die 64, 32 der Lektion), um Tiefe und Breite bei gleich vielen Parametern zu vergleichen.</translation>
+    </message>
+    <message>
+      <source>Each colour is one piece: a region where the same ReLU units are on, so the network is one straight (linear) function there; dark lines are the borders where a unit switches. Counted on a {n} × {n} grid of the window drawn (a piece thinner than the grid can be missed). Blue circles and vermillion triangles are the data's two classes.</source>
+      <translation>Jede Farbe ist ein Stück: ein Bereich, in dem dieselben ReLU-Einheiten an sind, sodass das Netz dort eine einzige gerade (lineare) Funktion ist; dunkle Linien sind die Grenzen, an denen eine Einheit umschaltet. Gezählt auf einem {n} × {n}-Raster des gezeigten Ausschnitts (ein Stück, das schmaler als das Raster ist, kann fehlen). Blaue Kreise und zinnoberrote Dreiecke sind die beiden Klassen der Daten.</translation>
+    </message>
+    <message>
+      <source>Each colour is one piece: a region where the same ReLU units are on, so the network is one straight (linear) function there; dark lines are the borders where a unit switches. Counted on a {n} × {n} grid of the window drawn (a piece thinner than the grid can be missed).</source>
+      <translation>Jede Farbe ist ein Stück: ein Bereich, in dem dieselben ReLU-Einheiten an sind, sodass das Netz dort eine einzige gerade (lineare) Funktion ist; dunkle Linien sind die Grenzen, an denen eine Einheit umschaltet. Gezählt auf einem {n} × {n}-Raster des gezeigten Ausschnitts (ein Stück, das schmaler als das Raster ist, kann fehlen).</translation>
+    </message>
+    <message>
+      <source>The dots are the data's {k} classes: {key}.</source>
+      <translation>Die Punkte sind die {k} Klassen der Daten: {key}.</translation>
     </message>
     <message>
       <source>The network: {name}</source>
@@ -1356,6 +1632,14 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Eingaben ({n} Messwerte)</translation>
     </message>
     <message>
+      <source>Output: the {n} class probabilities</source>
+      <translation>Ausgabe: die {n} Klassenwahrscheinlichkeiten</translation>
+    </message>
+    <message>
+      <source>Output: predicted against true {target}</source>
+      <translation>Ausgabe: {target}, vorhergesagt gegen tatsächlich</translation>
+    </message>
+    <message>
       <source>{n} units</source>
       <translation>{n} Einheiten</translation>
     </message>
@@ -1368,24 +1652,60 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Wert der Einheit</translation>
     </message>
     <message>
+      <source>true {t}</source>
+      <translation>{t} (tatsächlich)</translation>
+    </message>
+    <message>
+      <source>predicted {t}</source>
+      <translation>{t} (vorhergesagt)</translation>
+    </message>
+    <message>
       <source>A straight line through this layer gets {p}% right.</source>
       <translation>Eine gerade Linie durch diese Schicht trifft {p}% richtig.</translation>
     </message>
     <message>
-      <source>Train the network to see its layers untangle the classes.</source>
-      <translation>Trainiere das Netz, um zu sehen, wie seine Schichten die Klassen entwirren.</translation>
+      <source>The network's predictions explain none of the variation of these rows: R² is {p}%, worse than always predicting the training mean.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A straight-line fit through this layer explains none of the variation: R² is {p}%, worse than always predicting the training mean.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network's answer (P &gt; 0.5) gets {p}% of these rows right.</source>
+      <translation>Die Antwort des Netzes (P &gt; 0.5) trifft {p}% dieser Zeilen richtig.</translation>
     </message>
     <message>
       <source> (the moment the time scrubber shows)</source>
       <translation> (der Moment, den der Zeitregler zeigt)</translation>
     </message>
     <message>
+      <source>Train the network to see how its layers lay out the rows.</source>
+      <translation>Trainiere das Netz, um zu sehen, wie seine Schichten die Zeilen anordnen.</translation>
+    </message>
+    <message>
+      <source>Train the network to see its layers untangle the classes.</source>
+      <translation>Trainiere das Netz, um zu sehen, wie seine Schichten die Klassen entwirren.</translation>
+    </message>
+    <message>
       <source>The layers' pictures could not be computed: {why}</source>
       <translation>Die Bilder der Schichten konnten nicht berechnet werden: {why}</translation>
     </message>
     <message>
-      <source>The network's answer (P &gt; 0.5) gets {p}% of these rows right.</source>
-      <translation>Die Antwort des Netzes (P &gt; 0.5) trifft {p}% dieser Zeilen richtig.</translation>
+      <source>A straight-line (one-vs-rest) classifier through this layer gets {p}% right.</source>
+      <translation>Ein Klassifikator aus geraden Linien (eine Klasse gegen den Rest) durch diese Schicht trifft {p}% richtig.</translation>
+    </message>
+    <message>
+      <source>A straight-line fit through this layer explains {p}% of the variation (R²).</source>
+      <translation>Eine lineare Anpassung durch diese Schicht erklärt {p}% der Variation (R²).</translation>
+    </message>
+    <message>
+      <source>The network's answer (its most probable class) gets {p}% of these rows right.</source>
+      <translation>Die Antwort des Netzes (seine wahrscheinlichste Klasse) trifft {p}% dieser Zeilen richtig.</translation>
+    </message>
+    <message>
+      <source>The network's predictions explain {p}% of the variation of these rows (R²); on the dashed line they would be exact.</source>
+      <translation>Die Vorhersagen des Netzes erklären {p}% der Variation dieser Zeilen (R²); auf der gestrichelten Linie wären sie exakt.</translation>
     </message>
     <message>
       <source>The validation rows as each layer sees them, flattened onto the plane in which they spread most (PCA, a straight-on view: a straight line that separates the classes stays straight; a layer of two is drawn as it is). Blue circles: {c0}; vermillion triangles: {c1}. Under each panel, how many of these rows a straight line through that layer's values gets right (fitted on the training rows).</source>
@@ -1398,6 +1718,14 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Epoch {e}, batch {b}</source>
       <translation>Epoche {e}, Batch {b}</translation>
+    </message>
+    <message>
+      <source>The validation rows as each layer sees them, flattened onto the plane in which they spread most (PCA, a straight-on view: a straight line that separates the classes stays straight; a layer of two is drawn as it is). Each class has its own colour and symbol (below); the output panel is the {k} class probabilities flattened the same way. Under each panel, how many of these rows straight lines through that layer's values get right (one line per class against the rest, fitted on the training rows).</source>
+      <translation>Die Validierungszeilen, wie jede Schicht sie sieht, auf die Ebene abgebildet, in der sie am weitesten streuen (PCA, ein gerader Blick: Eine gerade Linie, die die Klassen trennt, bleibt gerade; eine Schicht aus zwei Einheiten wird so gezeichnet, wie sie ist). Jede Klasse hat ihre eigene Farbe und ihr eigenes Symbol (unten); das Ausgabefeld zeigt die {k} Klassenwahrscheinlichkeiten, auf dieselbe Weise abgebildet. Unter jedem Feld steht, wie viele dieser Zeilen gerade Linien durch die Werte dieser Schicht richtig treffen (eine Linie je Klasse gegen den Rest, an den Trainingszeilen angepasst).</translation>
+    </message>
+    <message>
+      <source>The validation rows as each layer sees them, flattened onto the plane in which they spread most (PCA; a layer of two is drawn as it is), coloured by their true {target}. The output panel plots the predicted {target} against the true one. Under each panel, how much of the variation of {target} a straight-line fit of that layer's values explains (R², fitted on the training rows).</source>
+      <translation>Die Validierungszeilen, wie jede Schicht sie sieht, auf die Ebene abgebildet, in der sie am weitesten streuen (PCA; eine Schicht aus zwei Einheiten wird so gezeichnet, wie sie ist), gefärbt nach ihrem tatsächlichen Wert von {target}. Das Ausgabefeld zeigt die Vorhersage für {target} gegen den tatsächlichen Wert. Unter jedem Feld steht, wie viel der Variation von {target} eine lineare Anpassung an die Werte dieser Schicht erklärt (R², an den Trainingszeilen angepasst).</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -1436,6 +1764,82 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>(gerade nicht verfügbar)</translation>
     </message>
     <message>
+      <source>The {name} rate must be a number such as 0.001 (0 for none).</source>
+      <translation>Die {name}-Rate muss eine Zahl wie 0.001 sein (0 für keine).</translation>
+    </message>
+    <message>
+      <source>The {name} rate must be from 0 to {most:g}.</source>
+      <translation>Die {name}-Rate muss zwischen 0 und {most:g} liegen.</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Tempo</translation>
+    </message>
+    <message>
+      <source>From slow motion to as fast as possible</source>
+      <translation>Von Zeitlupe bis so schnell wie möglich</translation>
+    </message>
+    <message>
+      <source>Training speed</source>
+      <translation>Trainingstempo</translation>
+    </message>
+    <message>
+      <source>New data: the points were drawn again from data seed {d}; the network starts from the same weights (seed {s}).</source>
+      <translation>Neue Daten: Die Punkte wurden mit dem Daten-Seed {d} neu gezogen; das Netz beginnt mit denselben Gewichten (Seed {s}).</translation>
+    </message>
+    <message>
+      <source>Playground (2-D data)</source>
+      <translation>Spielwiese (2-D-Daten)</translation>
+    </message>
+    <message>
+      <source>Regenerate</source>
+      <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+      <source>Noise</source>
+      <translation>Rauschen</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Aufteilung</translation>
+    </message>
+    <message>
+      <source>Extra inputs</source>
+      <translation>Zusätzliche Eingaben</translation>
+    </message>
+    <message>
+      <source>{n}% of the data's spread</source>
+      <translation>{n}% der Streuung der Daten</translation>
+    </message>
+    <message>
+      <source>{t}% training · {v}% validation</source>
+      <translation>{t}% Training · {v}% Validierung</translation>
+    </message>
+    <message>
+      <source>Penalties and stopping</source>
+      <translation>Strafterme und Stoppen</translation>
+    </message>
+    <message>
+      <source>Stop early</source>
+      <translation>Früh stoppen</translation>
+    </message>
+    <message>
+      <source>Restore the best weights</source>
+      <translation>Die besten Gewichte wiederherstellen</translation>
+    </message>
+    <message>
+      <source>L1 rate</source>
+      <translation>L1-Rate</translation>
+    </message>
+    <message>
+      <source>L2 rate</source>
+      <translation>L2-Rate</translation>
+    </message>
+    <message>
+      <source>Patience</source>
+      <translation>Geduld</translation>
+    </message>
+    <message>
       <source>Run</source>
       <translation>Start</translation>
     </message>
@@ -1460,8 +1864,20 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Einstellungen ▸</translation>
     </message>
     <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Setup ◂</source>
+      <translation>Einstellungen ◂</translation>
+    </message>
+    <message>
       <source>Network and data</source>
       <translation>Netz und Daten</translation>
+    </message>
+    <message>
+      <source>per layer…</source>
+      <translation>je Schicht…</translation>
     </message>
     <message>
       <source>Dataset</source>
@@ -1486,26 +1902,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Seed</source>
       <translation>Seed</translation>
-    </message>
-    <message>
-      <source>Speed</source>
-      <translation>Tempo</translation>
-    </message>
-    <message>
-      <source>From slow motion to as fast as possible</source>
-      <translation>Von Zeitlupe bis so schnell wie möglich</translation>
-    </message>
-    <message>
-      <source>Training speed</source>
-      <translation>Trainingstempo</translation>
-    </message>
-    <message>
-      <source>Setup ◂</source>
-      <translation>Einstellungen ◂</translation>
-    </message>
-    <message>
-      <source>Pause</source>
-      <translation>Pause</translation>
     </message>
     <message>
       <source>Pipeline diagram</source>
@@ -1544,6 +1940,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Projektor, sehr groß (2×)</translation>
     </message>
     <message>
+      <source>sigmoid squashes the sum into the range 0 to 1, read as the probability of class 1; above 0.5 the answer is class 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Double-click a validation row (V) to follow it in Prediction trace</source>
       <translation>Doppelklicke auf eine Validierungszeile (V), um ihr in der Vorhersage-Spur zu folgen</translation>
     </message>
@@ -1560,6 +1960,14 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Wertebereiche der Merkmale</translation>
     </message>
     <message>
+      <source>linear: the output is the weighted sum itself, nothing squashes it, so it can be any number: the prediction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to the target's units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Units</source>
       <translation>Einheiten</translation>
     </message>
@@ -1570,6 +1978,18 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Formula</source>
       <translation>Formel</translation>
+    </message>
+    <message>
+      <source>Loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>binary cross-entropy: −log of the probability given to the row's true class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network learns {target} standardized with the training rows: (y − mean) / std, with mean {mean} and standard deviation {std}, so it works with numbers near 0 whatever the target's units. Its output is turned back with ŷ = output × {std} + {mean}: an output of 0 predicts the mean, {mean}, and an output of 1 predicts one standard deviation above it, {above}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Stage: {title}</source>
@@ -1586,6 +2006,26 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Weights now</source>
       <translation>Gewichte jetzt</translation>
+    </message>
+    <message>
+      <source>softmax turns the {k} scores (one per class) into {k} probabilities that add up to 1; the class with the largest probability is the network's answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Softmax</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>p_j = e^(z_j) / (e^(z_1) + … + e^(z_k)): e^z makes every score positive (a larger score, a much larger number), and dividing by their sum makes the k numbers add up to 1, so each is a probability.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cross-entropy: −log of the probability given to the row's true class (0 when it is 1, large when it is near 0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mean squared error in standard deviations: 1.0 is what always predicting the training mean scores on the training rows.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{w:,} weights + {b} biases = {n:,}</source>
@@ -1628,6 +2068,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Verlust je Batch</translation>
     </message>
     <message>
+      <source>R² (1 = perfect, 0 = the mean)</source>
+      <translation>R² (1 = perfekt, 0 = Mittelwert)</translation>
+    </message>
+    <message>
       <source>LayerLab training curves</source>
       <translation>LayerLab-Trainingskurven</translation>
     </message>
@@ -1652,12 +2096,24 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>pausiert</translation>
     </message>
     <message>
+      <source>predicting the training mean (R² 0)</source>
+      <translation>den Trainingsmittelwert vorhersagen (R² 0)</translation>
+    </message>
+    <message>
+      <source>no validation score yet</source>
+      <translation>noch kein Validierungswert</translation>
+    </message>
+    <message>
       <source>After the rollback: {acc:.0%} of validation rows right; {chance}</source>
       <translation>Nach dem Zurücksetzen: {acc:.0%} der Validierungszeilen richtig; {chance}</translation>
     </message>
     <message>
       <source>Now: {acc:.0%} of validation rows right; {chance}</source>
       <translation>Jetzt: {acc:.0%} der Validierungszeilen richtig; {chance}</translation>
+    </message>
+    <message>
+      <source>Now: {scores}</source>
+      <translation>Jetzt: {scores}</translation>
     </message>
     <message>
       <source>Epoch {e}/{n}</source>
@@ -1672,6 +2128,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>{t:.1f} s</translation>
     </message>
     <message>
+      <source>After the rollback: {scores}</source>
+      <translation>Nach dem Zurücksetzen: {scores}</translation>
+    </message>
+    <message>
       <source>To beat: {chance}</source>
       <translation>Zu schlagen: {chance}</translation>
     </message>
@@ -1682,6 +2142,14 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>{r:,.0f} examples/s</source>
       <translation>{r:,.0f} Beispiele/s</translation>
+    </message>
+    <message>
+      <source>validation R² {r2:.2f}</source>
+      <translation>Validierungs-R² {r2:.2f}</translation>
+    </message>
+    <message>
+      <source>mean absolute error {mae}</source>
+      <translation>mittlerer absoluter Fehler {mae}</translation>
     </message>
     <message>
       <source>Moving around</source>
@@ -1742,6 +2210,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Step one batch</source>
       <translation>Einen Batch weiter</translation>
+    </message>
+    <message>
+      <source>Stop the run</source>
+      <translation>Lauf stoppen</translation>
     </message>
     <message>
       <source>New lesson</source>
@@ -1836,8 +2308,28 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>{name} skaliert von {span} auf 0.0–1.0</translation>
     </message>
     <message>
+      <source>There are {layers} hidden layers, so write {layers} activations, one per layer (like relu, tanh), not {got}.</source>
+      <translation>Es gibt {layers} verborgene Schichten, also schreibe {layers} Aktivierungen, eine je Schicht (wie relu, tanh), nicht {got}.</translation>
+    </message>
+    <message>
       <source>Each layer needs 1 to {most} units, got {got}.</source>
       <translation>Jede Schicht braucht 1 bis {most} Einheiten, erhalten: {got}.</translation>
+    </message>
+    <message>
+      <source>There is no hidden layer, so there is no activation to give per layer (got {got}).</source>
+      <translation>Es gibt keine verborgene Schicht, also gibt es keine Aktivierung je Schicht anzugeben (erhalten: {got}).</translation>
+    </message>
+    <message>
+      <source>There is 1 hidden layer, so write 1 activation, not {got}.</source>
+      <translation>Es gibt 1 verborgene Schicht, also schreibe 1 Aktivierung, nicht {got}.</translation>
+    </message>
+    <message>
+      <source>There is an empty name between two commas; write one activation per hidden layer, like relu, tanh.</source>
+      <translation>Zwischen zwei Kommas fehlt ein Name; schreibe eine Aktivierung je verborgener Schicht, wie relu, tanh.</translation>
+    </message>
+    <message>
+      <source>layer_activations must be a list of activation names.</source>
+      <translation>layer_activations muss eine Liste von Aktivierungsnamen sein.</translation>
     </message>
     <message>
       <source>There is an empty size between two commas; write the layer sizes like 64, 32.</source>
@@ -1882,6 +2374,14 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Noise and extra input features apply to the 2-D datasets ({names}), not to {dataset}.</source>
       <translation>Rauschen und zusätzliche Eingabemerkmale gelten für die 2-D-Datensätze ({names}), nicht für {dataset}.</translation>
+    </message>
+    <message>
+      <source>Compare depths trains networks with other numbers of layers, so it needs one activation for every layer; this network has one per layer ({names}). Choose a single activation to compare depths.</source>
+      <translation>„Tiefen vergleichen“ trainiert Netze mit anderen Schichtzahlen und braucht deshalb eine Aktivierung für alle Schichten; dieses Netz hat eine je Schicht ({names}). Wähle eine einzige Aktivierung, um Tiefen zu vergleichen.</translation>
+    </message>
+    <message>
+      <source>'{name}' is not an activation{hint}; choose from {names}.</source>
+      <translation>'{name}' ist keine Aktivierung{hint}; wähle aus {names}.</translation>
     </message>
     <message>
       <source>not a plain file</source>
@@ -2024,12 +2524,24 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>'{where}.events' sollte einige von {names} auflisten.</translation>
     </message>
     <message>
-      <source>The array 'data_y' should hold only 0 and 1.</source>
-      <translation>Das Array 'data_y' sollte nur 0 und 1 enthalten.</translation>
+      <source>'data.output_units' should be {low} to {high} (one per class), not {units}.</source>
+      <translation>'data.output_units' sollte {low} bis {high} sein (eine je Klasse), nicht {units}.</translation>
+    </message>
+    <message>
+      <source>'data.output_units' should be 1 for target kind {kind}, not {units}.</source>
+      <translation>'data.output_units' sollte für die Zielart {kind} 1 sein, nicht {units}.</translation>
     </message>
     <message>
       <source>'data.class_names' should hold two names.</source>
       <translation>'data.class_names' sollte zwei Namen enthalten.</translation>
+    </message>
+    <message>
+      <source>'data.class_names' should hold {low} to {high} names.</source>
+      <translation>'data.class_names' sollte {low} bis {high} Namen enthalten.</translation>
+    </message>
+    <message>
+      <source>The array 'data_y' should hold only 0 to {last}.</source>
+      <translation>Das Array 'data_y' sollte nur 0 bis {last} enthalten.</translation>
     </message>
     <message>
       <source>'config' cannot be read: {problem}</source>
@@ -2038,6 +2550,14 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>'data.{key}' should name {n} columns.</source>
       <translation>'data.{key}' sollte {n} Spalten benennen.</translation>
+    </message>
+    <message>
+      <source>'data.class_names' should be empty for a number.</source>
+      <translation>'data.class_names' sollte bei einer Zahl leer sein.</translation>
+    </message>
+    <message>
+      <source>The array 'data_y' should hold only 0 and 1.</source>
+      <translation>Das Array 'data_y' sollte nur 0 und 1 enthalten.</translation>
     </message>
     <message>
       <source>no hidden layer</source>
@@ -2080,6 +2600,14 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>eine gerade Linie, mit dem Newton-Verfahren bis zur Konvergenz angepasst</translation>
     </message>
     <message>
+      <source>one straight-line score per class under a softmax (multinomial logistic regression), fitted to convergence with Newton's method</source>
+      <translation>je Klasse ein Wert aus einer geraden Linie, unter einem Softmax (multinomiale logistische Regression), mit dem Newton-Verfahren bis zur Konvergenz angepasst</translation>
+    </message>
+    <message>
+      <source>a linear function of the inputs: least squares, solved exactly</source>
+      <translation>eine lineare Funktion der Eingaben: kleinste Quadrate, exakt gelöst</translation>
+    </message>
+    <message>
       <source>as wide as the deep network's first layer</source>
       <translation>so breit wie die erste Schicht des tiefen Netzes</translation>
     </message>
@@ -2092,12 +2620,20 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>das tiefe Netz</translation>
     </message>
     <message>
-      <source>{n} hidden layers ({sizes})</source>
-      <translation>{n} verborgene Schichten ({sizes})</translation>
-    </message>
-    <message>
       <source>A straight line ({name}, fitted to convergence with Newton's method) reaches {share}.</source>
       <translation>Eine gerade Linie ({name}, mit dem Newton-Verfahren bis zur Konvergenz angepasst) erreicht {share}.</translation>
+    </message>
+    <message>
+      <source>Straight lines ({name}: one score per class under a softmax, fitted to convergence with Newton's method) reach {share}.</source>
+      <translation>Gerade Linien ({name}: ein Wert je Klasse unter einem Softmax, mit dem Newton-Verfahren bis zur Konvergenz angepasst) erreichen {share}.</translation>
+    </message>
+    <message>
+      <source>A linear function of the inputs ({name}: least squares, solved exactly) reaches a validation R² of {share}.</source>
+      <translation>Eine lineare Funktion der Eingaben ({name}: kleinste Quadrate, exakt gelöst) erreicht ein Validierungs-R² von {share}.</translation>
+    </message>
+    <message>
+      <source>{n} hidden layers ({sizes})</source>
+      <translation>{n} verborgene Schichten ({sizes})</translation>
     </message>
     <message>
       <source>{name} diverged on {n} of {k} seeds</source>
@@ -2136,6 +2672,18 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
 4. sonst gibt es keinen Unterschied.</translation>
     </message>
     <message>
+      <source>How the verdict is decided (deep network against one hidden layer with the same parameter count, epoch-{epochs} validation R², rounded to three decimals as in the table; R² is 1 for a perfect fit and 0 for always predicting the mean):
+1. depth helps if the deep network is better on at least 80% of the seeds and its mean R² is at least 0.020 higher;
+2. depth hurts if the one-layer network is better on at least 80% of the seeds and its mean R² is at least 0.020 higher;
+3. depth is only faster if the deep network's median number of epochs to reach 90% of its own best R² is lower (a run whose best R² is 0 or below never gets there);
+4. otherwise there is no difference.</source>
+      <translation>So wird das Urteil gefällt (tiefes Netz gegen eine verborgene Schicht mit gleich vielen Parametern, Validierungs-R² nach Epoche {epochs}, wie in der Tabelle auf drei Nachkommastellen gerundet; R² ist 1 bei perfekter Anpassung und 0, wenn immer der Mittelwert vorhergesagt wird):
+1. Tiefe hilft, wenn das tiefe Netz bei mindestens 80% der Seeds besser ist und sein mittleres R² mindestens 0.020 höher liegt;
+2. Tiefe schadet, wenn das einschichtige Netz bei mindestens 80% der Seeds besser ist und sein mittleres R² mindestens 0.020 höher liegt;
+3. Tiefe ist nur schneller, wenn das tiefe Netz im Median weniger Epochen braucht, um 90% seines eigenen besten R² zu erreichen (ein Lauf, dessen bestes R² 0 oder darunter ist, kommt nie dorthin);
+4. sonst gibt es keinen Unterschied.</translation>
+    </message>
+    <message>
       <source>Depth helps on this data after {after}: {deep_name} reaches {deep} against {budget} for {budget_name} with the same parameter count, better on {wins} of {seeds} by {points} points on average.</source>
       <translation>Tiefe hilft bei diesen Daten nach {after}: {deep} für {deep_name} gegen {budget} für {budget_name} mit gleich vielen Parametern, besser bei {wins} von {seeds}, im Mittel um {points} Punkte.</translation>
     </message>
@@ -2154,6 +2702,26 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>On this data one wide layer does about as well after {after}: {budget_name} reaches {budget} against {deep} for {deep_name} over {seeds}, and depth was not faster ({medians}).</source>
       <translation>Bei diesen Daten ist eine breite Schicht nach {after} etwa gleich gut: {budget} für {budget_name} gegen {deep} für {deep_name} über {seeds}, und die Tiefe war nicht schneller ({medians}).</translation>
+    </message>
+    <message>
+      <source>Depth helps on this data after {after}: {deep_name} reaches a validation R² of {deep} against {budget} for {budget_name} with the same parameter count, better on {wins} of {seeds} by {points} on average.</source>
+      <translation>Tiefe hilft bei diesen Daten nach {after}: Validierungs-R² {deep} für {deep_name} gegen {budget} für {budget_name} mit gleich vielen Parametern, besser bei {wins} von {seeds}, im Mittel um {points}.</translation>
+    </message>
+    <message>
+      <source>Depth hurts on this data after {after}: {budget_name} with the same parameter count reaches a validation R² of {budget} against {deep} for {deep_name}, better on {wins} of {seeds} by {points} on average.</source>
+      <translation>Tiefe schadet bei diesen Daten nach {after}: Validierungs-R² {budget} für {budget_name} mit gleich vielen Parametern gegen {deep} für {deep_name}, besser bei {wins} von {seeds}, im Mittel um {points}.</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches a validation R² of {budget} against {deep} for {deep_name} over {seeds}; only depth got there at all ({medians}).</source>
+      <translation>Bei diesen Daten ist eine breite Schicht nach {after} etwa gleich gut: Validierungs-R² {budget} für {budget_name} gegen {deep} für {deep_name} über {seeds}; nur die Tiefe kam überhaupt dorthin ({medians}).</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches a validation R² of {budget} against {deep} for {deep_name} over {seeds}; depth got there {sooner} sooner ({medians}).</source>
+      <translation>Bei diesen Daten ist eine breite Schicht nach {after} etwa gleich gut: Validierungs-R² {budget} für {budget_name} gegen {deep} für {deep_name} über {seeds}; die Tiefe kam {sooner} früher dorthin ({medians}).</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches a validation R² of {budget} against {deep} for {deep_name} over {seeds}, and depth was not faster ({medians}).</source>
+      <translation>Bei diesen Daten ist eine breite Schicht nach {after} etwa gleich gut: Validierungs-R² {budget} für {budget_name} gegen {deep} für {deep_name} über {seeds}, und die Tiefe war nicht schneller ({medians}).</translation>
     </message>
     <message>
       <source>never</source>
@@ -2184,16 +2752,20 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Deep Learning bewältigt komplexe Muster, indem es die Daten durch mehrere Schichten schickt, die von einfachen zu komplexen Merkmalen aufbauen. Dieses schichtweise Lernen lässt das Modell seine Vorhersagen Schritt für Schritt verbessern, wie der sinkende Verlust und die steigende Genauigkeit während des Trainings zeigen.</translation>
     </message>
     <message>
-      <source>A straight line through the raw measurements gets {raw}% of the validation rows right; {steps}.</source>
-      <translation>Eine gerade Linie durch die Rohmesswerte trifft {raw}% der Validierungszeilen richtig; {steps}.</translation>
-    </message>
-    <message>
       <source>Each layer's patterns separate the classes better than the one before: the layers untangle them step by step.</source>
       <translation>Die Muster jeder Schicht trennen die Klassen besser als die der Schicht davor: Die Schichten entwirren sie Schritt für Schritt.</translation>
     </message>
     <message>
       <source>layer {k}'s patterns separate the classes no better than layer {j}'s ({now}% against {before}%)</source>
       <translation>die Muster von Schicht {k} trennen die Klassen nicht besser als die von Schicht {j} ({now}% gegenüber {before}%)</translation>
+    </message>
+    <message>
+      <source>validation R² {r2}</source>
+      <translation>Validierungs-R² {r2}</translation>
+    </message>
+    <message>
+      <source>validation R² fell from {a} to {b}</source>
+      <translation>das Validierungs-R² fiel von {a} auf {b}</translation>
     </message>
     <message>
       <source>Training loss fell from {a} after epoch {first} to {b} after epoch {last}</source>
@@ -2212,6 +2784,42 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Einheit {unit} (r = {r}) gewichtet {inputs} am stärksten</translation>
     </message>
     <message>
+      <source>The layers have not learned yet (no epoch has finished): for now straight lines through the raw measurements (one per class) get {raw}% of the validation rows right.</source>
+      <translation>Die Schichten haben noch nicht gelernt (noch keine Epoche ist fertig): Vorerst treffen gerade Linien durch die Rohmesswerte (eine je Klasse) {raw}% der Validierungszeilen richtig.</translation>
+    </message>
+    <message>
+      <source>The network has not learned yet (no epoch has finished): for now straight lines through the raw measurements (one per class) get {raw}% of the validation rows right.</source>
+      <translation>Das Netz hat noch nicht gelernt (noch keine Epoche ist fertig): Vorerst treffen gerade Linien durch die Rohmesswerte (eine je Klasse) {raw}% der Validierungszeilen richtig.</translation>
+    </message>
+    <message>
+      <source>This network has no hidden layer, so its answer is itself made of straight lines through the measurements. Straight lines fitted to the training rows to convergence (one per class) get {raw}% of the validation rows right; this network, after {epochs}, gets {own}%.</source>
+      <translation>Dieses Netz hat keine verborgene Schicht, also besteht seine Antwort selbst aus geraden Linien durch die Messwerte. Gerade Linien, die bis zur Konvergenz an die Trainingszeilen angepasst wurden (eine je Klasse), treffen {raw}% der Validierungszeilen richtig; dieses Netz erreicht nach {epochs} {own}%.</translation>
+    </message>
+    <message>
+      <source>Straight lines through the raw measurements (one per class) get {raw}% of the validation rows right; {steps}.</source>
+      <translation>Gerade Linien durch die Rohmesswerte (eine je Klasse) treffen {raw}% der Validierungszeilen richtig; {steps}.</translation>
+    </message>
+    <message>
+      <source>The layers have not learned yet (no epoch has finished): for now a linear fit of the raw measurements explains {raw}% of the variation of the validation rows' target (R²).</source>
+      <translation>Die Schichten haben noch nicht gelernt (noch keine Epoche ist fertig): Vorerst erklärt eine lineare Anpassung an die Rohmesswerte {raw}% der Variation des Zielwerts der Validierungszeilen (R²).</translation>
+    </message>
+    <message>
+      <source>The network has not learned yet (no epoch has finished): for now a linear fit of the raw measurements explains {raw}% of the variation of the validation rows' target (R²).</source>
+      <translation>Das Netz hat noch nicht gelernt (noch keine Epoche ist fertig): Vorerst erklärt eine lineare Anpassung an die Rohmesswerte {raw}% der Variation des Zielwerts der Validierungszeilen (R²).</translation>
+    </message>
+    <message>
+      <source>This network has no hidden layer, so its answer is itself a linear function of the measurements. A linear fit to the training rows explains {raw}% of the variation of the validation rows' target (R²); this network, after {epochs}, explains {own}%.</source>
+      <translation>Dieses Netz hat keine verborgene Schicht, also ist seine Antwort selbst eine lineare Funktion der Messwerte. Eine lineare Anpassung an die Trainingszeilen erklärt {raw}% der Variation des Zielwerts der Validierungszeilen (R²); dieses Netz erklärt nach {epochs} {own}%.</translation>
+    </message>
+    <message>
+      <source>A linear fit of the raw measurements explains {raw}% of the variation of the validation rows' target (R²); {steps}.</source>
+      <translation>Eine lineare Anpassung an die Rohmesswerte erklärt {raw}% der Variation des Zielwerts der Validierungszeilen (R²); {steps}.</translation>
+    </message>
+    <message>
+      <source>Every validation row has the same target, so R² (the share of its variation explained) is not defined for this run.</source>
+      <translation>Jede Validierungszeile hat denselben Zielwert, daher ist R² (der Anteil der erklärten Variation) für diesen Lauf nicht definiert.</translation>
+    </message>
+    <message>
       <source>The network has not learned yet (no epoch has finished): for now a straight line through the raw measurements gets {raw}% of the validation rows right.</source>
       <translation>Das Netz hat noch nicht gelernt (noch keine Epoche ist fertig): Vorerst trifft eine gerade Linie durch die Rohmesswerte {raw}% der Validierungszeilen richtig.</translation>
     </message>
@@ -2228,8 +2836,20 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>durch die von Schicht {k} {share}%</translation>
     </message>
     <message>
+      <source>A straight line through the raw measurements gets {raw}% of the validation rows right; {steps}.</source>
+      <translation>Eine gerade Linie durch die Rohmesswerte trifft {raw}% der Validierungszeilen richtig; {steps}.</translation>
+    </message>
+    <message>
+      <source>A linear fit explains more of the target through each layer's patterns than through the one before: the layers untangle it step by step.</source>
+      <translation>Eine lineare Anpassung erklärt durch die Muster jeder Schicht mehr vom Zielwert als durch die der Schicht davor: Die Schichten entwirren ihn Schritt für Schritt.</translation>
+    </message>
+    <message>
       <source>The hidden layer's patterns make the classes easier to separate with a straight line than the raw measurements.</source>
       <translation>Mit den Mustern der verborgenen Schicht lassen sich die Klassen leichter durch eine gerade Linie trennen als mit den Rohmesswerten.</translation>
+    </message>
+    <message>
+      <source>a linear fit explains the target no better through layer {k}'s patterns than through layer {j}'s ({now}% against {before}%)</source>
+      <translation>eine lineare Anpassung erklärt den Zielwert durch die Muster von Schicht {k} nicht besser als durch die von Schicht {j} ({now}% gegenüber {before}%)</translation>
     </message>
     <message>
       <source>layer 1's patterns separate the classes no better than the raw measurements ({now}% against {before}%)</source>
@@ -2238,6 +2858,18 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>After epoch {epoch} the training loss is {loss} and validation accuracy {acc}%.</source>
       <translation>Nach Epoche {epoch} beträgt der Trainingsverlust {loss} und die Validierungsgenauigkeit {acc}%.</translation>
+    </message>
+    <message>
+      <source>validation R² is not defined (every validation row has the same target)</source>
+      <translation>das Validierungs-R² ist nicht definiert (jede Validierungszeile hat denselben Zielwert)</translation>
+    </message>
+    <message>
+      <source>validation R² stayed at {r2}</source>
+      <translation>das Validierungs-R² blieb bei {r2}</translation>
+    </message>
+    <message>
+      <source>validation R² rose from {a} to {b}</source>
+      <translation>das Validierungs-R² stieg von {a} auf {b}</translation>
     </message>
     <message>
       <source>Training loss stayed at {loss} from epoch {first} to epoch {last}</source>
@@ -2268,8 +2900,24 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Die beste Einheit von Schicht {k} folgt dem Label enger (|r| = {b}) als die von Schicht 1 (|r| = {a}).</translation>
     </message>
     <message>
+      <source>unit {unit} (r = {r} with {name}) weighs {inputs} most</source>
+      <translation>Einheit {unit} (r = {r} mit {name}) gewichtet {inputs} am stärksten</translation>
+    </message>
+    <message>
       <source>The layers have not learned yet (no epoch has finished): for now a straight line through the raw measurements gets {raw}% of the validation rows right.</source>
       <translation>Die Schichten haben noch nicht gelernt (noch keine Epoche ist fertig): Vorerst trifft eine gerade Linie durch die Rohmesswerte {raw}% der Validierungszeilen richtig.</translation>
+    </message>
+    <message>
+      <source>A linear fit explains more of the target through the hidden layer's patterns than through the raw measurements.</source>
+      <translation>Eine lineare Anpassung erklärt durch die Muster der verborgenen Schicht mehr vom Zielwert als durch die Rohmesswerte.</translation>
+    </message>
+    <message>
+      <source>a linear fit explains the target no better through layer 1's patterns than through the raw measurements ({now}% against {before}%)</source>
+      <translation>eine lineare Anpassung erklärt den Zielwert durch die Muster von Schicht 1 nicht besser als durch die Rohmesswerte ({now}% gegenüber {before}%)</translation>
+    </message>
+    <message>
+      <source>After epoch {epoch} the training loss is {loss}; {r2}.</source>
+      <translation>Nach Epoche {epoch} beträgt der Trainingsverlust {loss}; {r2}.</translation>
     </message>
     <message>
       <source>layer {k} unit {i}</source>
@@ -2308,20 +2956,16 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Einheit {unit} gewichtet {inputs} am stärksten</translation>
     </message>
     <message>
-      <source>{rows} rows × {cols} output</source>
-      <translation>{rows} Zeilen × {cols} Ausgabe</translation>
+      <source>{rows} rows × {cols} outputs</source>
+      <translation>{rows} Zeilen × {cols} Ausgaben</translation>
     </message>
     <message>
       <source>{rows} rows × 1 feature</source>
       <translation>{rows} Zeilen × 1 Merkmal</translation>
     </message>
     <message>
-      <source>Builds still more complex combinations</source>
-      <translation>Bildet noch komplexere Kombinationen</translation>
-    </message>
-    <message>
-      <source>{a} and {b}</source>
-      <translation>{a} und {b}</translation>
+      <source>Feature Extraction (Layer {k}, {activation})</source>
+      <translation>Merkmalsextraktion (Schicht {k}, {activation})</translation>
     </message>
     <message>
       <source>Feature Extraction (Layer {k})</source>
@@ -2334,6 +2978,34 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Predicts {target}</source>
       <translation>Sagt {target} vorher</translation>
+    </message>
+    <message>
+      <source>Builds still more complex combinations</source>
+      <translation>Bildet noch komplexere Kombinationen</translation>
+    </message>
+    <message>
+      <source>{a} and {b}</source>
+      <translation>{a} und {b}</translation>
+    </message>
+    <message>
+      <source>{rows} rows × {cols} output</source>
+      <translation>{rows} Zeilen × {cols} Ausgabe</translation>
+    </message>
+    <message>
+      <source>Softmax over {k} classes: one probability per class</source>
+      <translation>Softmax über {k} Klassen: eine Wahrscheinlichkeit je Klasse</translation>
+    </message>
+    <message>
+      <source>The {k} probabilities add up to 1; the largest names the class ({names})</source>
+      <translation>Die {k} Wahrscheinlichkeiten ergeben zusammen 1; die größte nennt die Klasse ({names})</translation>
+    </message>
+    <message>
+      <source>One linear unit predicts a number</source>
+      <translation>Eine lineare Einheit sagt eine Zahl vorher</translation>
+    </message>
+    <message>
+      <source>Predicts {target} (trained in standard deviations, shown in its own units)</source>
+      <translation>Sagt {target} vorher (in Standardabweichungen trainiert, in seinen eigenen Einheiten gezeigt)</translation>
     </message>
     <message>
       <source>Data Input</source>
@@ -2360,6 +3032,34 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>x' = (x − min) / (max − min), min und max aus den Trainingszeilen</translation>
     </message>
     <message>
+      <source>{right} of {n} validation rows are predicted right ({share}).</source>
+      <translation>{right} von {n} Validierungszeilen werden richtig vorhergesagt ({share}).</translation>
+    </message>
+    <message>
+      <source>On average a prediction is {mae} away from the target (mean absolute error, in the units of {target}).</source>
+      <translation>Im Mittel liegt eine Vorhersage {mae} vom Zielwert entfernt (mittlerer absoluter Fehler, in den Einheiten von {target}).</translation>
+    </message>
+    <message>
+      <source>The most common mistake: {true} taken for {predicted} ({count} rows).</source>
+      <translation>Der häufigste Fehler: {true} für {predicted} gehalten ({count} Zeilen).</translation>
+    </message>
+    <message>
+      <source>Every validation target is the same, so R² is not defined here.</source>
+      <translation>Alle Zielwerte der Validierung sind gleich, daher ist R² hier nicht definiert.</translation>
+    </message>
+    <message>
+      <source>Not one validation row is mistaken.</source>
+      <translation>Keine einzige Validierungszeile ist falsch vorhergesagt.</translation>
+    </message>
+    <message>
+      <source>R² = {r2}: below 0, so the predictions are worse than always guessing the validation rows' mean.</source>
+      <translation>R² = {r2}: unter 0, die Vorhersagen sind also schlechter, als immer den Mittelwert der Validierungszeilen zu raten.</translation>
+    </message>
+    <message>
+      <source>R² = {r2}: the predictions account for {share} of the variation of {target} around its mean on the validation rows (1 would be perfect).</source>
+      <translation>R² = {r2}: Die Vorhersagen erklären {share} der Variation von {target} um seinen Mittelwert auf den Validierungszeilen (1 wäre perfekt).</translation>
+    </message>
+    <message>
       <source>{size} points below</source>
       <translation>{size} Punkte unter</translation>
     </message>
@@ -2380,6 +3080,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>1 Punkt unter</translation>
     </message>
     <message>
+      <source>validation R² is {r}</source>
+      <translation>Das Validierungs-R² ist {r}</translation>
+    </message>
+    <message>
       <source>{value} is {gap} {reference}</source>
       <translation>{value} liegt {gap} {reference}</translation>
     </message>
@@ -2394,6 +3098,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Your network reached {v} validation accuracy. Always giving the more common answer, without looking at the inputs, would score {c}. Which describes your network?</source>
       <translation>Dein Netz erreichte {v} Validierungsgenauigkeit. Immer die häufigere Antwort zu geben, ohne auf die Eingaben zu schauen, würde {c} erreichen. Was beschreibt dein Netz?</translation>
+    </message>
+    <message>
+      <source>Your network's validation R² is {r}. R² is 1 for perfect predictions and 0 for always predicting the mean of the training targets. Which describes your network?</source>
+      <translation>Das Validierungs-R² deines Netzes ist {r}. R² ist 1 bei perfekten Vorhersagen und 0, wenn man immer den Mittelwert der Zielwerte im Training vorhersagt. Was beschreibt dein Netz?</translation>
     </message>
     <message>
       <source>Your network reached {v} validation accuracy. In Compare depths, a network with no hidden layer (one weighted sum: a straight-line boundary) scored {b} on average on the same data. Which explains the difference?</source>
@@ -2486,6 +3194,22 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>It does worse than guessing (more than {near} points below): what it learned does not hold for new examples</source>
       <translation>Es ist schlechter als Raten (mehr als {near} Punkte darunter): Was es gelernt hat, gilt nicht für neue Beispiele</translation>
+    </message>
+    <message>
+      <source>It explains most of the variation of the target (R² of {strong} or more)</source>
+      <translation>Es erklärt den Großteil der Variation des Zielwerts (R² von {strong} oder mehr)</translation>
+    </message>
+    <message>
+      <source>It has found some pattern, but much of the variation is left (R² from {some} to below {strong})</source>
+      <translation>Es hat ein gewisses Muster gefunden, aber ein großer Teil der Variation bleibt übrig (R² von {some} bis unter {strong})</translation>
+    </message>
+    <message>
+      <source>It is only a little better than predicting the mean (R² above 0 but below {some})</source>
+      <translation>Es ist nur wenig besser, als den Mittelwert vorherzusagen (R² über 0, aber unter {some})</translation>
+    </message>
+    <message>
+      <source>It does no better than always predicting the mean (R² of 0 or less)</source>
+      <translation>Es ist nicht besser, als immer den Mittelwert vorherzusagen (R² von 0 oder weniger)</translation>
     </message>
     <message>
       <source>Its hidden layers built combinations of the features that a straight-line boundary cannot express (more than {m} points ahead)</source>
@@ -2610,6 +3334,22 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>More than {near} points below means it does worse than not looking at the inputs at all.</source>
       <translation>Mehr als {near} Punkte darunter heißt, das Netz ist schlechter, als gar nicht auf die Eingaben zu schauen.</translation>
+    </message>
+    <message>
+      <source>From {strong}, the errors are small next to how much the target varies.</source>
+      <translation>Ab {strong} sind die Fehler klein im Vergleich dazu, wie stark der Zielwert schwankt.</translation>
+    </message>
+    <message>
+      <source>From {some} to below {strong}: better than the mean, not yet close.</source>
+      <translation>Von {some} bis unter {strong}: besser als der Mittelwert, aber noch nicht nah dran.</translation>
+    </message>
+    <message>
+      <source>Above 0 but below {some}: it explains only a small part of the variation.</source>
+      <translation>Über 0, aber unter {some}: Es erklärt nur einen kleinen Teil der Variation.</translation>
+    </message>
+    <message>
+      <source>At 0 or below, always answering the training mean would do as well or better.</source>
+      <translation>Bei 0 oder darunter wäre es genauso gut oder besser, immer den Trainingsmittelwert zu antworten.</translation>
     </message>
     <message>
       <source>More than {m} points ahead is a gain no straight line reached: the hidden layers combined the features.</source>
@@ -2836,8 +3576,16 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Phase: {phase} ({n} von {total}). Phasen gehen nur vorwärts. „Genauigkeit“ ist hier die Validierungsgenauigkeit und „Verlust“ der Trainingsverlust.</translation>
     </message>
     <message>
+      <source>Phase: {phase} ({n} of {total}). Phases only move forward. Here “R²” is validation R² and “loss” is training loss.</source>
+      <translation>Phase: {phase} ({n} von {total}). Phasen gehen nur vorwärts. „R²“ ist hier das Validierungs-R² und „Verlust“ der Trainingsverlust.</translation>
+    </message>
+    <message>
       <source>Event</source>
       <translation>Ereignis</translation>
+    </message>
+    <message>
+      <source>MAE ↓</source>
+      <translation>MAE ↓</translation>
     </message>
     <message>
       <source>Lecture: one example, one stage every 2 seconds</source>
@@ -2870,6 +3618,94 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>As fast as possible</source>
       <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+      <source>Finished the budget of {epochs} epochs.</source>
+      <translation>Die vorgesehenen {epochs} Epochen sind abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>Finished the budget of {epochs} epochs; the validation loss was lowest at epoch {best_epoch} (weights from epoch {best_epoch} restored).</source>
+      <translation>Die vorgesehenen {epochs} Epochen sind abgeschlossen; der Validierungsverlust war in Epoche {best_epoch} am niedrigsten (Gewichte aus Epoche {best_epoch} wiederhergestellt).</translation>
+    </message>
+    <message>
+      <source>Stopped early at epoch {epoch}: validation loss had not improved for {patience} epochs since its best at epoch {best_epoch}.</source>
+      <translation>In Epoche {epoch} früh gestoppt: Der Validierungsverlust hatte sich seit seinem Bestwert in Epoche {best_epoch} {patience} Epochen lang nicht verbessert.</translation>
+    </message>
+    <message>
+      <source>Stopped early at epoch {epoch}: validation loss had not improved for {patience} epochs since its best at epoch {best_epoch} (weights from epoch {best_epoch} restored).</source>
+      <translation>In Epoche {epoch} früh gestoppt: Der Validierungsverlust hatte sich seit seinem Bestwert in Epoche {best_epoch} {patience} Epochen lang nicht verbessert (Gewichte aus Epoche {best_epoch} wiederhergestellt).</translation>
+    </message>
+    <message>
+      <source>Stopped at epoch {epoch}: the loss diverged; the weights were rolled back to the end of epoch {kept}.</source>
+      <translation>In Epoche {epoch} gestoppt: Der Verlust ist divergiert; die Gewichte wurden auf das Ende von Epoche {kept} zurückgesetzt.</translation>
+    </message>
+    <message>
+      <source>Stopped at epoch {epoch}: the loss diverged; the weights were rolled back to their starting values.</source>
+      <translation>In Epoche {epoch} gestoppt: Der Verlust ist divergiert; die Gewichte wurden auf ihre Startwerte zurückgesetzt.</translation>
+    </message>
+    <message>
+      <source>Stopped by the user after {done} of {epochs} epochs.</source>
+      <translation>Vom Benutzer nach {done} von {epochs} Epochen gestoppt.</translation>
+    </message>
+    <message>
+      <source>{seconds:.1f} s.</source>
+      <translation>{seconds:.1f} s.</translation>
+    </message>
+    <message>
+      <source>Two classes (yes/no)</source>
+      <translation>Zwei Klassen (ja/nein)</translation>
+    </message>
+    <message>
+      <source>Several classes (3 to 20)</source>
+      <translation>Mehrere Klassen (3 bis 20)</translation>
+    </message>
+    <message>
+      <source>A number</source>
+      <translation>Eine Zahl</translation>
+    </message>
+    <message>
+      <source>Decide from the column</source>
+      <translation>Anhand der Spalte entscheiden</translation>
+    </message>
+    <message>
+      <source>The column the network learns to predict; it needs two values.</source>
+      <translation>Die Spalte, die das Netz vorhersagen lernt; sie braucht zwei Werte.</translation>
+    </message>
+    <message>
+      <source>The column the network learns to predict; it needs 2 to 20 values (classes).</source>
+      <translation>Die Spalte, die das Netz vorhersagen lernt; sie braucht 2 bis 20 Werte (Klassen).</translation>
+    </message>
+    <message>
+      <source>The column the network learns to predict; every value a number.</source>
+      <translation>Die Spalte, die das Netz vorhersagen lernt; jeder Wert eine Zahl.</translation>
+    </message>
+    <message>
+      <source>The column the network learns to predict: up to 20 values are classes, more numbers are a number to predict.</source>
+      <translation>Die Spalte, die das Netz vorhersagen lernt: Bis zu 20 Werte sind Klassen, mehr Zahlen sind eine vorherzusagende Zahl.</translation>
+    </message>
+    <message>
+      <source>Choose the target column: the column the network learns to predict. It needs two values, each in at least 5% of the rows and 10 rows.</source>
+      <translation>Wähle die Zielspalte: die Spalte, die das Netz vorhersagen lernt. Sie braucht zwei Werte, jeden in mindestens 5 % der Zeilen und in 10 Zeilen.</translation>
+    </message>
+    <message>
+      <source>Choose the target column: the column the network learns to predict. It needs 2 to 20 classes, each in at least 1% of the rows and 5 rows.</source>
+      <translation>Wähle die Zielspalte: die Spalte, die das Netz vorhersagen lernt. Sie braucht 2 bis 20 Klassen, jede in mindestens 1 % der Zeilen und in 5 Zeilen.</translation>
+    </message>
+    <message>
+      <source>Choose the target column: the column the network learns to predict. Every value must be a number, with at least two different ones.</source>
+      <translation>Wähle die Zielspalte: die Spalte, die das Netz vorhersagen lernt. Jeder Wert muss eine Zahl sein, mit mindestens zwei verschiedenen.</translation>
+    </message>
+    <message>
+      <source>Choose the target column: the column the network learns to predict (two to 20 values: classes; more numbers: a number).</source>
+      <translation>Wähle die Zielspalte: die Spalte, die das Netz vorhersagen lernt (zwei bis 20 Werte: Klassen; mehr Zahlen: eine Zahl).</translation>
+    </message>
+    <message>
+      <source>LayerLab profile (*.toml)</source>
+      <translation>LayerLab-Profil (*.toml)</translation>
+    </message>
+    <message>
+      <source>LayerLab session (*.layerlab)</source>
+      <translation>LayerLab-Sitzung (*.layerlab)</translation>
     </message>
     <message>
       <source>Start or pause training (Space)</source>
@@ -2928,8 +3764,60 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Die Funktion, die jede verborgene Einheit auf ihre gewichtete Summe anwendet</translation>
     </message>
     <message>
+      <source>One activation per hidden layer, first to last, e.g. "relu, tanh"</source>
+      <translation>Eine Aktivierung je verborgener Schicht, von der ersten bis zur letzten, z. B. "relu, tanh"</translation>
+    </message>
+    <message>
       <source>Same seed, same data, same starting weights, same run</source>
       <translation>Gleicher Seed, gleiche Daten, gleiche Startgewichte, gleicher Lauf</translation>
+    </message>
+    <message>
+      <source>Move every point by random jitter, as a share of the data's spread; the labels stay, so the classes blur into each other</source>
+      <translation>Jeden Punkt zufällig verschieben, um einen Anteil der Streuung der Daten; die Labels bleiben, sodass die Klassen ineinander verschwimmen</translation>
+    </message>
+    <message>
+      <source>How the points are shared between training and validation</source>
+      <translation>Wie die Punkte auf Training und Validierung verteilt werden</translation>
+    </message>
+    <message>
+      <source>Draw new points from the same generator; the network starts from the same weights</source>
+      <translation>Neue Punkte aus demselben Generator ziehen; das Netz beginnt mit denselben Gewichten</translation>
+    </message>
+    <message>
+      <source>Extra inputs computed from x₁ and x₂; each adds an input unit</source>
+      <translation>Zusätzliche Eingaben, aus x₁ und x₂ berechnet; jede fügt eine Eingabeeinheit hinzu</translation>
+    </message>
+    <message>
+      <source>L1 penalty: rate × the sum of |w| over the weights; 0 for none</source>
+      <translation>L1-Strafterm: Rate × Summe von |w| über alle Gewichte; 0 für keinen</translation>
+    </message>
+    <message>
+      <source>L2 penalty: rate × the sum of w² over the weights; 0 for none</source>
+      <translation>L2-Strafterm: Rate × Summe von w² über alle Gewichte; 0 für keinen</translation>
+    </message>
+    <message>
+      <source>End the run when the validation loss has not improved for the patience's number of epochs</source>
+      <translation>Den Lauf beenden, wenn sich der Validierungsverlust so viele Epochen lang nicht verbessert hat, wie die Geduld angibt</translation>
+    </message>
+    <message>
+      <source>Epochs in a row without a lower validation loss before stopping</source>
+      <translation>Epochen in Folge ohne niedrigeren Validierungsverlust, bevor gestoppt wird</translation>
+    </message>
+    <message>
+      <source>When the run ends, put back the weights of the epoch with the lowest validation loss</source>
+      <translation>Wenn der Lauf endet, die Gewichte der Epoche mit dem niedrigsten Validierungsverlust zurückholen</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 1)</source>
+      <translation>Merkmalsextraktion (Schicht 1)</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 2)</source>
+      <translation>Merkmalsextraktion (Schicht 2)</translation>
+    </message>
+    <message>
+      <source>Raw data collected with 20 features per example</source>
+      <translation>Rohdaten mit 20 Merkmalen je Beispiel</translation>
     </message>
     <message>
       <source>Mean val. acc.</source>
@@ -2982,18 +3870,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Español</source>
       <translation>Español</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 1)</source>
-      <translation>Merkmalsextraktion (Schicht 1)</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 2)</source>
-      <translation>Merkmalsextraktion (Schicht 2)</translation>
-    </message>
-    <message>
-      <source>Raw data collected with 20 features per example</source>
-      <translation>Rohdaten mit 20 Merkmalen je Beispiel</translation>
     </message>
   </context>
 </TS>

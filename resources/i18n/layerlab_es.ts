@@ -68,8 +68,8 @@
       <translation>Elegir archivo…</translation>
     </message>
     <message>
-      <source>The column the network learns to predict; it needs two values.</source>
-      <translation>La columna que la red aprende a predecir; necesita dos valores.</translation>
+      <source>What the network learns to predict.</source>
+      <translation>Lo que la red aprende a predecir.</translation>
     </message>
     <message>
       <source>Choose the target column</source>
@@ -78,6 +78,10 @@
     <message>
       <source>Drop columns with a single value</source>
       <translation>Quitar las columnas con un solo valor</translation>
+    </message>
+    <message>
+      <source>Predict</source>
+      <translation>Predecir</translation>
     </message>
     <message>
       <source>Target column</source>
@@ -98,10 +102,6 @@
     <message>
       <source>The last column, '{name}', cannot be the target: {why}</source>
       <translation>La última columna, '{name}', no puede ser el objetivo: {why}</translation>
-    </message>
-    <message>
-      <source>Choose the target column: the column the network learns to predict. It needs two values, each in at least 5% of the rows and 10 rows.</source>
-      <translation>Elige la columna objetivo: la columna que la red aprende a predecir. Necesita dos valores, cada uno en al menos el 5 % de las filas y en 10 filas.</translation>
     </message>
     <message>
       <source>Ready to load</source>
@@ -344,6 +344,30 @@
       <translation>{shown} de las {total} épocas, repartidas por igual; Archivo → Exportar → Historial completo (CSV) tiene todas las épocas.</translation>
     </message>
     <message>
+      <source>R² ↑</source>
+      <translation>R² ↑</translation>
+    </message>
+    <message>
+      <source>Val. loss ↓</source>
+      <translation>Pérdida val. ↓</translation>
+    </message>
+    <message>
+      <source>Val. R² ↑</source>
+      <translation>R² val. ↑</translation>
+    </message>
+    <message>
+      <source>Val. MAE ↓</source>
+      <translation>MAE val. ↓</translation>
+    </message>
+    <message>
+      <source>Accuracy ↑</source>
+      <translation>Exactitud ↑</translation>
+    </message>
+    <message>
+      <source>Val. accuracy ↑</source>
+      <translation>Exactitud val. ↑</translation>
+    </message>
+    <message>
       <source>Saved the report in {path}.</source>
       <translation>Informe guardado en {path}.</translation>
     </message>
@@ -390,18 +414,6 @@
     <message>
       <source>Loss ↓</source>
       <translation>Pérdida ↓</translation>
-    </message>
-    <message>
-      <source>Accuracy ↑</source>
-      <translation>Exactitud ↑</translation>
-    </message>
-    <message>
-      <source>Val. loss ↓</source>
-      <translation>Pérdida val. ↓</translation>
-    </message>
-    <message>
-      <source>Val. accuracy ↑</source>
-      <translation>Exactitud val. ↑</translation>
     </message>
     <message>
       <source>Observation</source>
@@ -472,12 +484,28 @@
       <translation>Normalizado</translation>
     </message>
     <message>
-      <source>Output p</source>
-      <translation>Salida p</translation>
+      <source>Epoch {e}, batch {b} ({when}) · {n} validation examples</source>
+      <translation>Época {e}, lote {b} ({when}) · {n} ejemplos de validación</translation>
+    </message>
+    <message>
+      <source>dead ReLU units (✕): {dead}</source>
+      <translation>unidades ReLU muertas (✕): {dead}</translation>
+    </message>
+    <message>
+      <source>sorted by class, {first} on top, {last} at the bottom</source>
+      <translation>ordenados por clase, {first} arriba, {last} abajo</translation>
     </message>
     <message>
       <source>Raw input</source>
       <translation>Entrada en bruto</translation>
+    </message>
+    <message>
+      <source>Output</source>
+      <translation>Salida</translation>
+    </message>
+    <message>
+      <source>Output p</source>
+      <translation>Salida p</translation>
     </message>
     <message>
       <source>Layer {k}: {d} ✕</source>
@@ -488,8 +516,8 @@
       <translation>fila de validación {r} ({c})</translation>
     </message>
     <message>
-      <source>output p</source>
-      <translation>salida p</translation>
+      <source>output (standard deviations)</source>
+      <translation>salida (desviaciones típicas)</translation>
     </message>
     <message>
       <source>(colours scaled within each column)</source>
@@ -504,12 +532,28 @@
       <translation>unidades de la capa {k}</translation>
     </message>
     <message>
-      <source>Epoch {e}, batch {b} ({when}) · {n} validation examples, {c0} on top, {c1} below · dead ReLU units (✕): {dead}</source>
-      <translation>Época {e}, lote {b} ({when}) · {n} ejemplos de validación, {c0} arriba, {c1} abajo · unidades ReLU muertas (✕): {dead}</translation>
+      <source>sorted by {target}, smallest on top</source>
+      <translation>ordenados por {target}, los menores arriba</translation>
+    </message>
+    <message>
+      <source>{c0} on top, {c1} below</source>
+      <translation>{c0} arriba, {c1} abajo</translation>
     </message>
     <message>
       <source>feature {name}</source>
       <translation>variable {name}</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>valor</translation>
+    </message>
+    <message>
+      <source>output p</source>
+      <translation>salida p</translation>
+    </message>
+    <message>
+      <source>P({name})</source>
+      <translation>P({name})</translation>
     </message>
     <message>
       <source>layer {k}, unit {u}</source>
@@ -592,32 +636,56 @@
       <translation>(El núcleo entrenó con un lote distinto del mostrado.)</translation>
     </message>
     <message>
+      <source>The loss is −log of the probability given to the true class {name}: −log {p} = {loss}.</source>
+      <translation>La pérdida es −log de la probabilidad dada a la clase real {name}: −log {p} = {loss}.</translation>
+    </message>
+    <message>
+      <source>The loss is the squared error in standard deviations of the target: ({z} − {y})² = {loss}.</source>
+      <translation>La pérdida es el error al cuadrado en desviaciones típicas del objetivo: ({z} − {y})² = {loss}.</translation>
+    </message>
+    <message>
+      <source>The {k} output units' sums go through softmax into {k} probabilities that add up to 1; the largest, {p}, is for {name}.</source>
+      <translation>Las sumas de las {k} unidades de salida pasan por softmax y se convierten en {k} probabilidades que suman 1; la mayor, {p}, es la de {name}.</translation>
+    </message>
+    <message>
       <source>loss = {v:.3f}</source>
       <translation>pérdida = {v:.3f}</translation>
+    </message>
+    <message>
+      <source>The output unit adds up the last layer's features into one number, the prediction: {value} (the target is {target}).</source>
+      <translation>La unidad de salida suma las características de la última capa en un solo número, la predicción: {value} (el objetivo es {target}).</translation>
     </message>
     <message>
       <source>Click a unit to see how it computes its value.</source>
       <translation>Haz clic en una unidad para ver cómo calcula su valor.</translation>
     </message>
     <message>
-      <source>Output unit</source>
-      <translation>Unidad de salida</translation>
-    </message>
-    <message>
       <source>unit {u} of layer {k}</source>
       <translation>unidad {u} de la capa {k}</translation>
+    </message>
+    <message>
+      <source>Output unit</source>
+      <translation>Unidad de salida</translation>
     </message>
     <message>
       <source>{where} on validation row {row} ({act})</source>
       <translation>{where} en la fila de validación {row} ({act})</translation>
     </message>
     <message>
-      <source>Layer {k}, unit {u}</source>
-      <translation>Capa {k}, unidad {u}</translation>
+      <source>Output unit {u}</source>
+      <translation>Unidad de salida {u}</translation>
     </message>
     <message>
       <source>bias b</source>
       <translation>sesgo b</translation>
+    </message>
+    <message>
+      <source>Layer {k}, unit {u}</source>
+      <translation>Capa {k}, unidad {u}</translation>
+    </message>
+    <message>
+      <source>a is in standard deviations of the target: {value} in its units</source>
+      <translation>a está en desviaciones típicas del objetivo: {value} en sus unidades</translation>
     </message>
     <message>
       <source>the other {n} terms</source>
@@ -656,6 +724,10 @@
       <translation>Capa de salida</translation>
     </message>
     <message>
+      <source>each class's probability (outlined: the true class)</source>
+      <translation>probabilidad de cada clase (con borde: la clase real)</translation>
+    </message>
+    <message>
       <source>right</source>
       <translation>acierto</translation>
     </message>
@@ -674,6 +746,18 @@
     <message>
       <source>feature</source>
       <translation>variable</translation>
+    </message>
+    <message>
+      <source>Epoch {e}, batch {b}: predicted {target} = {value}; true {target} = {true} (off by {off})</source>
+      <translation>Época {e}, lote {b}: predicción de {target} = {value}; valor real de {target} = {true} (desviación de {off})</translation>
+    </message>
+    <message>
+      <source>Epoch {e}, batch {b}: predicted {pred} (p = {p:.3f}); true {true} (p = {p_true:.3f}) ({mark})</source>
+      <translation>Época {e}, lote {b}: predicho {pred} (p = {p:.3f}); real {true} (p = {p_true:.3f}) ({mark})</translation>
+    </message>
+    <message>
+      <source>predicted {target} (dashed: the true value)</source>
+      <translation>{target} (predicción; discontinua: el valor real)</translation>
     </message>
     <message>
       <source>Hidden Layer {k}</source>
@@ -736,6 +820,14 @@
       <translation>b de {name}</translation>
     </message>
     <message>
+      <source>Decision boundary</source>
+      <translation>Frontera de decisión</translation>
+    </message>
+    <message>
+      <source>P(class 1)</source>
+      <translation>P(clase 1)</translation>
+    </message>
+    <message>
       <source>the dots are the data's rows</source>
       <translation>los puntos son las filas de los datos</translation>
     </message>
@@ -744,24 +836,16 @@
       <translation>los puntos son personas reales</translation>
     </message>
     <message>
-      <source>Colour: the network's probability of class 1 at each point; the black line is where it is exactly 0.5, its decision boundary.</source>
-      <translation>Color: la probabilidad que da la red a la clase 1 en cada punto; la línea negra está donde vale exactamente 0,5: su frontera de decisión.</translation>
-    </message>
-    <message>
-      <source>Decision boundary</source>
-      <translation>Frontera de decisión</translation>
-    </message>
-    <message>
       <source>the dots are rows of the data ({description})</source>
       <translation>los puntos son filas de los datos ({description})</translation>
     </message>
     <message>
-      <source>class 0</source>
-      <translation>clase 0</translation>
+      <source>Show validation points</source>
+      <translation>Mostrar los puntos de validación</translation>
     </message>
     <message>
-      <source>class 1</source>
-      <translation>clase 1</translation>
+      <source>Discretize output</source>
+      <translation>Discretizar la salida</translation>
     </message>
     <message>
       <source>Horizontal:</source>
@@ -776,8 +860,20 @@
       <translation>Antes de entrenar</translation>
     </message>
     <message>
-      <source>P(class 1)</source>
-      <translation>P(clase 1)</translation>
+      <source>predicted {target}</source>
+      <translation>{target} (predicción)</translation>
+    </message>
+    <message>
+      <source>Colour: the network's probability of class 1 at each point; the black line is where it is exactly 0.5, its decision boundary.</source>
+      <translation>Color: la probabilidad que da la red a la clase 1 en cada punto; la línea negra está donde vale exactamente 0,5: su frontera de decisión.</translation>
+    </message>
+    <message>
+      <source>Colour: the class the network predicts at each point, paler where it is less sure; the black lines are the borders between classes.</source>
+      <translation>Color: la clase que predice la red en cada punto, más pálida donde está menos segura; las líneas negras son las fronteras entre clases.</translation>
+    </message>
+    <message>
+      <source>Colour: the number the network predicts at each point; the dots are coloured by their true value, so a dot that disappears into its background is predicted well.</source>
+      <translation>Color: el número que predice la red en cada punto; los puntos están coloreados según su valor real, así que un punto que se confunde con su fondo está bien predicho.</translation>
     </message>
     <message>
       <source>Every other feature is held at its median over the training rows; {dots}, whose other features vary.</source>
@@ -786,6 +882,14 @@
     <message>
       <source>After epoch {e} of {n}</source>
       <translation>Después de la época {e} de {n}</translation>
+    </message>
+    <message>
+      <source>Median over the seeds of the first epoch whose validation accuracy reached 90% of that run's own best.</source>
+      <translation>Mediana sobre las semillas de la primera época en la que la exactitud de validación alcanzó el 90 % del mejor valor de esa ejecución.</translation>
+    </message>
+    <message>
+      <source>solved exactly</source>
+      <translation>resuelta exactamente</translation>
     </message>
     <message>
       <source>converged (Newton)</source>
@@ -808,16 +912,20 @@
       <translation>Pulsa «Comparar profundidades» para entrenar las redes.</translation>
     </message>
     <message>
-      <source>Median over the seeds of the first epoch whose validation accuracy reached 90% of that run's own best.</source>
-      <translation>Mediana sobre las semillas de la primera época en la que la exactitud de validación alcanzó el 90 % del mejor valor de esa ejecución.</translation>
+      <source>No hidden layer is fitted to convergence with Newton's method.</source>
+      <translation>Sin capa oculta, el ajuste se hace hasta la convergencia con el método de Newton.</translation>
     </message>
     <message>
-      <source>What each network answers over the plane (first seed): ● class 0, ▼ class 1; colour is the probability of class 1, the black line its 0.5 boundary.</source>
-      <translation>Lo que responde cada red sobre el plano (primera semilla): ● clase 0, ▼ clase 1; el color es la probabilidad de la clase 1 y la línea negra su frontera de 0,5.</translation>
+      <source>Median over the seeds of the first epoch whose validation R² reached 90% of that run's own best; a run whose best R² is 0 or below (never better than predicting the mean) never gets there.</source>
+      <translation>Mediana sobre las semillas de la primera época en la que el R² de validación alcanzó el 90 % del mejor valor de esa ejecución; una ejecución cuyo mejor R² es 0 o menos (nunca mejor que predecir la media) nunca llega.</translation>
     </message>
     <message>
       <source>Training the networks…</source>
       <translation>Entrenando las redes…</translation>
+    </message>
+    <message>
+      <source>What each network answers over the plane (first seed): ● class 0, ▼ class 1; colour is the probability of class 1, the black line its 0.5 boundary.</source>
+      <translation>Lo que responde cada red sobre el plano (primera semilla): ● clase 0, ▼ clase 1; el color es la probabilidad de la clase 1 y la línea negra su frontera de 0,5.</translation>
     </message>
     <message>
       <source>How many seeds each network is trained on (its own data split </source>
@@ -828,20 +936,48 @@
       <translation>y pesos iniciales por semilla).</translation>
     </message>
     <message>
+      <source>Trains on “{data}”, each seed with its own split and starting weights: {names}.</source>
+      <translation>Entrena con «{data}», cada semilla con su propia división y pesos iniciales: {names}.</translation>
+    </message>
+    <message>
       <source>Stopped before the end; press again.</source>
       <translation>Se detuvo antes del final; pulsa de nuevo.</translation>
     </message>
     <message>
-      <source>Trains on “{data}”, each seed with its own split and starting weights: {names}. No hidden layer is fitted to convergence with Newton's method.</source>
-      <translation>Entrena con «{data}», cada semilla con su propia división y pesos iniciales: {names}. Sin capa oculta, el ajuste se hace hasta la convergencia con el método de Newton.</translation>
+      <source>No hidden layer (one straight-line score per class under a softmax) is fitted to convergence with Newton's method; every network is scored by validation accuracy.</source>
+      <translation>Sin capa oculta (una puntuación de línea recta por clase bajo un softmax), el ajuste se hace hasta la convergencia con el método de Newton; cada red se puntúa por su exactitud de validación.</translation>
+    </message>
+    <message>
+      <source>No hidden layer (a linear function of the inputs) is fitted by least squares, solved exactly; every network is scored by validation R² (1 is perfect, 0 is always predicting the mean).</source>
+      <translation>Sin capa oculta (una función lineal de las entradas), el ajuste se hace por mínimos cuadrados, resueltos exactamente; cada red se puntúa por su R² de validación (1 es perfecto, 0 es predecir siempre la media).</translation>
+    </message>
+    <message>
+      <source>What each network answers over the plane (first seed): colour is the class it predicts, paler where it is less sure; the black lines are the borders between classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What each network answers over the plane (first seed): colour is the number it predicts; the dots are coloured by their true value.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>(deep: {n})</source>
       <translation>(profunda: {n})</translation>
     </message>
     <message>
+      <source>Validation rows right</source>
+      <translation>Filas de validación acertadas</translation>
+    </message>
+    <message>
       <source>Each score is a logistic regression fitted to convergence on the training rows' values at that layer, counted on the validation rows.</source>
       <translation>Cada puntuación es una regresión logística ajustada hasta la convergencia con los valores de las filas de entrenamiento en esa capa y contada en las filas de validación.</translation>
+    </message>
+    <message>
+      <source>the network's own answer</source>
+      <translation>la propia respuesta de la red</translation>
+    </message>
+    <message>
+      <source>The network's own answer is its one sigmoid output: class 1 when it is above 0.5.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>r is how closely a unit's activation follows the label on the validation rows (−1 to +1); the weights say what the unit is built from.</source>
@@ -852,6 +988,10 @@
       <translation>Entrena la red para ver cómo sus capas separan las clases.</translation>
     </message>
     <message>
+      <source>Variation explained (validation R²)</source>
+      <translation>Variación explicada (R² de validación)</translation>
+    </message>
+    <message>
       <source>Layer</source>
       <translation>Capa</translation>
     </message>
@@ -860,12 +1000,16 @@
       <translation>Columnas</translation>
     </message>
     <message>
-      <source>Validation rows right</source>
-      <translation>Filas de validación acertadas</translation>
+      <source>Each score is one logistic regression per class (that class or not), fitted to convergence on the training rows' values at that layer; a validation row goes to the class that scores highest.</source>
+      <translation>Cada puntuación es una regresión logística por clase (esa clase o no), ajustada hasta la convergencia con los valores de las filas de entrenamiento en esa capa; una fila de validación va a la clase que puntúa más alto.</translation>
     </message>
     <message>
-      <source>the network's own answer</source>
-      <translation>la propia respuesta de la red</translation>
+      <source>the network's own answer (its predicted number)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network's own answer is its one linear output, turned back into the target's units (× the training rows' standard deviation, + their mean); its score is the validation R² as a percentage.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>raw measurements</source>
@@ -876,8 +1020,20 @@
       <translation>entradas normalizadas</translation>
     </message>
     <message>
+      <source>Each score is the best linear fit (least squares) of the target on the training rows' values at that layer: the share of the validation rows' variation it explains (R² as a percentage).</source>
+      <translation>Cada puntuación es el mejor ajuste lineal (mínimos cuadrados) del objetivo con los valores de las filas de entrenamiento en esa capa: la parte de la variación de las filas de validación que explica (R² como porcentaje).</translation>
+    </message>
+    <message>
       <source>layer {k}'s patterns</source>
       <translation>patrones de la capa {k}</translation>
+    </message>
+    <message>
+      <source>the network's own answer ({k} class probabilities)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network's own answer is its {k} softmax outputs, one probability per class; a row counts as right when the largest is its class.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Layer {k} ({w} units): strongest |r| = {r:.2f}</source>
@@ -982,6 +1138,14 @@
     <message>
       <source>Compare depths (train shallow and deep)</source>
       <translation>Comparar profundidades (entrenar poco profunda y profunda)</translation>
+    </message>
+    <message>
+      <source>Results on the validation rows</source>
+      <translation>Resultados en las filas de validación</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Resultados</translation>
     </message>
     <message>
       <source>Patterns</source>
@@ -1108,12 +1272,56 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Respuesta correcta: {0}</translation>
     </message>
     <message>
+      <source>Confusion matrix</source>
+      <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+      <source>true class</source>
+      <translation>clase real</translation>
+    </message>
+    <message>
+      <source>predicted class</source>
+      <translation>clase predicha</translation>
+    </message>
+    <message>
+      <source>share right</source>
+      <translation>proporción acertada</translation>
+    </message>
+    <message>
+      <source>Residual plots</source>
+      <translation>Gráficos de residuos</translation>
+    </message>
+    <message>
+      <source>residual</source>
+      <translation>residuo</translation>
+    </message>
+    <message>
+      <source>The validation rows are scored once training starts.</source>
+      <translation>Las filas de validación se puntúan en cuanto empieza el entrenamiento.</translation>
+    </message>
+    <message>
+      <source>Predicted against true</source>
+      <translation>Predicho frente a real</translation>
+    </message>
+    <message>
+      <source>Residual (true − predicted) against predicted</source>
+      <translation>Residuo (real − predicho) frente a predicho</translation>
+    </message>
+    <message>
+      <source>true {target}</source>
+      <translation>{target} (real)</translation>
+    </message>
+    <message>
       <source>Dead unit: it outputs 0 on every training row, so no gradient reaches its weights and it cannot learn again.</source>
       <translation>Unidad muerta: da 0 en todas las filas de entrenamiento, así que ningún gradiente llega a sus pesos y no puede volver a aprender.</translation>
     </message>
     <message>
       <source>w = {w:+.4f} (click while paused to change it)</source>
       <translation>w = {w:+.4f} (haz clic en pausa para cambiarlo)</translation>
+    </message>
+    <message>
+      <source>output: P(class 1)</source>
+      <translation>salida: P(clase 1)</translation>
     </message>
     <message>
       <source>Each unit's strongest incoming edges by |w|</source>
@@ -1136,8 +1344,16 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Haz clic en una arista en pausa para cambiar su peso.</translation>
     </message>
     <message>
-      <source>output: P(class 1)</source>
-      <translation>salida: P(clase 1)</translation>
+      <source>output: P(each class)</source>
+      <translation>salida: P(cada clase)</translation>
+    </message>
+    <message>
+      <source>P(class 1) over the plane: blue = 0, white = 0.5, vermillion = 1</source>
+      <translation>P(clase 1) sobre el plano: azul = 0, blanco = 0,5, bermellón = 1</translation>
+    </message>
+    <message>
+      <source>the output's logit moves</source>
+      <translation>se mueve el logit de la salida</translation>
     </message>
     <message>
       <source>dark = 0, bright = the unit's largest value</source>
@@ -1146,6 +1362,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>blue &lt; 0 &lt; red, white = 0</source>
       <translation>azul &lt; 0 &lt; rojo, blanco = 0</translation>
+    </message>
+    <message>
+      <source>Output unit {u}: P({name})</source>
+      <translation>Unidad de salida {u}: P({name})</translation>
     </message>
     <message>
       <source>Output unit: P(class 1)</source>
@@ -1176,6 +1396,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Eje vertical (↑):</translation>
     </message>
     <message>
+      <source>Most relied-on first (top left of each layer): how far {what} when the unit varies as it does over the training rows</source>
+      <translation>Primero aquellas de las que más depende la salida (arriba a la izquierda de cada capa): cuánto {what} cuando la unidad varía como lo hace en las filas de entrenamiento</translation>
+    </message>
+    <message>
       <source>Picture from {lo:.3g} to {hi:.3g}</source>
       <translation>Imagen de {lo:.3g} a {hi:.3g}</translation>
     </message>
@@ -1196,8 +1420,20 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>capa {k}: {n} {act}</translation>
     </message>
     <message>
-      <source>Each picture: what the unit outputs over the plane of the two inputs marked → and ↑ ({colours}); the others at their median. Edges: red solid w &gt; 0, blue dashed w &lt; 0, thicker = larger |w|. A crossed-out unit is dead.</source>
-      <translation>Cada imagen: lo que da la unidad sobre el plano de las dos entradas marcadas con → y ↑ ({colours}); las demás en su mediana. Aristas: rojo continuo w &gt; 0, azul discontinuo w &lt; 0, más gruesa = mayor |w|. Una unidad tachada está muerta.</translation>
+      <source>output: predicted {target}</source>
+      <translation>salida: {target} (predicción)</translation>
+    </message>
+    <message>
+      <source>the class logits move (each against their mean, summed over the classes)</source>
+      <translation>se mueven los logits de las clases (cada uno respecto a su media, sumados sobre las clases)</translation>
+    </message>
+    <message>
+      <source>the predicted number moves</source>
+      <translation>se mueve el número predicho</translation>
+    </message>
+    <message>
+      <source> Output: one picture per class, P(that class), from white (0) to the class's colour (1).</source>
+      <translation> Salida: una imagen por clase, P(esa clase), de blanco (0) al color de la clase (1).</translation>
     </message>
     <message>
       <source>The pictures could not be computed: {p}</source>
@@ -1208,12 +1444,40 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Capa {k}, unidad {u} (dependencia {r:.3g})</translation>
     </message>
     <message>
+      <source>&lt;br&gt;a is in standard deviations of {target}: {a:+.4f} × {std:.4g} + {mean:.4g} = &lt;b&gt;{v:.4g}&lt;/b&gt;</source>
+      <translation>&lt;br&gt;a está en desviaciones típicas de {target}: {a:+.4f} × {std:.4g} + {mean:.4g} = &lt;b&gt;{v:.4g}&lt;/b&gt;</translation>
+    </message>
+    <message>
       <source>New weight (now {w:+.4f}):</source>
       <translation>Nuevo peso (ahora {w:+.4f}):</translation>
     </message>
     <message>
       <source>Weight {s} → {t} of layer {k} set to {v:+.4f}; every picture and the decision boundary now use it.</source>
       <translation>Peso {s} → {t} de la capa {k} fijado en {v:+.4f}; todas las imágenes y la frontera de decisión lo usan ahora.</translation>
+    </message>
+    <message>
+      <source>Predicted {target} over the plane: dark blue = {low:.3g}, yellow = {high:.3g} (the training rows' range; beyond it, the end colours)</source>
+      <translation>Predicción de {target} sobre el plano: azul oscuro = {low:.3g}, amarillo = {high:.3g} (el rango de las filas de entrenamiento; fuera de él, los colores de los extremos)</translation>
+    </message>
+    <message>
+      <source>Each picture: what the unit outputs over the plane of the two inputs marked → and ↑ ({colours}); the others at their median. Edges: red solid w &gt; 0, blue dashed w &lt; 0, thicker = larger |w|. A crossed-out unit is dead.</source>
+      <translation>Cada imagen: lo que da la unidad sobre el plano de las dos entradas marcadas con → y ↑ ({colours}); las demás en su mediana. Aristas: rojo continuo w &gt; 0, azul discontinuo w &lt; 0, más gruesa = mayor |w|. Una unidad tachada está muerta.</translation>
+    </message>
+    <message>
+      <source>Output unit: predicted {target}</source>
+      <translation>Unidad de salida: {target} (predicción)</translation>
+    </message>
+    <message>
+      <source>P({name}) over the plane: white = 0, full colour = 1</source>
+      <translation>P({name}) sobre el plano: blanco = 0, color pleno = 1</translation>
+    </message>
+    <message>
+      <source> Output: the predicted {target} in its own units, dark blue (low) to yellow (high); hover it for the range.</source>
+      <translation> Salida: la predicción de {target} en sus propias unidades, de azul oscuro (bajo) a amarillo (alto); pasa el ratón por encima para ver el rango.</translation>
+    </message>
+    <message>
+      <source>Colour: the true {target}, {low:.3g} {strip} {high:.3g}</source>
+      <translation>Color: {target} (real), {low:.3g} {strip} {high:.3g}</translation>
     </message>
     <message>
       <source>The network, every unit drawn as its picture</source>
@@ -1304,16 +1568,28 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>tras {e} épocas</translation>
     </message>
     <message>
-      <source>Each colour is one piece: a region where the same ReLU units are on, so the network is one straight (linear) function there; dark lines are the borders where a unit switches. Counted on a {n} × {n} grid of the window drawn (a piece thinner than the grid can be missed). Blue circles and vermillion triangles are the data's two classes.</source>
-      <translation>Cada color es un trozo: una región donde están encendidas las mismas unidades ReLU, así que la red es allí una única función recta (lineal); las líneas oscuras son los bordes donde una unidad cambia. Contado en una cuadrícula de {n} × {n} de la ventana dibujada (un trozo más fino que la cuadrícula puede escaparse). Los círculos azules y los triángulos bermellón son las dos clases de los datos.</translation>
-    </message>
-    <message>
       <source>Right: one hidden layer with the same parameter count, trained the same way (same data, seed, optimizer, learning rate and batch size), after as many finished epochs.</source>
       <translation>A la derecha: una capa oculta con el mismo número de parámetros, entrenada igual (mismos datos, semilla, optimizador, tasa de aprendizaje y tamaño de lote), tras el mismo número de épocas terminadas.</translation>
     </message>
     <message>
+      <source>The dots are the data's rows. {key}.</source>
+      <translation>Los puntos son las filas de los datos. {key}.</translation>
+    </message>
+    <message>
       <source>With {n} hidden layer there is no deep network to set against one wide layer: give it two or more hidden layers (the lesson's 64, 32) to compare depth with width at the same parameter count.</source>
       <translation>Con {n} capa oculta no hay red profunda que comparar con una capa ancha: dale dos o más capas ocultas (las 64, 32 de la lección) para comparar profundidad y anchura con el mismo número de parámetros.</translation>
+    </message>
+    <message>
+      <source>Each colour is one piece: a region where the same ReLU units are on, so the network is one straight (linear) function there; dark lines are the borders where a unit switches. Counted on a {n} × {n} grid of the window drawn (a piece thinner than the grid can be missed). Blue circles and vermillion triangles are the data's two classes.</source>
+      <translation>Cada color es un trozo: una región donde están encendidas las mismas unidades ReLU, así que la red es allí una única función recta (lineal); las líneas oscuras son los bordes donde una unidad cambia. Contado en una cuadrícula de {n} × {n} de la ventana dibujada (un trozo más fino que la cuadrícula puede escaparse). Los círculos azules y los triángulos bermellón son las dos clases de los datos.</translation>
+    </message>
+    <message>
+      <source>Each colour is one piece: a region where the same ReLU units are on, so the network is one straight (linear) function there; dark lines are the borders where a unit switches. Counted on a {n} × {n} grid of the window drawn (a piece thinner than the grid can be missed).</source>
+      <translation>Cada color es un trozo: una región donde están encendidas las mismas unidades ReLU, así que la red es allí una única función recta (lineal); las líneas oscuras son los bordes donde una unidad cambia. Contado en una cuadrícula de {n} × {n} de la ventana dibujada (un trozo más fino que la cuadrícula puede escaparse).</translation>
+    </message>
+    <message>
+      <source>The dots are the data's {k} classes: {key}.</source>
+      <translation>Los puntos son las {k} clases de los datos: {key}.</translation>
     </message>
     <message>
       <source>The network: {name}</source>
@@ -1356,6 +1632,14 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Entradas ({n} medidas)</translation>
     </message>
     <message>
+      <source>Output: the {n} class probabilities</source>
+      <translation>Salida: las {n} probabilidades de clase</translation>
+    </message>
+    <message>
+      <source>Output: predicted against true {target}</source>
+      <translation>Salida: predicción frente a valor real de {target}</translation>
+    </message>
+    <message>
       <source>{n} units</source>
       <translation>{n} unidades</translation>
     </message>
@@ -1368,24 +1652,60 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>valor de la unidad</translation>
     </message>
     <message>
+      <source>true {t}</source>
+      <translation>{t} (real)</translation>
+    </message>
+    <message>
+      <source>predicted {t}</source>
+      <translation>{t} (predicción)</translation>
+    </message>
+    <message>
       <source>A straight line through this layer gets {p}% right.</source>
       <translation>Una línea recta a través de esta capa acierta el {p}%.</translation>
     </message>
     <message>
-      <source>Train the network to see its layers untangle the classes.</source>
-      <translation>Entrena la red para ver cómo sus capas desenredan las clases.</translation>
+      <source>The network's predictions explain none of the variation of these rows: R² is {p}%, worse than always predicting the training mean.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A straight-line fit through this layer explains none of the variation: R² is {p}%, worse than always predicting the training mean.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network's answer (P &gt; 0.5) gets {p}% of these rows right.</source>
+      <translation>La respuesta de la red (P &gt; 0.5) acierta el {p}% de estas filas.</translation>
     </message>
     <message>
       <source> (the moment the time scrubber shows)</source>
       <translation> (el momento que muestra el control de tiempo)</translation>
     </message>
     <message>
+      <source>Train the network to see how its layers lay out the rows.</source>
+      <translation>Entrena la red para ver cómo sus capas disponen las filas.</translation>
+    </message>
+    <message>
+      <source>Train the network to see its layers untangle the classes.</source>
+      <translation>Entrena la red para ver cómo sus capas desenredan las clases.</translation>
+    </message>
+    <message>
       <source>The layers' pictures could not be computed: {why}</source>
       <translation>No se pudieron calcular las imágenes de las capas: {why}</translation>
     </message>
     <message>
-      <source>The network's answer (P &gt; 0.5) gets {p}% of these rows right.</source>
-      <translation>La respuesta de la red (P &gt; 0.5) acierta el {p}% de estas filas.</translation>
+      <source>A straight-line (one-vs-rest) classifier through this layer gets {p}% right.</source>
+      <translation>Un clasificador de líneas rectas (una clase frente al resto) a través de esta capa acierta el {p}%.</translation>
+    </message>
+    <message>
+      <source>A straight-line fit through this layer explains {p}% of the variation (R²).</source>
+      <translation>Un ajuste lineal a través de esta capa explica el {p}% de la variación (R²).</translation>
+    </message>
+    <message>
+      <source>The network's answer (its most probable class) gets {p}% of these rows right.</source>
+      <translation>La respuesta de la red (su clase más probable) acierta el {p}% de estas filas.</translation>
+    </message>
+    <message>
+      <source>The network's predictions explain {p}% of the variation of these rows (R²); on the dashed line they would be exact.</source>
+      <translation>Las predicciones de la red explican el {p}% de la variación de estas filas (R²); sobre la línea discontinua serían exactas.</translation>
     </message>
     <message>
       <source>The validation rows as each layer sees them, flattened onto the plane in which they spread most (PCA, a straight-on view: a straight line that separates the classes stays straight; a layer of two is drawn as it is). Blue circles: {c0}; vermillion triangles: {c1}. Under each panel, how many of these rows a straight line through that layer's values gets right (fitted on the training rows).</source>
@@ -1398,6 +1718,14 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Epoch {e}, batch {b}</source>
       <translation>Época {e}, lote {b}</translation>
+    </message>
+    <message>
+      <source>The validation rows as each layer sees them, flattened onto the plane in which they spread most (PCA, a straight-on view: a straight line that separates the classes stays straight; a layer of two is drawn as it is). Each class has its own colour and symbol (below); the output panel is the {k} class probabilities flattened the same way. Under each panel, how many of these rows straight lines through that layer's values get right (one line per class against the rest, fitted on the training rows).</source>
+      <translation>Las filas de validación tal como las ve cada capa, proyectadas sobre el plano en que más se dispersan (PCA, una vista de frente: una línea recta que separa las clases sigue siendo recta; una capa de dos se dibuja tal cual). Cada clase tiene su propio color y símbolo (abajo); el panel de salida son las {k} probabilidades de clase proyectadas del mismo modo. Bajo cada panel, cuántas de estas filas aciertan unas líneas rectas a través de los valores de esa capa (una línea por clase frente al resto, ajustadas con las filas de entrenamiento).</translation>
+    </message>
+    <message>
+      <source>The validation rows as each layer sees them, flattened onto the plane in which they spread most (PCA; a layer of two is drawn as it is), coloured by their true {target}. The output panel plots the predicted {target} against the true one. Under each panel, how much of the variation of {target} a straight-line fit of that layer's values explains (R², fitted on the training rows).</source>
+      <translation>Las filas de validación tal como las ve cada capa, proyectadas sobre el plano en que más se dispersan (PCA; una capa de dos se dibuja tal cual), coloreadas según su valor real de {target}. El panel de salida representa la predicción de {target} frente al valor real. Bajo cada panel, cuánta variación de {target} explica un ajuste lineal de los valores de esa capa (R², ajustado con las filas de entrenamiento).</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -1436,6 +1764,82 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>(no disponible ahora)</translation>
     </message>
     <message>
+      <source>The {name} rate must be a number such as 0.001 (0 for none).</source>
+      <translation>La tasa {name} debe ser un número como 0.001 (0 para ninguna).</translation>
+    </message>
+    <message>
+      <source>The {name} rate must be from 0 to {most:g}.</source>
+      <translation>La tasa {name} debe estar entre 0 y {most:g}.</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Velocidad</translation>
+    </message>
+    <message>
+      <source>From slow motion to as fast as possible</source>
+      <translation>De cámara lenta a lo más rápido posible</translation>
+    </message>
+    <message>
+      <source>Training speed</source>
+      <translation>Velocidad de entrenamiento</translation>
+    </message>
+    <message>
+      <source>New data: the points were drawn again from data seed {d}; the network starts from the same weights (seed {s}).</source>
+      <translation>Datos nuevos: los puntos se generaron de nuevo con la semilla de datos {d}; la red empieza con los mismos pesos (semilla {s}).</translation>
+    </message>
+    <message>
+      <source>Playground (2-D data)</source>
+      <translation>Zona de pruebas (datos 2-D)</translation>
+    </message>
+    <message>
+      <source>Regenerate</source>
+      <translation>Regenerar</translation>
+    </message>
+    <message>
+      <source>Noise</source>
+      <translation>Ruido</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>División</translation>
+    </message>
+    <message>
+      <source>Extra inputs</source>
+      <translation>Entradas adicionales</translation>
+    </message>
+    <message>
+      <source>{n}% of the data's spread</source>
+      <translation>{n}% de la dispersión de los datos</translation>
+    </message>
+    <message>
+      <source>{t}% training · {v}% validation</source>
+      <translation>{t}% entrenamiento · {v}% validación</translation>
+    </message>
+    <message>
+      <source>Penalties and stopping</source>
+      <translation>Penalizaciones y parada</translation>
+    </message>
+    <message>
+      <source>Stop early</source>
+      <translation>Parada temprana</translation>
+    </message>
+    <message>
+      <source>Restore the best weights</source>
+      <translation>Restaurar los mejores pesos</translation>
+    </message>
+    <message>
+      <source>L1 rate</source>
+      <translation>Tasa L1</translation>
+    </message>
+    <message>
+      <source>L2 rate</source>
+      <translation>Tasa L2</translation>
+    </message>
+    <message>
+      <source>Patience</source>
+      <translation>Paciencia</translation>
+    </message>
+    <message>
       <source>Run</source>
       <translation>Ejecutar</translation>
     </message>
@@ -1460,8 +1864,20 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Configuración ▸</translation>
     </message>
     <message>
+      <source>Pause</source>
+      <translation>Pausa</translation>
+    </message>
+    <message>
+      <source>Setup ◂</source>
+      <translation>Configuración ◂</translation>
+    </message>
+    <message>
       <source>Network and data</source>
       <translation>Red y datos</translation>
+    </message>
+    <message>
+      <source>per layer…</source>
+      <translation>por capa…</translation>
     </message>
     <message>
       <source>Dataset</source>
@@ -1486,26 +1902,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Seed</source>
       <translation>Semilla</translation>
-    </message>
-    <message>
-      <source>Speed</source>
-      <translation>Velocidad</translation>
-    </message>
-    <message>
-      <source>From slow motion to as fast as possible</source>
-      <translation>De cámara lenta a lo más rápido posible</translation>
-    </message>
-    <message>
-      <source>Training speed</source>
-      <translation>Velocidad de entrenamiento</translation>
-    </message>
-    <message>
-      <source>Setup ◂</source>
-      <translation>Configuración ◂</translation>
-    </message>
-    <message>
-      <source>Pause</source>
-      <translation>Pausa</translation>
     </message>
     <message>
       <source>Pipeline diagram</source>
@@ -1544,6 +1940,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Proyector, muy grande (2×)</translation>
     </message>
     <message>
+      <source>sigmoid squashes the sum into the range 0 to 1, read as the probability of class 1; above 0.5 the answer is class 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Double-click a validation row (V) to follow it in Prediction trace</source>
       <translation>Haz doble clic en una fila de validación (V) para seguirla en la traza de predicción</translation>
     </message>
@@ -1560,6 +1960,14 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Rangos de las variables</translation>
     </message>
     <message>
+      <source>linear: the output is the weighted sum itself, nothing squashes it, so it can be any number: the prediction.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to the target's units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Units</source>
       <translation>Unidades</translation>
     </message>
@@ -1570,6 +1978,18 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Formula</source>
       <translation>Fórmula</translation>
+    </message>
+    <message>
+      <source>Loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>binary cross-entropy: −log of the probability given to the row's true class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network learns {target} standardized with the training rows: (y − mean) / std, with mean {mean} and standard deviation {std}, so it works with numbers near 0 whatever the target's units. Its output is turned back with ŷ = output × {std} + {mean}: an output of 0 predicts the mean, {mean}, and an output of 1 predicts one standard deviation above it, {above}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Stage: {title}</source>
@@ -1586,6 +2006,26 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Weights now</source>
       <translation>Pesos ahora</translation>
+    </message>
+    <message>
+      <source>softmax turns the {k} scores (one per class) into {k} probabilities that add up to 1; the class with the largest probability is the network's answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Softmax</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>p_j = e^(z_j) / (e^(z_1) + … + e^(z_k)): e^z makes every score positive (a larger score, a much larger number), and dividing by their sum makes the k numbers add up to 1, so each is a probability.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cross-entropy: −log of the probability given to the row's true class (0 when it is 1, large when it is near 0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mean squared error in standard deviations: 1.0 is what always predicting the training mean scores on the training rows.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{w:,} weights + {b} biases = {n:,}</source>
@@ -1628,6 +2068,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>pérdida por lote</translation>
     </message>
     <message>
+      <source>R² (1 = perfect, 0 = the mean)</source>
+      <translation>R² (1 = perfecto, 0 = la media)</translation>
+    </message>
+    <message>
       <source>LayerLab training curves</source>
       <translation>Curvas de entrenamiento de LayerLab</translation>
     </message>
@@ -1652,12 +2096,24 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>en pausa</translation>
     </message>
     <message>
+      <source>predicting the training mean (R² 0)</source>
+      <translation>predecir la media de entrenamiento (R² 0)</translation>
+    </message>
+    <message>
+      <source>no validation score yet</source>
+      <translation>aún no hay puntuación de validación</translation>
+    </message>
+    <message>
       <source>After the rollback: {acc:.0%} of validation rows right; {chance}</source>
       <translation>Tras la restauración: {acc:.0%} de las filas de validación acertadas; {chance}</translation>
     </message>
     <message>
       <source>Now: {acc:.0%} of validation rows right; {chance}</source>
       <translation>Ahora: {acc:.0%} de las filas de validación acertadas; {chance}</translation>
+    </message>
+    <message>
+      <source>Now: {scores}</source>
+      <translation>Ahora: {scores}</translation>
     </message>
     <message>
       <source>Epoch {e}/{n}</source>
@@ -1672,6 +2128,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>{t:.1f} s</translation>
     </message>
     <message>
+      <source>After the rollback: {scores}</source>
+      <translation>Tras la restauración: {scores}</translation>
+    </message>
+    <message>
       <source>To beat: {chance}</source>
       <translation>A superar: {chance}</translation>
     </message>
@@ -1682,6 +2142,14 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>{r:,.0f} examples/s</source>
       <translation>{r:,.0f} ejemplos/s</translation>
+    </message>
+    <message>
+      <source>validation R² {r2:.2f}</source>
+      <translation>R² de validación {r2:.2f}</translation>
+    </message>
+    <message>
+      <source>mean absolute error {mae}</source>
+      <translation>error absoluto medio {mae}</translation>
     </message>
     <message>
       <source>Moving around</source>
@@ -1742,6 +2210,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Step one batch</source>
       <translation>Avanzar un lote</translation>
+    </message>
+    <message>
+      <source>Stop the run</source>
+      <translation>Detener la ejecución</translation>
     </message>
     <message>
       <source>New lesson</source>
@@ -1836,8 +2308,28 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>{name} escalado de {span} a 0.0–1.0</translation>
     </message>
     <message>
+      <source>There are {layers} hidden layers, so write {layers} activations, one per layer (like relu, tanh), not {got}.</source>
+      <translation>Hay {layers} capas ocultas, así que escribe {layers} activaciones, una por capa (como relu, tanh), no {got}.</translation>
+    </message>
+    <message>
       <source>Each layer needs 1 to {most} units, got {got}.</source>
       <translation>Cada capa necesita de 1 a {most} unidades; se recibió {got}.</translation>
+    </message>
+    <message>
+      <source>There is no hidden layer, so there is no activation to give per layer (got {got}).</source>
+      <translation>No hay capa oculta, así que no hay ninguna activación que dar por capa (se recibió {got}).</translation>
+    </message>
+    <message>
+      <source>There is 1 hidden layer, so write 1 activation, not {got}.</source>
+      <translation>Hay 1 capa oculta, así que escribe 1 activación, no {got}.</translation>
+    </message>
+    <message>
+      <source>There is an empty name between two commas; write one activation per hidden layer, like relu, tanh.</source>
+      <translation>Falta un nombre entre dos comas; escribe una activación por capa oculta, como relu, tanh.</translation>
+    </message>
+    <message>
+      <source>layer_activations must be a list of activation names.</source>
+      <translation>layer_activations debe ser una lista de nombres de activaciones.</translation>
     </message>
     <message>
       <source>There is an empty size between two commas; write the layer sizes like 64, 32.</source>
@@ -1882,6 +2374,14 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Noise and extra input features apply to the 2-D datasets ({names}), not to {dataset}.</source>
       <translation>El ruido y las variables de entrada adicionales se aplican a los conjuntos de datos 2-D ({names}), no a {dataset}.</translation>
+    </message>
+    <message>
+      <source>Compare depths trains networks with other numbers of layers, so it needs one activation for every layer; this network has one per layer ({names}). Choose a single activation to compare depths.</source>
+      <translation>«Comparar profundidades» entrena redes con otro número de capas, así que necesita una misma activación para todas las capas; esta red tiene una por capa ({names}). Elige una sola activación para comparar profundidades.</translation>
+    </message>
+    <message>
+      <source>'{name}' is not an activation{hint}; choose from {names}.</source>
+      <translation>'{name}' no es una activación{hint}; elige entre {names}.</translation>
     </message>
     <message>
       <source>not a plain file</source>
@@ -2024,12 +2524,24 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>'{where}.events' debería enumerar algunos de {names}.</translation>
     </message>
     <message>
-      <source>The array 'data_y' should hold only 0 and 1.</source>
-      <translation>El array 'data_y' debería contener solo 0 y 1.</translation>
+      <source>'data.output_units' should be {low} to {high} (one per class), not {units}.</source>
+      <translation>'data.output_units' debería ser de {low} a {high} (una por clase), no {units}.</translation>
+    </message>
+    <message>
+      <source>'data.output_units' should be 1 for target kind {kind}, not {units}.</source>
+      <translation>'data.output_units' debería ser 1 para el tipo de objetivo {kind}, no {units}.</translation>
     </message>
     <message>
       <source>'data.class_names' should hold two names.</source>
       <translation>'data.class_names' debería contener dos nombres.</translation>
+    </message>
+    <message>
+      <source>'data.class_names' should hold {low} to {high} names.</source>
+      <translation>'data.class_names' debería contener de {low} a {high} nombres.</translation>
+    </message>
+    <message>
+      <source>The array 'data_y' should hold only 0 to {last}.</source>
+      <translation>El array 'data_y' debería contener solo de 0 a {last}.</translation>
     </message>
     <message>
       <source>'config' cannot be read: {problem}</source>
@@ -2038,6 +2550,14 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>'data.{key}' should name {n} columns.</source>
       <translation>'data.{key}' debería nombrar {n} columnas.</translation>
+    </message>
+    <message>
+      <source>'data.class_names' should be empty for a number.</source>
+      <translation>'data.class_names' debería estar vacío para un número.</translation>
+    </message>
+    <message>
+      <source>The array 'data_y' should hold only 0 and 1.</source>
+      <translation>El array 'data_y' debería contener solo 0 y 1.</translation>
     </message>
     <message>
       <source>no hidden layer</source>
@@ -2080,6 +2600,14 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>una línea recta, ajustada hasta la convergencia con el método de Newton</translation>
     </message>
     <message>
+      <source>one straight-line score per class under a softmax (multinomial logistic regression), fitted to convergence with Newton's method</source>
+      <translation>una puntuación de línea recta por clase bajo un softmax (regresión logística multinomial), ajustada hasta la convergencia con el método de Newton</translation>
+    </message>
+    <message>
+      <source>a linear function of the inputs: least squares, solved exactly</source>
+      <translation>una función lineal de las entradas: mínimos cuadrados, resueltos exactamente</translation>
+    </message>
+    <message>
       <source>as wide as the deep network's first layer</source>
       <translation>tan ancha como la primera capa de la red profunda</translation>
     </message>
@@ -2092,12 +2620,20 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>la red profunda</translation>
     </message>
     <message>
-      <source>{n} hidden layers ({sizes})</source>
-      <translation>{n} capas ocultas ({sizes})</translation>
-    </message>
-    <message>
       <source>A straight line ({name}, fitted to convergence with Newton's method) reaches {share}.</source>
       <translation>Una línea recta ({name}, ajustada hasta la convergencia con el método de Newton) alcanza un {share}.</translation>
+    </message>
+    <message>
+      <source>Straight lines ({name}: one score per class under a softmax, fitted to convergence with Newton's method) reach {share}.</source>
+      <translation>Unas líneas rectas ({name}: una puntuación por clase bajo un softmax, ajustadas hasta la convergencia con el método de Newton) alcanzan un {share}.</translation>
+    </message>
+    <message>
+      <source>A linear function of the inputs ({name}: least squares, solved exactly) reaches a validation R² of {share}.</source>
+      <translation>Una función lineal de las entradas ({name}: mínimos cuadrados, resueltos exactamente) alcanza un R² de validación de {share}.</translation>
+    </message>
+    <message>
+      <source>{n} hidden layers ({sizes})</source>
+      <translation>{n} capas ocultas ({sizes})</translation>
     </message>
     <message>
       <source>{name} diverged on {n} of {k} seeds</source>
@@ -2136,6 +2672,18 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
 4. en otro caso no hay diferencia.</translation>
     </message>
     <message>
+      <source>How the verdict is decided (deep network against one hidden layer with the same parameter count, epoch-{epochs} validation R², rounded to three decimals as in the table; R² is 1 for a perfect fit and 0 for always predicting the mean):
+1. depth helps if the deep network is better on at least 80% of the seeds and its mean R² is at least 0.020 higher;
+2. depth hurts if the one-layer network is better on at least 80% of the seeds and its mean R² is at least 0.020 higher;
+3. depth is only faster if the deep network's median number of epochs to reach 90% of its own best R² is lower (a run whose best R² is 0 or below never gets there);
+4. otherwise there is no difference.</source>
+      <translation>Cómo se decide el veredicto (red profunda frente a una capa oculta con el mismo número de parámetros, R² de validación en la época {epochs}, redondeado a tres decimales como en la tabla; el R² es 1 con un ajuste perfecto y 0 si se predice siempre la media):
+1. la profundidad ayuda si la red profunda es mejor en al menos el 80% de las semillas y su R² medio es al menos 0.020 mayor;
+2. la profundidad perjudica si la red de una capa es mejor en al menos el 80% de las semillas y su R² medio es al menos 0.020 mayor;
+3. la profundidad solo es más rápida si la mediana de épocas que necesita la red profunda para llegar al 90% de su propio mejor R² es menor (una ejecución cuyo mejor R² es 0 o menos nunca llega);
+4. en otro caso no hay diferencia.</translation>
+    </message>
+    <message>
       <source>Depth helps on this data after {after}: {deep_name} reaches {deep} against {budget} for {budget_name} with the same parameter count, better on {wins} of {seeds} by {points} points on average.</source>
       <translation>La profundidad ayuda con estos datos tras {after}: {deep} con {deep_name} frente a {budget} con {budget_name} y el mismo número de parámetros; mejor en {wins} de {seeds}, por {points} puntos de media.</translation>
     </message>
@@ -2154,6 +2702,26 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>On this data one wide layer does about as well after {after}: {budget_name} reaches {budget} against {deep} for {deep_name} over {seeds}, and depth was not faster ({medians}).</source>
       <translation>Con estos datos una capa ancha rinde más o menos igual tras {after}: {budget} con {budget_name} frente a {deep} con {deep_name} sobre {seeds}, y la profundidad no fue más rápida ({medians}).</translation>
+    </message>
+    <message>
+      <source>Depth helps on this data after {after}: {deep_name} reaches a validation R² of {deep} against {budget} for {budget_name} with the same parameter count, better on {wins} of {seeds} by {points} on average.</source>
+      <translation>La profundidad ayuda con estos datos tras {after}: R² de validación de {deep} con {deep_name} frente a {budget} con {budget_name} y el mismo número de parámetros; mejor en {wins} de {seeds}, por {points} de media.</translation>
+    </message>
+    <message>
+      <source>Depth hurts on this data after {after}: {budget_name} with the same parameter count reaches a validation R² of {budget} against {deep} for {deep_name}, better on {wins} of {seeds} by {points} on average.</source>
+      <translation>La profundidad perjudica con estos datos tras {after}: R² de validación de {budget} con {budget_name} y el mismo número de parámetros frente a {deep} con {deep_name}; mejor en {wins} de {seeds}, por {points} de media.</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches a validation R² of {budget} against {deep} for {deep_name} over {seeds}; only depth got there at all ({medians}).</source>
+      <translation>Con estos datos una capa ancha rinde más o menos igual tras {after}: R² de validación de {budget} con {budget_name} frente a {deep} con {deep_name} sobre {seeds}; solo la profundidad llegó a alcanzarlo ({medians}).</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches a validation R² of {budget} against {deep} for {deep_name} over {seeds}; depth got there {sooner} sooner ({medians}).</source>
+      <translation>Con estos datos una capa ancha rinde más o menos igual tras {after}: R² de validación de {budget} con {budget_name} frente a {deep} con {deep_name} sobre {seeds}; la profundidad llegó {sooner} antes ({medians}).</translation>
+    </message>
+    <message>
+      <source>On this data one wide layer does about as well after {after}: {budget_name} reaches a validation R² of {budget} against {deep} for {deep_name} over {seeds}, and depth was not faster ({medians}).</source>
+      <translation>Con estos datos una capa ancha rinde más o menos igual tras {after}: R² de validación de {budget} con {budget_name} frente a {deep} con {deep_name} sobre {seeds}, y la profundidad no fue más rápida ({medians}).</translation>
     </message>
     <message>
       <source>never</source>
@@ -2184,16 +2752,20 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>El aprendizaje profundo maneja patrones complejos haciendo pasar los datos por varias capas que construyen desde características sencillas hasta complejas. Este aprendizaje por capas permite al modelo mejorar sus predicciones paso a paso, como muestran la pérdida que baja y la exactitud que sube durante el entrenamiento.</translation>
     </message>
     <message>
-      <source>A straight line through the raw measurements gets {raw}% of the validation rows right; {steps}.</source>
-      <translation>Una línea recta a través de las medidas en bruto acierta el {raw}% de las filas de validación; {steps}.</translation>
-    </message>
-    <message>
       <source>Each layer's patterns separate the classes better than the one before: the layers untangle them step by step.</source>
       <translation>Los patrones de cada capa separan las clases mejor que los de la anterior: las capas las desenredan paso a paso.</translation>
     </message>
     <message>
       <source>layer {k}'s patterns separate the classes no better than layer {j}'s ({now}% against {before}%)</source>
       <translation>los patrones de la capa {k} no separan las clases mejor que los de la capa {j} ({now}% frente a {before}%)</translation>
+    </message>
+    <message>
+      <source>validation R² {r2}</source>
+      <translation>R² de validación {r2}</translation>
+    </message>
+    <message>
+      <source>validation R² fell from {a} to {b}</source>
+      <translation>el R² de validación bajó de {a} a {b}</translation>
     </message>
     <message>
       <source>Training loss fell from {a} after epoch {first} to {b} after epoch {last}</source>
@@ -2212,6 +2784,42 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>la unidad {unit} (r = {r}) pondera más {inputs}</translation>
     </message>
     <message>
+      <source>The layers have not learned yet (no epoch has finished): for now straight lines through the raw measurements (one per class) get {raw}% of the validation rows right.</source>
+      <translation>Las capas aún no han aprendido (no ha terminado ninguna época): por ahora, unas líneas rectas a través de las medidas en bruto (una por clase) aciertan el {raw}% de las filas de validación.</translation>
+    </message>
+    <message>
+      <source>The network has not learned yet (no epoch has finished): for now straight lines through the raw measurements (one per class) get {raw}% of the validation rows right.</source>
+      <translation>La red aún no ha aprendido (no ha terminado ninguna época): por ahora, unas líneas rectas a través de las medidas en bruto (una por clase) aciertan el {raw}% de las filas de validación.</translation>
+    </message>
+    <message>
+      <source>This network has no hidden layer, so its answer is itself made of straight lines through the measurements. Straight lines fitted to the training rows to convergence (one per class) get {raw}% of the validation rows right; this network, after {epochs}, gets {own}%.</source>
+      <translation>Esta red no tiene capa oculta, así que su respuesta está hecha a su vez de líneas rectas a través de las medidas. Unas líneas rectas ajustadas hasta la convergencia a las filas de entrenamiento (una por clase) aciertan el {raw}% de las filas de validación; esta red, tras {epochs}, acierta el {own}%.</translation>
+    </message>
+    <message>
+      <source>Straight lines through the raw measurements (one per class) get {raw}% of the validation rows right; {steps}.</source>
+      <translation>Unas líneas rectas a través de las medidas en bruto (una por clase) aciertan el {raw}% de las filas de validación; {steps}.</translation>
+    </message>
+    <message>
+      <source>The layers have not learned yet (no epoch has finished): for now a linear fit of the raw measurements explains {raw}% of the variation of the validation rows' target (R²).</source>
+      <translation>Las capas aún no han aprendido (no ha terminado ninguna época): por ahora, un ajuste lineal de las medidas en bruto explica el {raw}% de la variación del objetivo de las filas de validación (R²).</translation>
+    </message>
+    <message>
+      <source>The network has not learned yet (no epoch has finished): for now a linear fit of the raw measurements explains {raw}% of the variation of the validation rows' target (R²).</source>
+      <translation>La red aún no ha aprendido (no ha terminado ninguna época): por ahora, un ajuste lineal de las medidas en bruto explica el {raw}% de la variación del objetivo de las filas de validación (R²).</translation>
+    </message>
+    <message>
+      <source>This network has no hidden layer, so its answer is itself a linear function of the measurements. A linear fit to the training rows explains {raw}% of the variation of the validation rows' target (R²); this network, after {epochs}, explains {own}%.</source>
+      <translation>Esta red no tiene capa oculta, así que su respuesta es en sí una función lineal de las medidas. Un ajuste lineal a las filas de entrenamiento explica el {raw}% de la variación del objetivo de las filas de validación (R²); esta red, tras {epochs}, explica el {own}%.</translation>
+    </message>
+    <message>
+      <source>A linear fit of the raw measurements explains {raw}% of the variation of the validation rows' target (R²); {steps}.</source>
+      <translation>Un ajuste lineal de las medidas en bruto explica el {raw}% de la variación del objetivo de las filas de validación (R²); {steps}.</translation>
+    </message>
+    <message>
+      <source>Every validation row has the same target, so R² (the share of its variation explained) is not defined for this run.</source>
+      <translation>Todas las filas de validación tienen el mismo objetivo, así que el R² (la parte de su variación explicada) no está definido para esta ejecución.</translation>
+    </message>
+    <message>
       <source>The network has not learned yet (no epoch has finished): for now a straight line through the raw measurements gets {raw}% of the validation rows right.</source>
       <translation>La red aún no ha aprendido (no ha terminado ninguna época): por ahora, una línea recta a través de las medidas en bruto acierta el {raw}% de las filas de validación.</translation>
     </message>
@@ -2228,8 +2836,20 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>a través de los de la capa {k}, el {share}%</translation>
     </message>
     <message>
+      <source>A straight line through the raw measurements gets {raw}% of the validation rows right; {steps}.</source>
+      <translation>Una línea recta a través de las medidas en bruto acierta el {raw}% de las filas de validación; {steps}.</translation>
+    </message>
+    <message>
+      <source>A linear fit explains more of the target through each layer's patterns than through the one before: the layers untangle it step by step.</source>
+      <translation>Un ajuste lineal explica más del objetivo a través de los patrones de cada capa que a través de los de la anterior: las capas lo desenredan paso a paso.</translation>
+    </message>
+    <message>
       <source>The hidden layer's patterns make the classes easier to separate with a straight line than the raw measurements.</source>
       <translation>Con los patrones de la capa oculta, las clases se separan más fácilmente con una línea recta que con las medidas en bruto.</translation>
+    </message>
+    <message>
+      <source>a linear fit explains the target no better through layer {k}'s patterns than through layer {j}'s ({now}% against {before}%)</source>
+      <translation>un ajuste lineal no explica el objetivo mejor a través de los patrones de la capa {k} que a través de los de la capa {j} ({now}% frente a {before}%)</translation>
     </message>
     <message>
       <source>layer 1's patterns separate the classes no better than the raw measurements ({now}% against {before}%)</source>
@@ -2238,6 +2858,18 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>After epoch {epoch} the training loss is {loss} and validation accuracy {acc}%.</source>
       <translation>Tras la época {epoch}, la pérdida de entrenamiento es {loss} y la exactitud de validación, el {acc}%.</translation>
+    </message>
+    <message>
+      <source>validation R² is not defined (every validation row has the same target)</source>
+      <translation>el R² de validación no está definido (todas las filas de validación tienen el mismo objetivo)</translation>
+    </message>
+    <message>
+      <source>validation R² stayed at {r2}</source>
+      <translation>el R² de validación se mantuvo en {r2}</translation>
+    </message>
+    <message>
+      <source>validation R² rose from {a} to {b}</source>
+      <translation>el R² de validación subió de {a} a {b}</translation>
     </message>
     <message>
       <source>Training loss stayed at {loss} from epoch {first} to epoch {last}</source>
@@ -2268,8 +2900,24 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>La mejor unidad de la capa {k} sigue a la etiqueta más de cerca (|r| = {b}) que la de la capa 1 (|r| = {a}).</translation>
     </message>
     <message>
+      <source>unit {unit} (r = {r} with {name}) weighs {inputs} most</source>
+      <translation>la unidad {unit} (r = {r} con {name}) pondera más {inputs}</translation>
+    </message>
+    <message>
       <source>The layers have not learned yet (no epoch has finished): for now a straight line through the raw measurements gets {raw}% of the validation rows right.</source>
       <translation>Las capas aún no han aprendido (no ha terminado ninguna época): por ahora, una línea recta a través de las medidas en bruto acierta el {raw}% de las filas de validación.</translation>
+    </message>
+    <message>
+      <source>A linear fit explains more of the target through the hidden layer's patterns than through the raw measurements.</source>
+      <translation>Un ajuste lineal explica más del objetivo a través de los patrones de la capa oculta que a través de las medidas en bruto.</translation>
+    </message>
+    <message>
+      <source>a linear fit explains the target no better through layer 1's patterns than through the raw measurements ({now}% against {before}%)</source>
+      <translation>un ajuste lineal no explica el objetivo mejor a través de los patrones de la capa 1 que a través de las medidas en bruto ({now}% frente a {before}%)</translation>
+    </message>
+    <message>
+      <source>After epoch {epoch} the training loss is {loss}; {r2}.</source>
+      <translation>Tras la época {epoch}, la pérdida de entrenamiento es {loss}; {r2}.</translation>
     </message>
     <message>
       <source>layer {k} unit {i}</source>
@@ -2308,20 +2956,16 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>la unidad {unit} pondera más {inputs}</translation>
     </message>
     <message>
-      <source>{rows} rows × {cols} output</source>
-      <translation>{rows} filas × {cols} salida</translation>
+      <source>{rows} rows × {cols} outputs</source>
+      <translation>{rows} filas × {cols} salidas</translation>
     </message>
     <message>
       <source>{rows} rows × 1 feature</source>
       <translation>{rows} filas × 1 variable</translation>
     </message>
     <message>
-      <source>Builds still more complex combinations</source>
-      <translation>Construye combinaciones aún más complejas</translation>
-    </message>
-    <message>
-      <source>{a} and {b}</source>
-      <translation>{a} y {b}</translation>
+      <source>Feature Extraction (Layer {k}, {activation})</source>
+      <translation>Extracción de características (capa {k}, {activation})</translation>
     </message>
     <message>
       <source>Feature Extraction (Layer {k})</source>
@@ -2334,6 +2978,34 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Predicts {target}</source>
       <translation>Predice {target}</translation>
+    </message>
+    <message>
+      <source>Builds still more complex combinations</source>
+      <translation>Construye combinaciones aún más complejas</translation>
+    </message>
+    <message>
+      <source>{a} and {b}</source>
+      <translation>{a} y {b}</translation>
+    </message>
+    <message>
+      <source>{rows} rows × {cols} output</source>
+      <translation>{rows} filas × {cols} salida</translation>
+    </message>
+    <message>
+      <source>Softmax over {k} classes: one probability per class</source>
+      <translation>Softmax sobre {k} clases: una probabilidad por clase</translation>
+    </message>
+    <message>
+      <source>The {k} probabilities add up to 1; the largest names the class ({names})</source>
+      <translation>Las {k} probabilidades suman 1; la mayor indica la clase ({names})</translation>
+    </message>
+    <message>
+      <source>One linear unit predicts a number</source>
+      <translation>Una unidad lineal predice un número</translation>
+    </message>
+    <message>
+      <source>Predicts {target} (trained in standard deviations, shown in its own units)</source>
+      <translation>Predice {target} (se entrena en desviaciones típicas y se muestra en sus propias unidades)</translation>
     </message>
     <message>
       <source>Data Input</source>
@@ -2360,6 +3032,34 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>x' = (x − min) / (max − min), min y max de las filas de entrenamiento</translation>
     </message>
     <message>
+      <source>{right} of {n} validation rows are predicted right ({share}).</source>
+      <translation>{right} de {n} filas de validación se predicen correctamente ({share}).</translation>
+    </message>
+    <message>
+      <source>On average a prediction is {mae} away from the target (mean absolute error, in the units of {target}).</source>
+      <translation>De media, una predicción se aleja {mae} del objetivo (error absoluto medio, en las unidades de {target}).</translation>
+    </message>
+    <message>
+      <source>The most common mistake: {true} taken for {predicted} ({count} rows).</source>
+      <translation>El error más común: {true} tomado por {predicted} ({count} filas).</translation>
+    </message>
+    <message>
+      <source>Every validation target is the same, so R² is not defined here.</source>
+      <translation>Todos los objetivos de validación son iguales, así que el R² no está definido aquí.</translation>
+    </message>
+    <message>
+      <source>Not one validation row is mistaken.</source>
+      <translation>Ninguna fila de validación está mal predicha.</translation>
+    </message>
+    <message>
+      <source>R² = {r2}: below 0, so the predictions are worse than always guessing the validation rows' mean.</source>
+      <translation>R² = {r2}: por debajo de 0, así que las predicciones son peores que adivinar siempre la media de las filas de validación.</translation>
+    </message>
+    <message>
+      <source>R² = {r2}: the predictions account for {share} of the variation of {target} around its mean on the validation rows (1 would be perfect).</source>
+      <translation>R² = {r2}: las predicciones explican el {share} de la variación de {target} en torno a su media en las filas de validación (1 sería perfecto).</translation>
+    </message>
+    <message>
       <source>{size} points below</source>
       <translation>{size} puntos por debajo de</translation>
     </message>
@@ -2380,6 +3080,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>1 punto por debajo de</translation>
     </message>
     <message>
+      <source>validation R² is {r}</source>
+      <translation>el R² de validación es {r}</translation>
+    </message>
+    <message>
       <source>{value} is {gap} {reference}</source>
       <translation>{value} está {gap} {reference}</translation>
     </message>
@@ -2394,6 +3098,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Your network reached {v} validation accuracy. Always giving the more common answer, without looking at the inputs, would score {c}. Which describes your network?</source>
       <translation>Tu red alcanzó una exactitud de validación del {v}. Dar siempre la respuesta más común, sin mirar las entradas, obtendría un {c}. ¿Qué describe a tu red?</translation>
+    </message>
+    <message>
+      <source>Your network's validation R² is {r}. R² is 1 for perfect predictions and 0 for always predicting the mean of the training targets. Which describes your network?</source>
+      <translation>El R² de validación de tu red es {r}. El R² es 1 con predicciones perfectas y 0 si se predice siempre la media de los objetivos de entrenamiento. ¿Qué describe a tu red?</translation>
     </message>
     <message>
       <source>Your network reached {v} validation accuracy. In Compare depths, a network with no hidden layer (one weighted sum: a straight-line boundary) scored {b} on average on the same data. Which explains the difference?</source>
@@ -2486,6 +3194,22 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>It does worse than guessing (more than {near} points below): what it learned does not hold for new examples</source>
       <translation>Lo hace peor que adivinar (más de {near} puntos por debajo): lo que aprendió no vale para ejemplos nuevos</translation>
+    </message>
+    <message>
+      <source>It explains most of the variation of the target (R² of {strong} or more)</source>
+      <translation>Explica la mayor parte de la variación del objetivo (R² de {strong} o más)</translation>
+    </message>
+    <message>
+      <source>It has found some pattern, but much of the variation is left (R² from {some} to below {strong})</source>
+      <translation>Ha encontrado algún patrón, pero queda mucha variación (R² de {some} a menos de {strong})</translation>
+    </message>
+    <message>
+      <source>It is only a little better than predicting the mean (R² above 0 but below {some})</source>
+      <translation>Solo es un poco mejor que predecir la media (R² por encima de 0 pero por debajo de {some})</translation>
+    </message>
+    <message>
+      <source>It does no better than always predicting the mean (R² of 0 or less)</source>
+      <translation>No lo hace mejor que predecir siempre la media (R² de 0 o menos)</translation>
     </message>
     <message>
       <source>Its hidden layers built combinations of the features that a straight-line boundary cannot express (more than {m} points ahead)</source>
@@ -2610,6 +3334,22 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>More than {near} points below means it does worse than not looking at the inputs at all.</source>
       <translation>Más de {near} puntos por debajo significa que lo hace peor que no mirar las entradas en absoluto.</translation>
+    </message>
+    <message>
+      <source>From {strong}, the errors are small next to how much the target varies.</source>
+      <translation>A partir de {strong}, los errores son pequeños comparados con lo que varía el objetivo.</translation>
+    </message>
+    <message>
+      <source>From {some} to below {strong}: better than the mean, not yet close.</source>
+      <translation>De {some} a menos de {strong}: mejor que la media, pero aún lejos.</translation>
+    </message>
+    <message>
+      <source>Above 0 but below {some}: it explains only a small part of the variation.</source>
+      <translation>Por encima de 0 pero por debajo de {some}: solo explica una pequeña parte de la variación.</translation>
+    </message>
+    <message>
+      <source>At 0 or below, always answering the training mean would do as well or better.</source>
+      <translation>Con 0 o menos, responder siempre la media de entrenamiento lo haría igual de bien o mejor.</translation>
     </message>
     <message>
       <source>More than {m} points ahead is a gain no straight line reached: the hidden layers combined the features.</source>
@@ -2836,8 +3576,16 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Fase: {phase} ({n} de {total}). Las fases solo avanzan. Aquí «exactitud» es la exactitud de validación y «pérdida» es la pérdida de entrenamiento.</translation>
     </message>
     <message>
+      <source>Phase: {phase} ({n} of {total}). Phases only move forward. Here “R²” is validation R² and “loss” is training loss.</source>
+      <translation>Fase: {phase} ({n} de {total}). Las fases solo avanzan. Aquí «R²» es el R² de validación y «pérdida» es la pérdida de entrenamiento.</translation>
+    </message>
+    <message>
       <source>Event</source>
       <translation>Evento</translation>
+    </message>
+    <message>
+      <source>MAE ↓</source>
+      <translation>MAE ↓</translation>
     </message>
     <message>
       <source>Lecture: one example, one stage every 2 seconds</source>
@@ -2870,6 +3618,94 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>As fast as possible</source>
       <translation>Lo más rápido posible</translation>
+    </message>
+    <message>
+      <source>Finished the budget of {epochs} epochs.</source>
+      <translation>Se completaron las {epochs} épocas previstas.</translation>
+    </message>
+    <message>
+      <source>Finished the budget of {epochs} epochs; the validation loss was lowest at epoch {best_epoch} (weights from epoch {best_epoch} restored).</source>
+      <translation>Se completaron las {epochs} épocas previstas; la pérdida de validación fue mínima en la época {best_epoch} (se restauraron los pesos de la época {best_epoch}).</translation>
+    </message>
+    <message>
+      <source>Stopped early at epoch {epoch}: validation loss had not improved for {patience} epochs since its best at epoch {best_epoch}.</source>
+      <translation>Parada temprana en la época {epoch}: la pérdida de validación no había mejorado en {patience} épocas desde su mejor valor en la época {best_epoch}.</translation>
+    </message>
+    <message>
+      <source>Stopped early at epoch {epoch}: validation loss had not improved for {patience} epochs since its best at epoch {best_epoch} (weights from epoch {best_epoch} restored).</source>
+      <translation>Parada temprana en la época {epoch}: la pérdida de validación no había mejorado en {patience} épocas desde su mejor valor en la época {best_epoch} (se restauraron los pesos de la época {best_epoch}).</translation>
+    </message>
+    <message>
+      <source>Stopped at epoch {epoch}: the loss diverged; the weights were rolled back to the end of epoch {kept}.</source>
+      <translation>Detenida en la época {epoch}: la pérdida divergió; los pesos se restauraron al final de la época {kept}.</translation>
+    </message>
+    <message>
+      <source>Stopped at epoch {epoch}: the loss diverged; the weights were rolled back to their starting values.</source>
+      <translation>Detenida en la época {epoch}: la pérdida divergió; los pesos se restauraron a sus valores iniciales.</translation>
+    </message>
+    <message>
+      <source>Stopped by the user after {done} of {epochs} epochs.</source>
+      <translation>Detenida por el usuario tras {done} de {epochs} épocas.</translation>
+    </message>
+    <message>
+      <source>{seconds:.1f} s.</source>
+      <translation>{seconds:.1f} s.</translation>
+    </message>
+    <message>
+      <source>Two classes (yes/no)</source>
+      <translation>Dos clases (sí/no)</translation>
+    </message>
+    <message>
+      <source>Several classes (3 to 20)</source>
+      <translation>Varias clases (de 3 a 20)</translation>
+    </message>
+    <message>
+      <source>A number</source>
+      <translation>Un número</translation>
+    </message>
+    <message>
+      <source>Decide from the column</source>
+      <translation>Decidir según la columna</translation>
+    </message>
+    <message>
+      <source>The column the network learns to predict; it needs two values.</source>
+      <translation>La columna que la red aprende a predecir; necesita dos valores.</translation>
+    </message>
+    <message>
+      <source>The column the network learns to predict; it needs 2 to 20 values (classes).</source>
+      <translation>La columna que la red aprende a predecir; necesita de 2 a 20 valores (clases).</translation>
+    </message>
+    <message>
+      <source>The column the network learns to predict; every value a number.</source>
+      <translation>La columna que la red aprende a predecir; cada valor, un número.</translation>
+    </message>
+    <message>
+      <source>The column the network learns to predict: up to 20 values are classes, more numbers are a number to predict.</source>
+      <translation>La columna que la red aprende a predecir: hasta 20 valores son clases; más números son un número que predecir.</translation>
+    </message>
+    <message>
+      <source>Choose the target column: the column the network learns to predict. It needs two values, each in at least 5% of the rows and 10 rows.</source>
+      <translation>Elige la columna objetivo: la columna que la red aprende a predecir. Necesita dos valores, cada uno en al menos el 5 % de las filas y en 10 filas.</translation>
+    </message>
+    <message>
+      <source>Choose the target column: the column the network learns to predict. It needs 2 to 20 classes, each in at least 1% of the rows and 5 rows.</source>
+      <translation>Elige la columna objetivo: la columna que la red aprende a predecir. Necesita de 2 a 20 clases, cada una en al menos el 1 % de las filas y en 5 filas.</translation>
+    </message>
+    <message>
+      <source>Choose the target column: the column the network learns to predict. Every value must be a number, with at least two different ones.</source>
+      <translation>Elige la columna objetivo: la columna que la red aprende a predecir. Cada valor debe ser un número, con al menos dos distintos.</translation>
+    </message>
+    <message>
+      <source>Choose the target column: the column the network learns to predict (two to 20 values: classes; more numbers: a number).</source>
+      <translation>Elige la columna objetivo: la columna que la red aprende a predecir (de dos a 20 valores: clases; más números: un número).</translation>
+    </message>
+    <message>
+      <source>LayerLab profile (*.toml)</source>
+      <translation>Perfil de LayerLab (*.toml)</translation>
+    </message>
+    <message>
+      <source>LayerLab session (*.layerlab)</source>
+      <translation>Sesión de LayerLab (*.layerlab)</translation>
     </message>
     <message>
       <source>Start or pause training (Space)</source>
@@ -2928,8 +3764,60 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>La función que cada unidad oculta aplica a su suma ponderada</translation>
     </message>
     <message>
+      <source>One activation per hidden layer, first to last, e.g. "relu, tanh"</source>
+      <translation>Una activación por capa oculta, de la primera a la última, p. ej. "relu, tanh"</translation>
+    </message>
+    <message>
       <source>Same seed, same data, same starting weights, same run</source>
       <translation>Misma semilla, mismos datos, mismos pesos iniciales, misma ejecución</translation>
+    </message>
+    <message>
+      <source>Move every point by random jitter, as a share of the data's spread; the labels stay, so the classes blur into each other</source>
+      <translation>Desplazar cada punto al azar, en una fracción de la dispersión de los datos; las etiquetas no cambian, así que las clases se mezclan entre sí</translation>
+    </message>
+    <message>
+      <source>How the points are shared between training and validation</source>
+      <translation>Cómo se reparten los puntos entre entrenamiento y validación</translation>
+    </message>
+    <message>
+      <source>Draw new points from the same generator; the network starts from the same weights</source>
+      <translation>Generar puntos nuevos con el mismo generador; la red empieza con los mismos pesos</translation>
+    </message>
+    <message>
+      <source>Extra inputs computed from x₁ and x₂; each adds an input unit</source>
+      <translation>Entradas adicionales calculadas a partir de x₁ y x₂; cada una añade una unidad de entrada</translation>
+    </message>
+    <message>
+      <source>L1 penalty: rate × the sum of |w| over the weights; 0 for none</source>
+      <translation>Penalización L1: tasa × la suma de |w| sobre los pesos; 0 para ninguna</translation>
+    </message>
+    <message>
+      <source>L2 penalty: rate × the sum of w² over the weights; 0 for none</source>
+      <translation>Penalización L2: tasa × la suma de w² sobre los pesos; 0 para ninguna</translation>
+    </message>
+    <message>
+      <source>End the run when the validation loss has not improved for the patience's number of epochs</source>
+      <translation>Terminar la ejecución cuando la pérdida de validación no haya mejorado durante tantas épocas como indica la paciencia</translation>
+    </message>
+    <message>
+      <source>Epochs in a row without a lower validation loss before stopping</source>
+      <translation>Épocas seguidas sin una pérdida de validación menor antes de parar</translation>
+    </message>
+    <message>
+      <source>When the run ends, put back the weights of the epoch with the lowest validation loss</source>
+      <translation>Al terminar la ejecución, volver a poner los pesos de la época con la menor pérdida de validación</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 1)</source>
+      <translation>Extracción de características (capa 1)</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 2)</source>
+      <translation>Extracción de características (capa 2)</translation>
+    </message>
+    <message>
+      <source>Raw data collected with 20 features per example</source>
+      <translation>Datos en bruto recogidos con 20 variables por ejemplo</translation>
     </message>
     <message>
       <source>Mean val. acc.</source>
@@ -2982,18 +3870,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Español</source>
       <translation>Español</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 1)</source>
-      <translation>Extracción de características (capa 1)</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 2)</source>
-      <translation>Extracción de características (capa 2)</translation>
-    </message>
-    <message>
-      <source>Raw data collected with 20 features per example</source>
-      <translation>Datos en bruto recogidos con 20 variables por ejemplo</translation>
     </message>
   </context>
 </TS>

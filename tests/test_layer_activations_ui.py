@@ -1,0 +1,139 @@
+"""The setup form's "per layer…" activation: the field, its checks, the lock.
+
+The Activation list ends with "per layer…", which shows a field for one
+activation per hidden layer (desktop/views/controls_setup.py). Each test
+drives the widgets as a student does and reads the config the panel emits.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from core import TrainingConfig
+from core.engine.activations import HIDDEN_ACTIVATIONS
+from desktop.classroom.profile_actions import _set_row_visible, control_widgets
+from desktop.shell import settings_store
+from desktop.views.controls_panel import ControlsPanel
+
+BASE = TrainingConfig(dataset="moons", n_rows=200, hidden_layers=(8, 6), epochs=5)
+PER_LAYER = len(HIDDEN_ACTIVATIONS)  # the list's last entry
+
+
+@pytest.fixture
+def panel(qtbot):
+    panel = ControlsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_config(BASE)
+    return panel
+
+
+def _type(field, text: str) -> None:
+    """What a student's typing does: the text, textEdited, then leaving the field."""
+    field.setText(text)
+    field.textEdited.emit(text)
+    field.editingFinished.emit()
+
+
+def _changed(qtbot, panel: ControlsPanel, act) -> TrainingConfig:
+    with qtbot.waitSignal(panel.config_changed, timeout=1000) as changed:
+        act()
+    return changed.args[0]
+
+
+def test_the_field_shows_only_for_per_layer(panel):
+    setup = panel.setup_box
+    assert setup.activation_input.itemText(PER_LAYER) == "per layer…"
+    assert not setup.layer_activations_input.isVisible()
+    setup.activation_input.setCurrentIndex(PER_LAYER)
+    assert setup.layer_activations_input.isVisible()
+    assert setup.layer_activations_input.text() == "relu, relu"  # what runs now
+    setup.activation_input.setCurrentText("tanh")
+    assert not setup.layer_activations_input.isVisible()
+
+
+def test_per_layer_names_set_the_config(qtbot, panel):
+    setup = panel.setup_box
+    setup.activation_input.setCurrentIndex(PER_LAYER)
+    config = _changed(
+        qtbot, panel, lambda: _type(setup.layer_activations_input, "relu, tanh")
+    )
+    assert config.layer_activations == ("relu", "tanh")
+    assert config.hidden_activations() == ("relu", "tanh")
+    config = _changed(
+        qtbot, panel, lambda: setup.activation_input.setCurrentText("sigmoid")
+    )
+    assert config.layer_activations is None
+    assert config.hidden_activations() == ("sigmoid", "sigmoid")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("relu", "There are 2 hidden layers, so write 2 activations"),
+        ("relu, tanh, tanh", "not 3"),
+        ("relu, tahn", 'did you mean "tanh"'),
+        ("relu,,tanh", "empty name"),
+    ],
+)
+def test_a_list_that_does_not_fit_is_refused_at_the_field(qtbot, panel, text, words):
+    setup = panel.setup_box
+    setup.activation_input.setCurrentIndex(PER_LAYER)
+    with qtbot.assertNotEmitted(panel.config_changed):
+        _type(setup.layer_activations_input, text)
+    assert setup.layer_activations_error.isVisible()
+    assert words in setup.layer_activations_error.text()
+    assert words in setup.layer_activations_input.accessibleDescription()
+    assert panel.config() is None
+    _type(setup.layer_activations_input, "tanh, relu")
+    assert not setup.layer_activations_error.isVisible()
+    assert panel.config().layer_activations == ("tanh", "relu")
+
+
+def test_changing_the_layer_count_rechecks_the_list(qtbot, panel):
+    setup = panel.setup_box
+    setup.activation_input.setCurrentIndex(PER_LAYER)
+    _type(setup.layer_activations_input, "relu, tanh")
+    _type(setup.layers_input, "8, 6, 4")
+    assert "There are 3 hidden layers" in setup.layer_activations_error.text()
+    assert panel.config() is None
+    config = _changed(
+        qtbot, panel, lambda: _type(setup.layer_activations_input, "relu,tanh,sigmoid")
+    )
+    assert config.hidden_layers == (8, 6, 4)
+    assert config.layer_activations == ("relu", "tanh", "sigmoid")
+
+
+def test_a_mixed_config_is_shown_as_per_layer_and_a_uniform_one_is_not(panel):
+    setup = panel.setup_box
+    panel.set_config(BASE.with_changes(layer_activations=("sigmoid", "linear")))
+    assert setup.per_layer_chosen()
+    assert setup.layer_activations_input.isVisible()
+    assert setup.layer_activations_input.text() == "sigmoid, linear"
+    assert panel.config() == BASE.with_changes(layer_activations=("sigmoid", "linear"))
+    panel.set_config(BASE.with_changes(activation="tanh"))
+    assert setup.activation_input.currentText() == "tanh"
+    assert not setup.layer_activations_input.isVisible()
+
+
+def test_the_profiles_architecture_lock_and_hide_cover_the_field(panel):
+    setup = panel.setup_box
+    panel.set_config(BASE.with_changes(layer_activations=("relu", "tanh")))
+    combo = setup.activation_input
+    assert combo in control_widgets(panel, "architecture")
+    combo.setEnabled(False)
+    assert not setup.layer_activations_input.isEnabled()
+    combo.setEnabled(True)
+    assert setup.layer_activations_input.isEnabled()
+    _set_row_visible(combo, False)
+    assert not setup.layer_activations_input.isVisible()
+    _set_row_visible(combo, True)
+    assert setup.layer_activations_input.isVisible()
+
+
+def test_a_remembered_setup_keeps_its_per_layer_activations(tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    config = BASE.with_changes(layer_activations=("relu", "tanh"))
+    settings_store.save_config(settings, config)
+    assert settings_store.load_config(settings) == config
