@@ -34,7 +34,14 @@ LANGUAGES = {"de": "de_DE", "es": "es_ES"}
 HELPERS = {"tr", "_tr", "_core_text", "say", "template", "Phrase"}
 # pyqtgraph's and Qt's own contexts: their menus are not part of our catalogue
 OTHER_CONTEXTS = {"Form", "ViewBox", "PlotItem", "GraphicsScene", "ViewBoxMenu"}
-TABLE_TEXT = {"ActionSpec": (2, ("text", "tip")), "MenuSpec": (1, ("title",))}
+# (index of the positional text, keywords with text); File → Export's rows
+# (``files_menu._export``) are read for their file filter: the row's text is
+# an ActionSpec's and the window asks for it
+TABLE_TEXT = {
+    "ActionSpec": (2, ("text", "tip")),
+    "MenuSpec": (1, ("title",)),
+    "_export": (3, ()),
+}
 
 
 def _literal(node: ast.AST | None) -> str | None:
@@ -82,6 +89,8 @@ def table_messages() -> list[str]:
         for k, v in vars(observations).items()
         if k.isupper() and isinstance(v, str) and " " in v
     ]
+    # a number run's rows say "R²" for "accuracy" (observations.number_words)
+    texts += [observations.number_words(text) for text in texts]
     texts += [*observations.EVENT_EXPLANATIONS.values(), KEY_INSIGHT]
     texts += [state.value for state in TrainerState]  # the status bar's state word
     texts += [*list(trace_table.EVENT_MARKS.values()), trace_table.PHASE_NOTE]
@@ -95,9 +104,15 @@ def dialog_table_messages() -> list[str]:
     (the recording window below never shows them): why a run stopped, the
     import dialog's target kinds, the file dialogs' filters."""
     from core.engine import stopping
-    from desktop.classroom import classroom, data_import_dialog, files_menu
+    from desktop.classroom import (
+        classroom,
+        data_import_dialog,
+        export_actions,
+        files_menu,
+    )
 
     texts = [*stopping.TEMPLATES.values(), stopping.SECONDS_TEMPLATE]
+    texts += [text for entry in export_actions.EXPORTS for text in entry[1:4:2]]
     texts += [words for _code, words in data_import_dialog.KIND_CHOICES]
     texts += [*data_import_dialog.KIND_TIPS.values()]
     texts += [*data_import_dialog.KIND_ASKS.values()]

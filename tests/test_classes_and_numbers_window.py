@@ -199,12 +199,10 @@ def test_the_output_box_opens_its_details(qtbot, kind_window):
     dialog.close()
 
 
-def test_compare_depths_refuses_and_says_why(qtbot, kind_window):
+def test_compare_depths_is_offered_for_every_kind(qtbot, kind_window):
     view = kind_window.lesson_views.comparison
-    assert view.refused
-    assert not view.compare_button.isEnabled()
-    assert "yes/no data only" in view.sentence.text()
-    assert not view.start()
+    assert not view.refused
+    assert view.compare_button.isEnabled()
 
 
 def open_dialog(qtbot, path, kind=None) -> DataImportDialog:
@@ -285,7 +283,7 @@ def test_iris_opened_from_the_file_menu_trains_as_three_classes(qtbot, tmp_path)
     assert math.isfinite(record.val_accuracy)
     assert "nan" not in window.pipeline._live["output"].lower()
     assert "always saying" in window.pipeline._live["output"]
-    assert window.lesson_views.comparison.refused
+    assert not window.lesson_views.comparison.refused
     assert window.files_menu.save_session(tmp_path / "iris.layerlab")
     settle(qtbot)
     window.files_menu.open_session(tmp_path / "iris.layerlab")

@@ -327,3 +327,12 @@ def test_the_knobs_reach_the_run(capsys):
     assert [r["val_loss"] for r in rows] == same.history.column("val_loss").tolist()
     assert main(["train", *args]) == 0
     assert "4 -> 64 -> 32 -> 1" in capsys.readouterr().out
+
+
+def test_compare_takes_the_kind_from_a_built_in_dataset(capsys):
+    """bump is a number to predict: compare scores it by R² without being told."""
+    args = ["compare", "--dataset", "bump", "--seeds", "0-1", "--epochs", "2"]
+    assert main([*args, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["kind"] == "number"
+    assert "final_val_r2" in json.dumps(result)

@@ -15,6 +15,8 @@ from core.engine.activations import HIDDEN_ACTIVATIONS
 from desktop.classroom.profile_actions import _set_row_visible, control_widgets
 from desktop.shell import settings_store
 from desktop.views.controls_panel import ControlsPanel
+from tests.gui_helpers import make_window
+from tests.test_layout import _settle, _show_at, layout_problems, placement_problem
 
 BASE = TrainingConfig(dataset="moons", n_rows=200, hidden_layers=(8, 6), epochs=5)
 PER_LAYER = len(HIDDEN_ACTIVATIONS)  # the list's last entry
@@ -137,3 +139,30 @@ def test_a_remembered_setup_keeps_its_per_layer_activations(tmp_path):
     config = BASE.with_changes(layer_activations=("relu", "tanh"))
     settings_store.save_config(settings, config)
     assert settings_store.load_config(settings) == config
+
+
+@pytest.mark.parametrize(("screen", "scale"), [((1024, 768), 1.0), ((1024, 768), 2.0)])
+def test_the_field_and_mixed_titles_fit_a_school_screen(qtbot, tmp_path, screen, scale):
+    """The per-layer field with a refusal under it, and the pipeline's longer
+    titles of a mixed network, are neither cut nor outside the window."""
+    config = TrainingConfig(layer_activations=("relu", "tanh"), epochs=2)
+    window = make_window(qtbot, tmp_path, config)
+    try:
+        assert window.description.config.layer_activations == ("relu", "tanh")
+        _show_at(qtbot, window, screen, scale)
+        controls = window.controls
+        if not controls.setup_box.isVisible():
+            controls.drawer_button.click()
+        setup = controls.setup_box
+        setup.layer_activations_input.setText("relu")
+        setup.layer_activations_input.textEdited.emit("relu")  # refused: 2 layers
+        _settle(qtbot, window)
+        assert setup.layer_activations_error.isVisible()
+        for widget in (setup.layer_activations_input, setup.seed_input):
+            assert not placement_problem(widget, window), widget.objectName()
+        titles = [window.pipeline.full_title(i) for i in range(4)]
+        assert titles[3].endswith("Feature Extraction (Layer 2, tanh)")
+        assert not layout_problems(window)
+    finally:
+        window.classroom.projector.set_scale(1.0)  # the app font is global
+        window.close()

@@ -193,9 +193,11 @@ def test_yes_no_data_may_train_as_two_softmax_classes():
     assert report.accuracy == trainer.history.records[-1].val_accuracy
 
 
-def test_compare_depths_refuses_classes_and_numbers_with_a_sentence():
+def test_compare_depths_takes_classes_and_numbers():
+    """Compare depths trains every kind (tests/test_comparison_kinds.py checks
+    the runs against Trainer); only its construction is checked here."""
     from core.engine.stacked_training import StackedRuns
 
-    config = TrainingConfig(dataset="blobs", target_kind="classes", epochs=1)
-    with pytest.raises(ConfigError, match="Compare depths trains yes/no targets only"):
-        StackedRuns(config, (0, 1))
+    for dataset, kind in (("blobs", "classes"), ("bump", "number")):
+        config = TrainingConfig(dataset=dataset, target_kind=kind, epochs=1)
+        assert StackedRuns(config, (0, 1)) is not None

@@ -14,7 +14,11 @@ from core import Trainer, TrainingConfig
 from core.engine.model import MLP
 from core.lesson.boundary import make_grid, model_from_theta, normalized_split
 from core.lesson.insight import untangle
-from core.patterns.linear_pieces import wide_layer
+from core.patterns.linear_pieces import (
+    activation_patterns,
+    blocking_activation,
+    wide_layer,
+)
 from core.patterns.unit_pictures import network_pictures, unit_status
 from core.patterns.untangle_projection import OUTPUT, project
 
@@ -237,3 +241,31 @@ def test_the_wide_layer_counts_the_output_units(sizes):
     assert abs(count(width) - budget) <= min(
         abs(count(width - 1) - budget), abs(count(width + 1) - budget)
     )
+
+
+@pytest.mark.parametrize(
+    ("names", "blocking"),
+    [
+        (("relu", "relu"), None),
+        (("relu", "linear"), None),
+        (("linear", "relu"), None),
+        ((), None),
+        (("linear", "linear"), "linear"),
+        (("relu", "tanh"), "tanh"),
+        (("sigmoid", "linear"), "sigmoid"),
+    ],
+)
+def test_pieces_are_counted_when_every_layer_is_relu_or_linear(names, blocking):
+    assert blocking_activation(names) == blocking
+
+
+def test_a_linear_layer_adds_no_switches_to_the_pattern():
+    rng = np.random.default_rng(4)
+    model = MLP([2, 5, 3, 4, 1], ("relu", "linear", "relu"), rng)
+    X = rng.uniform(-1, 1, (400, 2))
+    patterns = activation_patterns(model, X)
+    a1 = np.maximum(X @ model.layers[0].W + model.layers[0].b, 0)
+    a2 = a1 @ model.layers[1].W + model.layers[1].b  # linear: no on/off
+    z3 = a2 @ model.layers[2].W + model.layers[2].b
+    z1 = X @ model.layers[0].W + model.layers[0].b
+    np.testing.assert_array_equal(patterns, np.hstack([z1 > 0, z3 > 0]))

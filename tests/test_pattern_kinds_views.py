@@ -18,7 +18,9 @@ from core.patterns.linear_pieces import piece_map, wide_layer
 from core.patterns.unit_pictures import unit_status
 from core.patterns.untangle_projection import project
 from desktop.lesson.boundary_plot import class_colour, class_symbol
+from desktop.patterns import network_canvas
 from desktop.patterns import pieces_view as pieces_module
+from desktop.patterns.network_layout import lay_out
 from desktop.patterns.network_view import NetworkView
 from desktop.patterns.pieces_view import PiecesView
 from desktop.patterns.pipeline_pictures import PipelinePictures
@@ -212,9 +214,10 @@ def test_untangle_view_on_bump_plots_predicted_against_true(qtbot, bump):
     for k, panel in enumerate(view.panels[:3]):
         text = panel.score.text()
         p = percent(u.layers[k].val_accuracy)
-        assert f" {p}% " in text
+        assert f" {p}%" in text
         assert ("explains none" in text) == (p < 0)
-        assert ("straight-line fit" in text) and "variation" in text
+        assert "straight-line fit" in text
+        assert "variation" in text
     assert "explain" in view.panels[3].score.text()
     title = view.panels[3].plot.titleLabel.text
     assert title == "Output: predicted against true y"
@@ -288,3 +291,69 @@ def test_pipeline_pictures_give_the_output_box_the_kinds_pictures(qtbot, request
         np.testing.assert_allclose(
             strip.values[c], out[:, c].reshape(48, 48), atol=1e-9
         )
+
+
+@pytest.mark.parametrize("classes", [3, 10, 20])
+@pytest.mark.parametrize(("width", "height"), [(480, 300), (1024, 640), (1920, 1000)])
+def test_the_class_pictures_and_their_names_fit_the_canvas(width, height, classes):
+    labels = network_canvas.OUTPUT_LABEL_WIDTH
+    layout = lay_out((2, 64, 32, classes), width, height, labels)
+    assert len(layout.outputs) == classes
+    hidden_right = max(r.right() for r in layout.cells[-1])
+    for rect in layout.outputs:
+        assert rect.left() > hidden_right  # right of the last hidden layer
+        assert rect.right() + labels <= width + 1e-9
+        assert rect.top() >= 0
+        assert rect.bottom() <= height + 1e-9
+    tops = sorted((r.left(), r.top()) for r in layout.outputs)
+    assert len(set(tops)) == classes  # no two pictures in one place
+
+
+def test_the_views_rebuild_a_network_with_an_activation_per_layer(qtbot, controller):
+    config = TrainingConfig(
+        dataset="moons", epochs=2, seed=3, layer_activations=("relu", "tanh")
+    )
+    trainer = Trainer(config)
+    trainer.run()
+    description, live = _describe(trainer), take_snapshot(trainer)
+    model = model_from_theta(live.theta, live.layer_sizes, ("relu", "tanh"), "binary")
+    view = NetworkView(RunModel(), controller)
+    qtbot.addWidget(view)
+    view.resize(1024, 700)
+    view.show()
+    with qtbot.waitSignal(view.drawn, timeout=WAIT_MS):
+        view.model.set_description(description)
+        view.model.set_snapshot(live)
+    split = normalized_split(trainer.dataset, config)
+    grid = make_grid(split, 0, 1, 48)
+    passed = model.forward(grid.X)
+    for k in (1, 2):
+        np.testing.assert_allclose(
+            view.frame.computed.pictures.layers[k - 1],
+            passed.a[k].T.reshape(-1, 48, 48), atol=1e-12,
+        )  # fmt: skip
+    # layer 1 (ReLU) is a magnitude from 0; layer 2 (tanh) is signed around 0
+    low1, _ = view.frame.levels[0]
+    low2, high2 = view.frame.levels[1]
+    assert np.all(low1 == 0)
+    np.testing.assert_allclose(low2, -high2)
+    assert view.canvas.titles["layer2"] == "layer 2: 32 tanh"
+    assert "where the layer's activation is never below 0" in view.note.text()
+    untangle_view = UntangleView(_model_with_parts(description, live))
+    qtbot.addWidget(untangle_view)
+    untangle_view.show()
+    qtbot.waitUntil(lambda: untangle_view.drawn is live, timeout=WAIT_MS)
+    expected = project(model, split, 2)
+    np.testing.assert_allclose(
+        untangle_view.panels[2].drawn_points(),
+        np.concatenate([expected.layers[2].points[expected.labels == c]
+                        for c in (0, 1)]),
+        atol=1e-9,
+    )  # fmt: skip
+
+
+def _model_with_parts(description, snapshot) -> RunModel:
+    model = RunModel()
+    model.set_description(description)
+    model.set_snapshot(snapshot)
+    return model

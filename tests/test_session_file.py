@@ -236,7 +236,8 @@ def document_of(path):
 def test_a_future_version_is_refused_naming_both_versions(good):
     document = document_of(good)
     document["version"] = FORMAT_VERSION + 2
-    newer = rf"newer LayerLab.*format {FORMAT_VERSION + 2}.*up to format {FORMAT_VERSION}"
+    later = FORMAT_VERSION + 2
+    newer = rf"newer LayerLab.*format {later}.*up to format {FORMAT_VERSION}"
     with pytest.raises(SessionError, match=newer):
         load_session(rewrite(good, document))
 

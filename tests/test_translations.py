@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar
 
 from core import TrainingConfig
+from core.data.knobs import FEATURES
 from core.data.localized import localized_path
 from core.inside.captions import walk_caption, walk_captions
 from core.quiz.bank import load_builtin_bank
@@ -43,6 +44,10 @@ EVERY_LANGUAGE = {
     "English": "View → Language names each language in its own language",
     "Deutsch": "View → Language names each language in its own language",
     "Español": "View → Language names each language in its own language",
+    **{  # the playground's extra inputs: x₁², sin x₂, … are formulas
+        name: "a formula, written the same in every language"
+        for name, _column in FEATURES.values()
+    },
 }
 SAME_IN_BOTH = {
     "de": {

@@ -72,7 +72,9 @@ def parse_seeds(text: str) -> tuple[int, ...]:
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     loaded = csv_source.load(args, parser, train.DEFAULTS.dataset)
     dataset = loaded.dataset if loaded else None
-    changes = {"dataset": f"file:{Path(args.data).name}"} if loaded else {}
+    changes: dict[str, object] = {"target_kind": train.target_kind(args, dataset)}
+    if loaded:
+        changes["dataset"] = f"file:{Path(args.data).name}"
     config = config_from_args(args, parser, **changes)
     try:
         seeds = parse_seeds(args.seeds) if args.seeds else seed_list(config)

@@ -67,7 +67,8 @@ def _insight(config: TrainingConfig, as_json: bool, data: Dataset | None) -> int
 def _table(trainer: Trainer, before: Untangling, after: Untangling) -> str:
     sizes = " -> ".join(str(s) for s in trainer.model.layer_sizes)
     lines = [
-        f"{trainer.dataset.name}: network {sizes} ({trainer.config.activation}), "
+        f"{trainer.dataset.name}: network {sizes} "
+        f"({trainer.config.activation_words()}), "
         f"{after.epochs_done} epochs, seed {trainer.config.seed}",
         "Validation rows a straight line gets right through each layer's outputs",
         f"{'Layer':<16}{'Columns':>8}{'Trained':>9}{'Before training':>17}",

@@ -56,7 +56,7 @@ def summary(session: Session, file_bytes: int, name: str) -> str:
         f"Format: LayerLab session, version {session.format_version}"
         f" (saved by LayerLab {session.app_version or '?'} on {session.created})",
         f"Data: {_data(session)}",
-        f"Network: {sizes}, {c.activation}, {c.optimizer} "
+        f"Network: {sizes}, {c.activation_words()}, {c.optimizer} "
         f"lr={session.learning_rate:g}, batch {c.batch_size}, seed {c.seed}, {c.dtype}",
         f"Training: {session.epoch} of {c.epochs} epochs trained "
         f"({session.step_count} mini-batches), {session.state}",

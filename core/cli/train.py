@@ -123,7 +123,7 @@ def _feature_list(text: str) -> tuple[str, ...]:
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     loaded = csv_source.load(args, parser, DEFAULTS.dataset)  # None: built-in data
     data = loaded.dataset if loaded else None
-    kind = _target_kind(args, data)
+    kind = target_kind(args, data)
     changes: dict[str, object] = {"target_kind": kind}
     config = config_from_args(
         args, parser, **changes, **({"dataset": data.name} if data else {})
@@ -137,7 +137,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error(str(problem))
 
 
-def _target_kind(args: argparse.Namespace, data: Dataset | None) -> str:
+def target_kind(args: argparse.Namespace, data: Dataset | None) -> str:
     """``--target-kind``, with "auto" read as the data's own kind."""
     if args.target_kind != "auto":
         return str(args.target_kind)

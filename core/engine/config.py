@@ -114,6 +114,11 @@ class TrainingConfig:
         names = self.hidden_activations()
         return self.activation if len(set(names)) <= 1 else names
 
+    def activation_words(self) -> str:
+        """The activation as a reader is told it: "relu", or "relu, tanh"."""
+        spec = self.activation_spec()
+        return spec if isinstance(spec, str) else ", ".join(spec)
+
     def activation_for_every_depth(self) -> str:
         """The one activation of every hidden layer, for work that builds
         networks of other depths (Compare depths); ``ConfigError`` if the

@@ -24,20 +24,55 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
+from core.engine.activations import Kernels
 from core.engine.metrics import mean_absolute_error, r2_score
+from core.engine.model import ParameterLayout
+from core.engine.output_kinds import OutputKind
 from core.engine.target_scale import TargetScale
-
-if TYPE_CHECKING:
-    from core.engine.stacked_training import SeedSetup, StackedRuns
 
 Array = np.ndarray
 EVAL_WORK = 2**21  # multiply-adds per evaluation chunk, all seeds together
 METRIC_NAMES = ("loss", "accuracy", "val_loss", "val_accuracy",
                 "r2", "val_r2", "mae", "val_mae")  # fmt: skip
+
+
+class SeedSetup(Protocol):
+    """One seed's rows as ``core.engine.stacked_training.SeedSetup`` holds them
+    (described here, not imported: the trainer of the stack imports this)."""
+
+    @property
+    def X_train(self) -> Array: ...
+    @property
+    def y_train(self) -> Array: ...
+    @property
+    def X_val(self) -> Array: ...
+    @property
+    def y_val(self) -> Array: ...
+    @property
+    def scale(self) -> TargetScale | None: ...
+
+
+class StackedRuns(Protocol):
+    """What the evaluator reads of ``core.engine.stacked_training.StackedRuns``."""
+
+    @property
+    def setups(self) -> Sequence[SeedSetup]: ...
+    @property
+    def dtype(self) -> np.dtype: ...
+    @property
+    def layer_sizes(self) -> tuple[int, ...]: ...
+    @property
+    def parameter_layout(self) -> ParameterLayout: ...
+    @property
+    def theta(self) -> Array: ...
+    @property
+    def kernels(self) -> Kernels: ...
+    @property
+    def kind(self) -> OutputKind: ...
 
 
 class StackedEvaluator:

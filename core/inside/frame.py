@@ -33,7 +33,7 @@ class InsideFrame:
     batch: int
     live: bool  # False when it shows a moment from the past
     layer_sizes: tuple[int, ...]
-    activation: str
+    activation: str | tuple[str, ...]  # one for all, or one per layer
     theta: Array
     change: Array | None  # theta minus the previous kept moment's theta
     change_steps: int  # how many batches that change spans (1 normally)
@@ -67,7 +67,7 @@ class FrameInputs:
     theta: Array
     previous: tuple[int, Array] | None  # (step, theta) of the kept moment before
     layer_sizes: tuple[int, ...]
-    activation: str
+    activation: str | tuple[str, ...]
     probe: ProbeSet
     traced: tuple[int, Array, Array, float]  # val row, x, x_raw, label
     next_rows: BatchRows | None

@@ -69,7 +69,7 @@ def probe_for(trainer: Trainer, size: int = PROBE_SIZE) -> ProbeSet:
 def model_at(
     theta: Array,
     layer_sizes: tuple[int, ...],
-    activation: str,
+    activation: str | tuple[str, ...],  # one for all, or one per layer
     output: str | None = None,
 ) -> MLP:
     """A readable model holding ``theta`` (a copy), e.g. a moment from the past.

@@ -34,7 +34,7 @@ class RunGradients:
         store: TimeTravelStore,
         rows_after: RowsAfter,
         layer_sizes: tuple[int, ...],
-        activation: str,
+        activation: str | tuple[str, ...],  # one for all, or one per layer
         l2: float = 0.0,
         limit: int = 8000,
         output: str | None = None,

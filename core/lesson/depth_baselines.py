@@ -174,15 +174,15 @@ def _hessian(A: Array, theta: Array, ridge: float) -> Array:
     """
     n, m = A.shape
     k = theta.shape[0]
-    H = np.zeros((k * k, m * m))
+    blocks = np.zeros((k * k, m * m))
     eye = np.eye(k)
     for start in range(0, n, HESSIAN_ROWS):
         a = A[start : start + HESSIAN_ROWS]
         p = _softmax(a @ theta.T)
         w = p[:, :, None] * (eye[None] - p[:, None, :])  # (rows, k, k)
         outer = a[:, :, None] * a[:, None, :]  # (rows, m, m)
-        H += w.reshape(len(a), k * k).T @ outer.reshape(len(a), m * m)
-    H = H.reshape(k, k, m, m).transpose(0, 2, 1, 3).reshape(k * m, k * m) / n
+        blocks += w.reshape(len(a), k * k).T @ outer.reshape(len(a), m * m)
+    H: Array = blocks.reshape(k, k, m, m).transpose(0, 2, 1, 3).reshape(k * m, -1) / n
     penalty = np.full((k, m), ridge)
     penalty[:, -1] = 0.0
     H[np.diag_indices_from(H)] += penalty.reshape(-1)

@@ -460,7 +460,7 @@ def layer_evidence(
 def _class_columns(y: Array, k: int) -> Array:
     """(rows, k) 0/1 columns: is the row of class c?"""
     labels = np.asarray(y).astype(np.int64)
-    return (labels[:, None] == np.arange(k)[None, :]).astype(np.float64)
+    return np.asarray(labels[:, None] == np.arange(k)[None, :], dtype=np.float64)
 
 
 def _unit_correlations(

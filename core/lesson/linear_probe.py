@@ -182,7 +182,7 @@ class ClassesFit:
         return np.column_stack([fit.decision(X) for fit in self.fits])
 
     def predict(self, X: Array) -> Array:
-        return np.argmax(self.decision(X), axis=1)
+        return np.asarray(np.argmax(self.decision(X), axis=1))
 
     def accuracy(self, X: Array, y: Array) -> float:
         labels = np.asarray(y).astype(np.int64)

@@ -20,11 +20,15 @@ count (``core.lesson.comparison.equal_budget_width``).
 Only ReLU is piecewise linear among our activations: tanh and sigmoid bend
 smoothly everywhere, so they have no pieces to count, and with the linear
 activation the whole network is a single piece; ``PIECEWISE`` says which
-activations this view counts.
+activations this view counts. With an activation per layer, a linear hidden
+layer bends nothing, so only the ReLU layers' units make the on/off pattern,
+and the pieces are counted when every hidden layer is ReLU or linear and at
+least one is ReLU (``blocking_activation``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,21 +50,40 @@ def counts_pieces(activation: str) -> bool:
     return activation in PIECEWISE
 
 
+def blocking_activation(names: Sequence[str]) -> str | None:
+    """The hidden activation that leaves no pieces to count, or None.
+
+    A smooth one (tanh, sigmoid) first; else "linear" when every hidden layer
+    is linear (one single piece); None when every hidden layer is ReLU or
+    linear and at least one is ReLU (or there is no hidden layer).
+    """
+    smooth = [name for name in names if name not in PIECEWISE and name != "linear"]
+    if smooth:
+        return smooth[0]
+    if names and all(name == "linear" for name in names):
+        return "linear"
+    return None
+
+
 def activation_patterns(model: MLP, X: Array, chunk: int = CHUNK_ROWS) -> Array:
-    """(rows, hidden units) booleans: which units of every hidden layer are on.
+    """(rows, ReLU units) booleans: which units of every ReLU hidden layer are on.
 
     Read from the pre-activations ``z`` of the model's own forward pass (on
     means z > 0, exactly where ReLU passes its input on), a chunk of rows at
     a time so a wide layer over a fine grid never needs hundreds of megabytes;
-    a network without hidden layers gives no columns.
+    a network without hidden layers gives no columns, and a linear hidden
+    layer none either (it bends nothing).
     """
     X = np.asarray(X)
-    width = sum(layer.n_outputs for layer in model.layers[:-1])
+    layers = [k for k in range(model.n_layers - 1)
+              if counts_pieces(model.activation_of_layer(k).name)]  # fmt: skip
+    width = sum(model.layers[k].n_outputs for k in layers)
     out = np.zeros((len(X), width), dtype=bool)
     for start in range(0, len(X), chunk):
-        z = model.forward(X[start : start + chunk]).z[:-1]
-        if z:
-            out[start : start + chunk] = np.concatenate([zk > 0 for zk in z], axis=1)
+        z = model.forward(X[start : start + chunk]).z
+        if layers:
+            on = [z[k] > 0 for k in layers]
+            out[start : start + chunk] = np.concatenate(on, axis=1)
     return out
 
 

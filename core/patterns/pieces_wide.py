@@ -45,7 +45,14 @@ class WideRun:
     def __init__(
         self, config: TrainingConfig, dataset: Dataset, layer_sizes: tuple[int, ...]
     ) -> None:
-        self.config = config.with_changes(hidden_layers=wide_layer(layer_sizes))
+        # one layer: ReLU if the deep network has a ReLU layer (the pieces
+        # come from it), else its one activation
+        names = config.hidden_activations()
+        activation = "relu" if "relu" in names else config.activation
+        self.config = config.with_changes(
+            hidden_layers=wide_layer(layer_sizes), activation=activation,
+            layer_activations=None,
+        )  # fmt: skip
         self.dataset = dataset
         self.trainer = Trainer(self.config, dataset)
 

@@ -164,7 +164,7 @@ class NetworkPictures:
 def network_pictures(
     theta: Array,
     layer_sizes: Sequence[int],
-    activation: str,
+    activation: str | Sequence[str],
     grid: BoundaryGrid,
     X_train: Array,
     output: str | None = None,
@@ -172,7 +172,8 @@ def network_pictures(
     """Pictures and status from a copy of flat parameters (safe off the GUI thread).
 
     ``output`` is the run's target kind; pass it always (without it a number
-    run's linear output would be rebuilt as a sigmoid).
+    run's linear output would be rebuilt as a sigmoid). ``activation`` is one
+    name, or one per hidden layer (``TrainingConfig.activation_spec()``).
     """
     model = model_from_theta(np.array(theta), layer_sizes, activation, output)
     return NetworkPictures(unit_pictures(model, grid), unit_status(model, X_train))

@@ -222,11 +222,11 @@ def row_labels(split: NormalizedSplit, rows: Array, kind: str) -> Array:
     """Per drawn row: 0/1, the class index, or a number's true value (its units)."""
     if kind == "number":
         raw = split.y_val_raw if split.y_val_raw is not None else split.y_val
-        return np.asarray(raw, dtype=np.float64)[rows]
+        return np.asarray(np.asarray(raw, dtype=np.float64)[rows])
     y = np.asarray(split.y_val)[rows]
     if kind == "classes":
-        return np.rint(y).astype(np.int64)
-    return (y > 0.5).astype(np.int64)
+        return np.asarray(np.rint(y), dtype=np.int64)
+    return np.asarray(y > 0.5, dtype=np.int64)
 
 
 def project(

@@ -145,7 +145,7 @@ def _config_table(d: ReportData) -> str:
         (_tr("Rows"), _tr("{train} for training, {val} for validation").format(
             train=d.train_rows, val=d.val_rows)),
         (_tr("Hidden layers"), _tr("{layers} · activation {activation}").format(
-            layers=layers, activation=c.activation)),
+            layers=layers, activation=c.activation_words())),
         (_tr("Parameters"), f"{d.parameter_count:,}"),
         (_tr("Optimizer"), _tr(
             "{optimizer}, learning rate {lr:g}, batch size {batch}").format(

@@ -21,6 +21,9 @@ Colour maps, as in the app's other heatmaps (``desktop/views/heatmap_panel.py``)
   targets' range. All on fixed levels, so a colour means the same in every
   frame.
 
+With an activation per layer (``TrainingConfig.activation_spec()``) each
+hidden layer takes the map of its own activation.
+
 Each hidden picture uses its own range because the lesson is in the shapes
 (half-planes, then corners); the hover card gives the range in numbers.
 Row 0 of a picture is the lowest y, so the RGBA rows are flipped: up is up.
@@ -55,16 +58,30 @@ def never_negative(activation: str) -> bool:
     return bool(np.all(get_activation(activation).f(z) >= 0.0))
 
 
-def lookup_tables(
-    activation: str, look: OutputLook | None = None
-) -> tuple[Array, Array]:
-    """(hidden LUT, output LUT(s)) of uint8 RGBA; build on the GUI thread.
-
-    The hidden LUT is (256, 4); the output's is (256, 4) for yes/no and a
-    number, and (k, 256, 4) for k classes, one per output unit.
-    """
+def _hidden_lut(activation: str) -> Array:
     name = SEQUENTIAL if never_negative(activation) else DIVERGING
-    hidden = pg.colormap.get(name).getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True)
+    table = pg.colormap.get(name).getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True)
+    return np.asarray(table, np.uint8)
+
+
+def layer_activation(activation: str | Sequence[str], k: int) -> str:
+    """Hidden layer ``k``'s (0-based) activation: the one name, or its own."""
+    return activation if isinstance(activation, str) else activation[k]
+
+
+def lookup_tables(
+    activation: str | Sequence[str], look: OutputLook | None = None
+) -> tuple[Array, Array]:
+    """The hidden and the output lookup tables, uint8 RGBA; build on the GUI thread.
+
+    The hidden LUT is (256, 4) for one activation, (layers, 256, 4) for one
+    per hidden layer; the output's is (256, 4) for yes/no and a number, and
+    (k, 256, 4) for k classes, one per output unit.
+    """
+    if isinstance(activation, str):
+        hidden = _hidden_lut(activation)
+    else:
+        hidden = np.stack([_hidden_lut(name) for name in activation])
     kind = look.kind if look is not None else "binary"
     if kind == "classes":
         output = np.stack([class_lut(c, LUT_SIZE) for c in range(look.units)])
@@ -72,7 +89,7 @@ def lookup_tables(
         output = number_lut(LUT_SIZE)
     else:
         output = probability_colour_map().getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True)
-    return np.asarray(hidden, np.uint8), np.asarray(output, np.uint8)
+    return hidden, np.asarray(output, np.uint8)
 
 
 def picture_levels(pictures: Array, signed: bool) -> tuple[Array, Array]:
@@ -113,7 +130,7 @@ class FrameJob:
 
     theta: Array
     layer_sizes: tuple[int, ...]
-    activation: str
+    activation: str | tuple[str, ...]  # one name, or one per hidden layer
     grid: BoundaryGrid
     X_train: Array
     k: int
@@ -125,7 +142,7 @@ class FrameJob:
         cls,
         theta: Array,
         layer_sizes: Sequence[int],
-        activation: str,
+        activation: str | Sequence[str],
         grid: BoundaryGrid,
         X_train: Array,
         k: int,
@@ -133,8 +150,9 @@ class FrameJob:
         look: OutputLook | None = None,
     ) -> FrameJob:
         return cls(
-            np.array(theta), tuple(layer_sizes), activation, grid, X_train, k, luts,
-            look,
+            np.array(theta), tuple(layer_sizes),
+            activation if isinstance(activation, str) else tuple(activation),
+            grid, X_train, k, luts, look,
         )  # fmt: skip
 
     @property
@@ -169,12 +187,13 @@ def build_network_frame(job: FrameJob) -> NetworkFrame:
         job.theta, job.layer_sizes, job.activation, job.grid, job.X_train, job.kind
     )
     hidden_lut, output_lut = job.luts
-    signed = not never_negative(job.activation)
     rgba, levels = [], []
     *hidden, last = computed.pictures.layers
-    for pictures in hidden:
+    for k, pictures in enumerate(hidden):
+        signed = not never_negative(layer_activation(job.activation, k))
         low, high = picture_levels(pictures, signed)
-        rgba.append(to_rgba(pictures, low, high, hidden_lut))
+        lut = hidden_lut if hidden_lut.ndim == 2 else hidden_lut[k]
+        rgba.append(to_rgba(pictures, low, high, lut))
         levels.append((low, high))
     values, low, high = output_pictures(job, last)
     rgba.append(output_rgba(values, low, high, output_lut))

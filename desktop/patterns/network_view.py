@@ -175,7 +175,7 @@ class NetworkView(QWidget):
         dataset, config = description.dataset, description.config
         self.split = normalized_split(dataset, config)
         self.look = look = output_look(description, self.split)
-        self.luts = lookup_tables(config.activation, look)
+        self.luts = lookup_tables(config.activation_spec(), look)
         self.snapshot = self.frame = self.frame_snapshot = None
         self._generation += 1
         sizes = (dataset.n_features, *config.hidden_layers, look.units)
@@ -202,18 +202,18 @@ class NetworkView(QWidget):
         self.x_box.setCurrentIndex(x)
         self.y_box.setCurrentIndex(y)
         self.axes_row.setVisible(dataset.n_features > 2)
-        self._set_note(config.activation)
+        self._set_note(config.hidden_activations())
         self.set_axes(x, y)
 
     def _titles(self, sizes: tuple[int, ...]) -> dict[str, str]:
-        title = self.description.config.activation
+        acts = self.description.config.hidden_activations()
         titles = {
             "inputs": self.tr("{n} inputs").format(n=sizes[0]),
             "output": self._output_title(),
         }
         for k, n in enumerate(sizes[1:-1], start=1):
             titles[f"layer{k}"] = self.tr("layer {k}: {n} {act}").format(
-                k=k, n=n, act=title
+                k=k, n=n, act=acts[k - 1]
             )
         return titles
 
@@ -258,12 +258,20 @@ class NetworkView(QWidget):
             "the unit varies as it does over the training rows"
         ).format(what=what)
 
-    def _set_note(self, activation: str) -> None:
-        colours = (
-            self.tr("dark = 0, bright = the unit's largest value")
-            if never_negative(activation)
-            else self.tr("blue < 0 < red, white = 0")
-        )
+    def _set_note(self, activations: tuple[str, ...]) -> None:
+        """The colours of the layers' activations (both maps when they mix)."""
+        magnitude = self.tr("dark = 0, bright = the unit's largest value")
+        signed = self.tr("blue < 0 < red, white = 0")
+        kinds = {never_negative(name) for name in activations} or {True}
+        if kinds == {True}:
+            colours = magnitude
+        elif kinds == {False}:
+            colours = signed
+        else:
+            colours = self.tr(
+                "{magnitude} where the layer's activation is never below 0, else "
+                "{signed}"
+            ).format(magnitude=magnitude, signed=signed)
         output = {
             "classes": self.tr(
                 " Output: one picture per class, P(that class), from white (0) to "
@@ -333,7 +341,8 @@ class NetworkView(QWidget):
             return
         self._running, self._pending = True, False
         job = FrameJob.of(
-            s.theta, s.layer_sizes, self.description.config.activation, self.grid,
+            s.theta, s.layer_sizes, self.description.config.activation_spec(),
+            self.grid,
             self.split.X_train, self.k_box.value(), self.luts, self.look,
         )  # fmt: skip
         generation = self._generation
@@ -397,7 +406,9 @@ class NetworkView(QWidget):
         """The hovered unit's arithmetic on the chosen validation row (rich text)."""
         frame, sizes = self.frame, self.canvas.layer_sizes
         config = self.description.config
-        model = model_from_theta(frame.theta, sizes, config.activation, self.look.kind)
+        model = model_from_theta(
+            frame.theta, sizes, config.activation_spec(), self.look.kind
+        )
         row = min(self.row_box.value(), len(self.split.y_val) - 1)
         n = neuron_arithmetic(model, self.split.X_val[row], layer, unit)
         if layer == 1:

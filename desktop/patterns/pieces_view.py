@@ -28,6 +28,7 @@ the run's own output kind.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,7 +43,11 @@ from core.engine.snapshot import RunSnapshot
 from core.lesson.boundary import BoundaryGrid, make_grid, model_from_theta
 from core.lesson.boundary import normalized_split as split_of
 from core.lesson.comparison import depth_name
-from core.patterns.linear_pieces import PieceMap, counts_pieces, piece_map
+from core.patterns.linear_pieces import (
+    PieceMap,
+    blocking_activation,
+    piece_map,
+)
 from core.patterns.pieces_wide import WidePieces, WideRun
 from desktop.lesson.boundary_view import axis_name, same_scale, sample_rows
 from desktop.patterns.output_look import OutputLook, key_html, output_look
@@ -73,12 +78,15 @@ def _listed(names: tuple[str, ...]) -> str:
     )
 
 
-def unavailable_sentence(dataset: Dataset, activation: str) -> str | None:
+def unavailable_sentence(
+    dataset: Dataset, activation: str | Sequence[str]
+) -> str | None:
     """Why there is nothing to count, or None when the view can draw.
 
     Rules: data without exactly two measurements first (the plane would not
-    be the network's inputs), then an activation that is not piecewise
-    linear (linear: one single piece; tanh, sigmoid: no flat pieces at all).
+    be the network's inputs), then a hidden activation that is not piecewise
+    linear (``core.patterns.linear_pieces.blocking_activation``; linear: one
+    single piece; tanh, sigmoid: no flat pieces at all).
     """
     if dataset.n_features != 2:
         return _tr(
@@ -89,8 +97,11 @@ def unavailable_sentence(dataset: Dataset, activation: str) -> str | None:
             name=dataset.name, n=dataset.n_features,
             names=_listed(planar_dataset_names()),
         )  # fmt: skip
-    if counts_pieces(activation):
+    names = (activation,) if isinstance(activation, str) else tuple(activation)
+    blocking = blocking_activation(names)
+    if blocking is None:
         return None
+    activation = blocking
     if activation == "linear":
         return _tr(
             "With the linear activation every layer is a straight (linear) map, so "
@@ -162,7 +173,7 @@ class PiecesJob:
     def compute(self, should_stop) -> PiecesResult:
         """Runs on a pool thread: only NumPy and the core, on the copies held here."""
         model = model_from_theta(
-            self.theta, self.layer_sizes, self.config.activation,
+            self.theta, self.layer_sizes, self.config.activation_spec(),
             self.config.target_kind,
         )  # fmt: skip
         deep = piece_map(model, self.grid)
@@ -231,7 +242,7 @@ class PiecesView(QWidget):
         self.grid = None
         self.summary.setText("")
         dataset, config = description.dataset, description.config
-        why = unavailable_sentence(dataset, config.activation)
+        why = unavailable_sentence(dataset, config.hidden_activations())
         self.panels.setVisible(why is None)
         self.note.setStyleSheet(
             "" if why is None else "#pieces_note { font-size: 12pt; }"

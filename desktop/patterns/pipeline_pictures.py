@@ -108,7 +108,7 @@ class PipelinePictures(QObject):
         x, y = default_axes(description.dataset)
         self.grid = make_grid(self.split, x, y, PICTURE_SIZE)
         self.look = output_look(description, self.split)
-        self.luts = lookup_tables(description.config.activation, self.look)
+        self.luts = lookup_tables(description.config.activation_spec(), self.look)
         self.snapshot, self.strips = None, {}
         self._generation += 1
         self.pipeline.clear_unit_pictures()
@@ -140,8 +140,8 @@ class PipelinePictures(QObject):
             return
         self._running, self._pending = True, False
         job = FrameJob.of(
-            s.theta, s.layer_sizes, self.description.config.activation, self.grid,
-            self.split.X_train, 1, self.luts, self.look,
+            s.theta, s.layer_sizes, self.description.config.activation_spec(),
+            self.grid, self.split.X_train, 1, self.luts, self.look,
         )  # fmt: skip
         generation = self._generation
         run_in_background(

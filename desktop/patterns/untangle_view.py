@@ -60,7 +60,7 @@ class UntangleJob:
 
     theta: np.ndarray
     layer_sizes: tuple[int, ...]
-    activation: str
+    activation: str | tuple[str, ...]  # one name, or one per hidden layer
     split: NormalizedSplit  # built by the view for this setup, never changed
     epochs_done: int
     previous: UntangleFrame | None  # the frame drawn before: its planes to align
@@ -171,7 +171,7 @@ class UntangleView(QWidget):
             return  # a snapshot of the previous setup, still on its way
         job = UntangleJob(
             np.array(s.theta, copy=True), tuple(s.layer_sizes),
-            self.description.config.activation, self.split, s.epochs_done,
+            self.description.config.activation_spec(), self.split, s.epochs_done,
             self.frame, self.look.kind,
         )  # fmt: skip
         if self.job.start(

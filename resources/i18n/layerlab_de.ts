@@ -81,7 +81,7 @@
     </message>
     <message>
       <source>Predict</source>
-      <translation>Vorhersagen</translation>
+      <translation>Vorhersage</translation>
     </message>
     <message>
       <source>Target column</source>
@@ -182,6 +182,14 @@
     <message>
       <source>Save session…</source>
       <translation>Sitzung speichern…</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.svg)</source>
+      <translation>Bilder (*.png *.svg)</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Print / save run report…</source>
@@ -953,11 +961,11 @@
     </message>
     <message>
       <source>What each network answers over the plane (first seed): colour is the class it predicts, paler where it is less sure; the black lines are the borders between classes.</source>
-      <translation type="unfinished" />
+      <translation>Was jedes Netz auf der Ebene antwortet (erster Seed): Die Farbe ist die Klasse, die es vorhersagt, blasser, wo es sich weniger sicher ist; die schwarzen Linien sind die Grenzen zwischen den Klassen.</translation>
     </message>
     <message>
       <source>What each network answers over the plane (first seed): colour is the number it predicts; the dots are coloured by their true value.</source>
-      <translation type="unfinished" />
+      <translation>Was jedes Netz auf der Ebene antwortet (erster Seed): Die Farbe ist die Zahl, die es vorhersagt; die Punkte sind nach ihrem tatsächlichen Wert gefärbt.</translation>
     </message>
     <message>
       <source>(deep: {n})</source>
@@ -977,7 +985,7 @@
     </message>
     <message>
       <source>The network's own answer is its one sigmoid output: class 1 when it is above 0.5.</source>
-      <translation type="unfinished" />
+      <translation>Die eigene Antwort des Netzes ist seine eine Sigmoid-Ausgabe: Klasse 1, wenn sie über 0.5 liegt.</translation>
     </message>
     <message>
       <source>r is how closely a unit's activation follows the label on the validation rows (−1 to +1); the weights say what the unit is built from.</source>
@@ -1005,11 +1013,11 @@
     </message>
     <message>
       <source>the network's own answer (its predicted number)</source>
-      <translation type="unfinished" />
+      <translation>die eigene Antwort des Netzes (seine vorhergesagte Zahl)</translation>
     </message>
     <message>
       <source>The network's own answer is its one linear output, turned back into the target's units (× the training rows' standard deviation, + their mean); its score is the validation R² as a percentage.</source>
-      <translation type="unfinished" />
+      <translation>Die eigene Antwort des Netzes ist seine eine lineare Ausgabe, zurückgerechnet in die Einheiten des Zielwerts (× Standardabweichung der Trainingszeilen, + ihr Mittelwert); ihr Wert ist das Validierungs-R² in Prozent.</translation>
     </message>
     <message>
       <source>raw measurements</source>
@@ -1029,11 +1037,11 @@
     </message>
     <message>
       <source>the network's own answer ({k} class probabilities)</source>
-      <translation type="unfinished" />
+      <translation>die eigene Antwort des Netzes ({k} Klassenwahrscheinlichkeiten)</translation>
     </message>
     <message>
       <source>The network's own answer is its {k} softmax outputs, one probability per class; a row counts as right when the largest is its class.</source>
-      <translation type="unfinished" />
+      <translation>Die eigene Antwort des Netzes sind seine {k} Softmax-Ausgaben, eine Wahrscheinlichkeit je Klasse; eine Zeile zählt als richtig, wenn die größte zu ihrer Klasse gehört.</translation>
     </message>
     <message>
       <source>Layer {k} ({w} units): strongest |r| = {r:.2f}</source>
@@ -1324,6 +1332,14 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Ausgabe: P(Klasse 1)</translation>
     </message>
     <message>
+      <source>dark = 0, bright = the unit's largest value</source>
+      <translation>dunkel = 0, hell = größter Wert der Einheit</translation>
+    </message>
+    <message>
+      <source>blue &lt; 0 &lt; red, white = 0</source>
+      <translation>blau &lt; 0 &lt; rot, weiß = 0</translation>
+    </message>
+    <message>
       <source>Each unit's strongest incoming edges by |w|</source>
       <translation>Die stärksten eingehenden Kanten jeder Einheit nach |w|</translation>
     </message>
@@ -1354,14 +1370,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>the output's logit moves</source>
       <translation>sich der Logit der Ausgabe bewegt</translation>
-    </message>
-    <message>
-      <source>dark = 0, bright = the unit's largest value</source>
-      <translation>dunkel = 0, hell = größter Wert der Einheit</translation>
-    </message>
-    <message>
-      <source>blue &lt; 0 &lt; red, white = 0</source>
-      <translation>blau &lt; 0 &lt; rot, weiß = 0</translation>
     </message>
     <message>
       <source>Output unit {u}: P({name})</source>
@@ -1458,6 +1466,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Predicted {target} over the plane: dark blue = {low:.3g}, yellow = {high:.3g} (the training rows' range; beyond it, the end colours)</source>
       <translation>Vorhersage für {target} über der Ebene: dunkelblau = {low:.3g}, gelb = {high:.3g} (der Bereich der Trainingszeilen; darüber hinaus die Endfarben)</translation>
+    </message>
+    <message>
+      <source>{magnitude} where the layer's activation is never below 0, else {signed}</source>
+      <translation>{magnitude}, wo die Aktivierung der Schicht nie unter 0 liegt, sonst {signed}</translation>
     </message>
     <message>
       <source>Each picture: what the unit outputs over the plane of the two inputs marked → and ↑ ({colours}); the others at their median. Edges: red solid w &gt; 0, blue dashed w &lt; 0, thicker = larger |w|. A crossed-out unit is dead.</source>
@@ -1665,11 +1677,11 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     </message>
     <message>
       <source>The network's predictions explain none of the variation of these rows: R² is {p}%, worse than always predicting the training mean.</source>
-      <translation type="unfinished" />
+      <translation>Die Vorhersagen des Netzes erklären nichts von der Variation dieser Zeilen: R² ist {p}%, schlechter, als immer den Trainingsmittelwert vorherzusagen.</translation>
     </message>
     <message>
       <source>A straight-line fit through this layer explains none of the variation: R² is {p}%, worse than always predicting the training mean.</source>
-      <translation type="unfinished" />
+      <translation>Eine lineare Anpassung durch diese Schicht erklärt nichts von der Variation: R² ist {p}%, schlechter, als immer den Trainingsmittelwert vorherzusagen.</translation>
     </message>
     <message>
       <source>The network's answer (P &gt; 0.5) gets {p}% of these rows right.</source>
@@ -1941,7 +1953,7 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     </message>
     <message>
       <source>sigmoid squashes the sum into the range 0 to 1, read as the probability of class 1; above 0.5 the answer is class 1.</source>
-      <translation type="unfinished" />
+      <translation>Sigmoid staucht die Summe in den Bereich 0 bis 1, gelesen als Wahrscheinlichkeit für Klasse 1; über 0.5 lautet die Antwort Klasse 1.</translation>
     </message>
     <message>
       <source>Double-click a validation row (V) to follow it in Prediction trace</source>
@@ -1961,11 +1973,11 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     </message>
     <message>
       <source>linear: the output is the weighted sum itself, nothing squashes it, so it can be any number: the prediction.</source>
-      <translation type="unfinished" />
+      <translation>linear: Die Ausgabe ist die gewichtete Summe selbst, nichts staucht sie, sie kann also jede Zahl sein: die Vorhersage.</translation>
     </message>
     <message>
       <source>Back to the target's units</source>
-      <translation type="unfinished" />
+      <translation>Zurück in die Einheiten des Zielwerts</translation>
     </message>
     <message>
       <source>Units</source>
@@ -1981,15 +1993,15 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     </message>
     <message>
       <source>Loss</source>
-      <translation type="unfinished" />
+      <translation>Verlust</translation>
     </message>
     <message>
       <source>binary cross-entropy: −log of the probability given to the row's true class.</source>
-      <translation type="unfinished" />
+      <translation>binäre Kreuzentropie: −log der Wahrscheinlichkeit, die der richtigen Klasse der Zeile gegeben wird.</translation>
     </message>
     <message>
       <source>The network learns {target} standardized with the training rows: (y − mean) / std, with mean {mean} and standard deviation {std}, so it works with numbers near 0 whatever the target's units. Its output is turned back with ŷ = output × {std} + {mean}: an output of 0 predicts the mean, {mean}, and an output of 1 predicts one standard deviation above it, {above}.</source>
-      <translation type="unfinished" />
+      <translation>Das Netz lernt {target}, standardisiert mit den Trainingszeilen: (y − Mittelwert) / Standardabweichung, mit Mittelwert {mean} und Standardabweichung {std}; so arbeitet es mit Zahlen nahe 0, egal in welchen Einheiten der Zielwert steht. Seine Ausgabe wird mit ŷ = Ausgabe × {std} + {mean} zurückgerechnet: Eine Ausgabe von 0 sagt den Mittelwert {mean} vorher, eine Ausgabe von 1 eine Standardabweichung darüber, {above}.</translation>
     </message>
     <message>
       <source>Stage: {title}</source>
@@ -2009,23 +2021,23 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     </message>
     <message>
       <source>softmax turns the {k} scores (one per class) into {k} probabilities that add up to 1; the class with the largest probability is the network's answer.</source>
-      <translation type="unfinished" />
+      <translation>Softmax macht aus den {k} Werten (einer je Klasse) {k} Wahrscheinlichkeiten, die zusammen 1 ergeben; die Klasse mit der größten Wahrscheinlichkeit ist die Antwort des Netzes.</translation>
     </message>
     <message>
       <source>Softmax</source>
-      <translation type="unfinished" />
+      <translation>Softmax</translation>
     </message>
     <message>
       <source>p_j = e^(z_j) / (e^(z_1) + … + e^(z_k)): e^z makes every score positive (a larger score, a much larger number), and dividing by their sum makes the k numbers add up to 1, so each is a probability.</source>
-      <translation type="unfinished" />
+      <translation>p_j = e^(z_j) / (e^(z_1) + … + e^(z_k)): e^z macht jeden Wert positiv (ein größerer Wert ergibt eine viel größere Zahl), und die Division durch ihre Summe sorgt dafür, dass die k Zahlen zusammen 1 ergeben; jede ist also eine Wahrscheinlichkeit.</translation>
     </message>
     <message>
       <source>cross-entropy: −log of the probability given to the row's true class (0 when it is 1, large when it is near 0).</source>
-      <translation type="unfinished" />
+      <translation>Kreuzentropie: −log der Wahrscheinlichkeit, die der richtigen Klasse der Zeile gegeben wird (0, wenn sie 1 ist, groß, wenn sie nahe 0 ist).</translation>
     </message>
     <message>
       <source>mean squared error in standard deviations: 1.0 is what always predicting the training mean scores on the training rows.</source>
-      <translation type="unfinished" />
+      <translation>mittlerer quadratischer Fehler in Standardabweichungen: 1.0 erreicht man auf den Trainingszeilen, wenn man immer den Trainingsmittelwert vorhersagt.</translation>
     </message>
     <message>
       <source>{w:,} weights + {b} biases = {n:,}</source>
@@ -3524,6 +3536,66 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Training divergiert: Der Verlust ist explodiert, statt zu fallen</translation>
     </message>
     <message>
+      <source>Model starts learning, R² just above 0</source>
+      <translation>Das Modell beginnt zu lernen, R² knapp über 0</translation>
+    </message>
+    <message>
+      <source>Model starts learning, R² not yet above 0</source>
+      <translation>Das Modell beginnt zu lernen, R² noch nicht über 0</translation>
+    </message>
+    <message>
+      <source>Model starts learning, R² already clearly above 0</source>
+      <translation>Das Modell beginnt zu lernen, R² schon deutlich über 0</translation>
+    </message>
+    <message>
+      <source>Model has learned little so far, R² not above 0</source>
+      <translation>Das Modell hat bisher wenig gelernt, R² nicht über 0</translation>
+    </message>
+    <message>
+      <source>Model has learned little so far, R² just above 0</source>
+      <translation>Das Modell hat bisher wenig gelernt, R² knapp über 0</translation>
+    </message>
+    <message>
+      <source>Model learns basic patterns, R² improves</source>
+      <translation>Das Modell lernt einfache Muster, das R² steigt</translation>
+    </message>
+    <message>
+      <source>Model learns basic patterns, R² did not improve this epoch</source>
+      <translation>Das Modell lernt einfache Muster, das R² ist in dieser Epoche nicht gestiegen</translation>
+    </message>
+    <message>
+      <source>Model captures complex patterns, R² high</source>
+      <translation>Das Modell erfasst komplexe Muster, R² hoch</translation>
+    </message>
+    <message>
+      <source>Model captures complex patterns, R² not high this epoch</source>
+      <translation>Das Modell erfasst komplexe Muster, R² in dieser Epoche nicht hoch</translation>
+    </message>
+    <message>
+      <source>Model fine-tunes details, R² stabilizes</source>
+      <translation>Das Modell verfeinert Details, das R² stabilisiert sich</translation>
+    </message>
+    <message>
+      <source>Model fine-tunes details, R² still moving</source>
+      <translation>Das Modell verfeinert Details, das R² bewegt sich noch</translation>
+    </message>
+    <message>
+      <source>Model converges, loss low and R² high</source>
+      <translation>Das Modell konvergiert, Verlust niedrig und R² hoch</translation>
+    </message>
+    <message>
+      <source>Model has settled, but R² is not high this epoch</source>
+      <translation>Das Modell hat sich eingependelt, aber das R² ist in dieser Epoche nicht hoch</translation>
+    </message>
+    <message>
+      <source>Model has settled, R² high but loss not yet low</source>
+      <translation>Das Modell hat sich eingependelt, R² hoch, aber der Verlust noch nicht niedrig</translation>
+    </message>
+    <message>
+      <source>Plateau: the loss moved less than 1% in 3 epochs, R² not high</source>
+      <translation>Plateau: Der Verlust hat sich in 3 Epochen um weniger als 1 % bewegt, R² nicht hoch</translation>
+    </message>
+    <message>
       <source>The training loss is more than 5% higher than in the epoch before. One bump is normal with mini-batches; it matters only if it lasts.</source>
       <translation>Der Trainingsverlust ist mehr als 5 % höher als in der Epoche davor. Ein einzelner Anstieg ist bei Mini-Batches normal; er zählt nur, wenn er anhält.</translation>
     </message>
@@ -3650,6 +3722,38 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>{seconds:.1f} s.</source>
       <translation>{seconds:.1f} s.</translation>
+    </message>
+    <message>
+      <source>Full history (CSV)…</source>
+      <translation>Vollständiger Verlauf (CSV)…</translation>
+    </message>
+    <message>
+      <source>Every mini-batch loss (CSV)…</source>
+      <translation>Verlust jedes Mini-Batches (CSV)…</translation>
+    </message>
+    <message>
+      <source>Trained weights (.npz)…</source>
+      <translation>Trainierte Gewichte (.npz)…</translation>
+    </message>
+    <message>
+      <source>NumPy arrays (*.npz)</source>
+      <translation>NumPy-Arrays (*.npz)</translation>
+    </message>
+    <message>
+      <source>Trained weights (JSON)…</source>
+      <translation>Trainierte Gewichte (JSON)…</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Pipeline diagram (PNG)…</source>
+      <translation>Pipeline-Diagramm (PNG)…</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png)</source>
+      <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
       <source>Two classes (yes/no)</source>
@@ -3838,26 +3942,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Export training trace (CSV)…</source>
       <translation>Trainingsprotokoll exportieren (CSV)…</translation>
-    </message>
-    <message>
-      <source>Full history (CSV)…</source>
-      <translation>Vollständiger Verlauf (CSV)…</translation>
-    </message>
-    <message>
-      <source>Every mini-batch loss (CSV)…</source>
-      <translation>Verlust jedes Mini-Batches (CSV)…</translation>
-    </message>
-    <message>
-      <source>Trained weights (.npz)…</source>
-      <translation>Trainierte Gewichte (.npz)…</translation>
-    </message>
-    <message>
-      <source>Trained weights (JSON)…</source>
-      <translation>Trainierte Gewichte (JSON)…</translation>
-    </message>
-    <message>
-      <source>Pipeline diagram (PNG)…</source>
-      <translation>Pipeline-Diagramm (PNG)…</translation>
     </message>
     <message>
       <source>English</source>

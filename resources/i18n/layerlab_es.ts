@@ -184,6 +184,14 @@
       <translation>Guardar sesión…</translation>
     </message>
     <message>
+      <source>Images (*.png *.svg)</source>
+      <translation>Imágenes (*.png *.svg)</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
       <source>Print / save run report…</source>
       <translation>Imprimir / guardar informe de la ejecución…</translation>
     </message>
@@ -953,11 +961,11 @@
     </message>
     <message>
       <source>What each network answers over the plane (first seed): colour is the class it predicts, paler where it is less sure; the black lines are the borders between classes.</source>
-      <translation type="unfinished" />
+      <translation>Lo que responde cada red sobre el plano (primera semilla): el color es la clase que predice, más pálido donde está menos segura; las líneas negras son las fronteras entre clases.</translation>
     </message>
     <message>
       <source>What each network answers over the plane (first seed): colour is the number it predicts; the dots are coloured by their true value.</source>
-      <translation type="unfinished" />
+      <translation>Lo que responde cada red sobre el plano (primera semilla): el color es el número que predice; los puntos están coloreados según su valor real.</translation>
     </message>
     <message>
       <source>(deep: {n})</source>
@@ -977,7 +985,7 @@
     </message>
     <message>
       <source>The network's own answer is its one sigmoid output: class 1 when it is above 0.5.</source>
-      <translation type="unfinished" />
+      <translation>La propia respuesta de la red es su única salida sigmoide: clase 1 cuando está por encima de 0.5.</translation>
     </message>
     <message>
       <source>r is how closely a unit's activation follows the label on the validation rows (−1 to +1); the weights say what the unit is built from.</source>
@@ -1005,11 +1013,11 @@
     </message>
     <message>
       <source>the network's own answer (its predicted number)</source>
-      <translation type="unfinished" />
+      <translation>la propia respuesta de la red (el número que predice)</translation>
     </message>
     <message>
       <source>The network's own answer is its one linear output, turned back into the target's units (× the training rows' standard deviation, + their mean); its score is the validation R² as a percentage.</source>
-      <translation type="unfinished" />
+      <translation>La propia respuesta de la red es su única salida lineal, devuelta a las unidades del objetivo (× la desviación típica de las filas de entrenamiento, + su media); su puntuación es el R² de validación como porcentaje.</translation>
     </message>
     <message>
       <source>raw measurements</source>
@@ -1029,11 +1037,11 @@
     </message>
     <message>
       <source>the network's own answer ({k} class probabilities)</source>
-      <translation type="unfinished" />
+      <translation>la propia respuesta de la red ({k} probabilidades de clase)</translation>
     </message>
     <message>
       <source>The network's own answer is its {k} softmax outputs, one probability per class; a row counts as right when the largest is its class.</source>
-      <translation type="unfinished" />
+      <translation>La propia respuesta de la red son sus {k} salidas softmax, una probabilidad por clase; una fila cuenta como acierto cuando la mayor es la de su clase.</translation>
     </message>
     <message>
       <source>Layer {k} ({w} units): strongest |r| = {r:.2f}</source>
@@ -1324,6 +1332,14 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>salida: P(clase 1)</translation>
     </message>
     <message>
+      <source>dark = 0, bright = the unit's largest value</source>
+      <translation>oscuro = 0, claro = el mayor valor de la unidad</translation>
+    </message>
+    <message>
+      <source>blue &lt; 0 &lt; red, white = 0</source>
+      <translation>azul &lt; 0 &lt; rojo, blanco = 0</translation>
+    </message>
+    <message>
       <source>Each unit's strongest incoming edges by |w|</source>
       <translation>Las aristas de entrada más fuertes de cada unidad según |w|</translation>
     </message>
@@ -1354,14 +1370,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>the output's logit moves</source>
       <translation>se mueve el logit de la salida</translation>
-    </message>
-    <message>
-      <source>dark = 0, bright = the unit's largest value</source>
-      <translation>oscuro = 0, claro = el mayor valor de la unidad</translation>
-    </message>
-    <message>
-      <source>blue &lt; 0 &lt; red, white = 0</source>
-      <translation>azul &lt; 0 &lt; rojo, blanco = 0</translation>
     </message>
     <message>
       <source>Output unit {u}: P({name})</source>
@@ -1458,6 +1466,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Predicted {target} over the plane: dark blue = {low:.3g}, yellow = {high:.3g} (the training rows' range; beyond it, the end colours)</source>
       <translation>Predicción de {target} sobre el plano: azul oscuro = {low:.3g}, amarillo = {high:.3g} (el rango de las filas de entrenamiento; fuera de él, los colores de los extremos)</translation>
+    </message>
+    <message>
+      <source>{magnitude} where the layer's activation is never below 0, else {signed}</source>
+      <translation>{magnitude} donde la activación de la capa nunca es menor que 0; si no, {signed}</translation>
     </message>
     <message>
       <source>Each picture: what the unit outputs over the plane of the two inputs marked → and ↑ ({colours}); the others at their median. Edges: red solid w &gt; 0, blue dashed w &lt; 0, thicker = larger |w|. A crossed-out unit is dead.</source>
@@ -1665,11 +1677,11 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     </message>
     <message>
       <source>The network's predictions explain none of the variation of these rows: R² is {p}%, worse than always predicting the training mean.</source>
-      <translation type="unfinished" />
+      <translation>Las predicciones de la red no explican nada de la variación de estas filas: el R² es del {p}%, peor que predecir siempre la media de entrenamiento.</translation>
     </message>
     <message>
       <source>A straight-line fit through this layer explains none of the variation: R² is {p}%, worse than always predicting the training mean.</source>
-      <translation type="unfinished" />
+      <translation>Un ajuste lineal a través de esta capa no explica nada de la variación: el R² es del {p}%, peor que predecir siempre la media de entrenamiento.</translation>
     </message>
     <message>
       <source>The network's answer (P &gt; 0.5) gets {p}% of these rows right.</source>
@@ -1941,7 +1953,7 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     </message>
     <message>
       <source>sigmoid squashes the sum into the range 0 to 1, read as the probability of class 1; above 0.5 the answer is class 1.</source>
-      <translation type="unfinished" />
+      <translation>la sigmoide comprime la suma en el rango de 0 a 1, que se lee como la probabilidad de la clase 1; por encima de 0.5 la respuesta es la clase 1.</translation>
     </message>
     <message>
       <source>Double-click a validation row (V) to follow it in Prediction trace</source>
@@ -1961,11 +1973,11 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     </message>
     <message>
       <source>linear: the output is the weighted sum itself, nothing squashes it, so it can be any number: the prediction.</source>
-      <translation type="unfinished" />
+      <translation>lineal: la salida es la propia suma ponderada, nada la comprime, así que puede ser cualquier número: la predicción.</translation>
     </message>
     <message>
       <source>Back to the target's units</source>
-      <translation type="unfinished" />
+      <translation>De vuelta a las unidades del objetivo</translation>
     </message>
     <message>
       <source>Units</source>
@@ -1981,15 +1993,15 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     </message>
     <message>
       <source>Loss</source>
-      <translation type="unfinished" />
+      <translation>Pérdida</translation>
     </message>
     <message>
       <source>binary cross-entropy: −log of the probability given to the row's true class.</source>
-      <translation type="unfinished" />
+      <translation>entropía cruzada binaria: −log de la probabilidad dada a la clase real de la fila.</translation>
     </message>
     <message>
       <source>The network learns {target} standardized with the training rows: (y − mean) / std, with mean {mean} and standard deviation {std}, so it works with numbers near 0 whatever the target's units. Its output is turned back with ŷ = output × {std} + {mean}: an output of 0 predicts the mean, {mean}, and an output of 1 predicts one standard deviation above it, {above}.</source>
-      <translation type="unfinished" />
+      <translation>La red aprende {target} estandarizado con las filas de entrenamiento: (y − media) / desviación típica, con media {mean} y desviación típica {std}, así que trabaja con números cercanos a 0 sean cuales sean las unidades del objetivo. Su salida se devuelve con ŷ = salida × {std} + {mean}: una salida de 0 predice la media, {mean}, y una salida de 1 predice una desviación típica por encima, {above}.</translation>
     </message>
     <message>
       <source>Stage: {title}</source>
@@ -2009,23 +2021,23 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     </message>
     <message>
       <source>softmax turns the {k} scores (one per class) into {k} probabilities that add up to 1; the class with the largest probability is the network's answer.</source>
-      <translation type="unfinished" />
+      <translation>softmax convierte las {k} puntuaciones (una por clase) en {k} probabilidades que suman 1; la clase con la mayor probabilidad es la respuesta de la red.</translation>
     </message>
     <message>
       <source>Softmax</source>
-      <translation type="unfinished" />
+      <translation>Softmax</translation>
     </message>
     <message>
       <source>p_j = e^(z_j) / (e^(z_1) + … + e^(z_k)): e^z makes every score positive (a larger score, a much larger number), and dividing by their sum makes the k numbers add up to 1, so each is a probability.</source>
-      <translation type="unfinished" />
+      <translation>p_j = e^(z_j) / (e^(z_1) + … + e^(z_k)): e^z hace positiva cada puntuación (una puntuación mayor, un número mucho mayor), y dividir por su suma hace que los k números sumen 1, así que cada uno es una probabilidad.</translation>
     </message>
     <message>
       <source>cross-entropy: −log of the probability given to the row's true class (0 when it is 1, large when it is near 0).</source>
-      <translation type="unfinished" />
+      <translation>entropía cruzada: −log de la probabilidad dada a la clase real de la fila (0 cuando es 1, grande cuando está cerca de 0).</translation>
     </message>
     <message>
       <source>mean squared error in standard deviations: 1.0 is what always predicting the training mean scores on the training rows.</source>
-      <translation type="unfinished" />
+      <translation>error cuadrático medio en desviaciones típicas: 1.0 es lo que se obtiene en las filas de entrenamiento prediciendo siempre la media de entrenamiento.</translation>
     </message>
     <message>
       <source>{w:,} weights + {b} biases = {n:,}</source>
@@ -3524,6 +3536,66 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>El entrenamiento divergió: la pérdida se disparó en lugar de bajar</translation>
     </message>
     <message>
+      <source>Model starts learning, R² just above 0</source>
+      <translation>El modelo empieza a aprender, R² apenas por encima de 0</translation>
+    </message>
+    <message>
+      <source>Model starts learning, R² not yet above 0</source>
+      <translation>El modelo empieza a aprender, R² aún no por encima de 0</translation>
+    </message>
+    <message>
+      <source>Model starts learning, R² already clearly above 0</source>
+      <translation>El modelo empieza a aprender, R² ya claramente por encima de 0</translation>
+    </message>
+    <message>
+      <source>Model has learned little so far, R² not above 0</source>
+      <translation>El modelo ha aprendido poco hasta ahora, R² no por encima de 0</translation>
+    </message>
+    <message>
+      <source>Model has learned little so far, R² just above 0</source>
+      <translation>El modelo ha aprendido poco hasta ahora, R² apenas por encima de 0</translation>
+    </message>
+    <message>
+      <source>Model learns basic patterns, R² improves</source>
+      <translation>El modelo aprende patrones básicos, el R² mejora</translation>
+    </message>
+    <message>
+      <source>Model learns basic patterns, R² did not improve this epoch</source>
+      <translation>El modelo aprende patrones básicos, el R² no mejoró en esta época</translation>
+    </message>
+    <message>
+      <source>Model captures complex patterns, R² high</source>
+      <translation>El modelo capta patrones complejos, R² alto</translation>
+    </message>
+    <message>
+      <source>Model captures complex patterns, R² not high this epoch</source>
+      <translation>El modelo capta patrones complejos, R² no alto en esta época</translation>
+    </message>
+    <message>
+      <source>Model fine-tunes details, R² stabilizes</source>
+      <translation>El modelo afina detalles, el R² se estabiliza</translation>
+    </message>
+    <message>
+      <source>Model fine-tunes details, R² still moving</source>
+      <translation>El modelo afina detalles, el R² aún se mueve</translation>
+    </message>
+    <message>
+      <source>Model converges, loss low and R² high</source>
+      <translation>El modelo converge, pérdida baja y R² alto</translation>
+    </message>
+    <message>
+      <source>Model has settled, but R² is not high this epoch</source>
+      <translation>El modelo se ha asentado, pero el R² no es alto en esta época</translation>
+    </message>
+    <message>
+      <source>Model has settled, R² high but loss not yet low</source>
+      <translation>El modelo se ha asentado, R² alto pero la pérdida aún no es baja</translation>
+    </message>
+    <message>
+      <source>Plateau: the loss moved less than 1% in 3 epochs, R² not high</source>
+      <translation>Meseta: la pérdida se movió menos de un 1 % en 3 épocas, R² no alto</translation>
+    </message>
+    <message>
       <source>The training loss is more than 5% higher than in the epoch before. One bump is normal with mini-batches; it matters only if it lasts.</source>
       <translation>La pérdida de entrenamiento es más de un 5 % mayor que en la época anterior. Una subida aislada es normal con minilotes; solo importa si se mantiene.</translation>
     </message>
@@ -3650,6 +3722,38 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>{seconds:.1f} s.</source>
       <translation>{seconds:.1f} s.</translation>
+    </message>
+    <message>
+      <source>Full history (CSV)…</source>
+      <translation>Historial completo (CSV)…</translation>
+    </message>
+    <message>
+      <source>Every mini-batch loss (CSV)…</source>
+      <translation>Pérdida de cada minilote (CSV)…</translation>
+    </message>
+    <message>
+      <source>Trained weights (.npz)…</source>
+      <translation>Pesos entrenados (.npz)…</translation>
+    </message>
+    <message>
+      <source>NumPy arrays (*.npz)</source>
+      <translation>Arrays de NumPy (*.npz)</translation>
+    </message>
+    <message>
+      <source>Trained weights (JSON)…</source>
+      <translation>Pesos entrenados (JSON)…</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Pipeline diagram (PNG)…</source>
+      <translation>Diagrama de la cadena (PNG)…</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png)</source>
+      <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
       <source>Two classes (yes/no)</source>
@@ -3838,26 +3942,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Export training trace (CSV)…</source>
       <translation>Exportar registro del entrenamiento (CSV)…</translation>
-    </message>
-    <message>
-      <source>Full history (CSV)…</source>
-      <translation>Historial completo (CSV)…</translation>
-    </message>
-    <message>
-      <source>Every mini-batch loss (CSV)…</source>
-      <translation>Pérdida de cada minilote (CSV)…</translation>
-    </message>
-    <message>
-      <source>Trained weights (.npz)…</source>
-      <translation>Pesos entrenados (.npz)…</translation>
-    </message>
-    <message>
-      <source>Trained weights (JSON)…</source>
-      <translation>Pesos entrenados (JSON)…</translation>
-    </message>
-    <message>
-      <source>Pipeline diagram (PNG)…</source>
-      <translation>Diagrama de la cadena (PNG)…</translation>
     </message>
     <message>
       <source>English</source>
