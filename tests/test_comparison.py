@@ -15,7 +15,6 @@ from core.cli import main as cli_main
 from core.cli.compare import parse_seeds
 from core.engine.config import ConfigError
 from core.engine.model import MLP
-from core.engine.stacked_training import StackedRuns
 from core.lesson.comparison import (
     KEYS,
     DepthComparison,
@@ -37,6 +36,7 @@ from core.lesson.depth_verdict import (
     verdict_sentence,
 )
 from core.lesson.linear_probe import fit_logistic
+from core.stacked.training import StackedRuns
 from tests.conftest import ROOT
 
 METRICS = ("loss", "accuracy", "val_loss", "val_accuracy")
@@ -303,7 +303,7 @@ def test_compare_table_and_bad_seeds(capsys):
 
 def test_the_comparison_modules_load_no_qt():
     code = (
-        "import sys, core.lesson.comparison, core.engine.stacked_training\n"
+        "import sys, core.lesson.comparison, core.stacked.training\n"
         "import core.cli.compare\n"
         "names = ('PySide6', 'shiboken6', 'pyqtgraph')\n"
         "print(','.join(m for m in sys.modules if m.startswith(names)))\n"

@@ -10,7 +10,6 @@ from sklearn.linear_model import LogisticRegression
 from core import Trainer, TrainingConfig
 from core.engine.metrics import r2_score
 from core.engine.model import MLP
-from core.engine.stacked_training import StackedRuns
 from core.lesson.comparison import DepthComparison, depth_variants, equal_budget_width
 from core.lesson.depth_baselines import (
     fit_least_squares,
@@ -28,6 +27,7 @@ from core.lesson.depth_verdict import (
     score_text,
     verdict_sentence,
 )
+from core.stacked.training import StackedRuns
 
 METRICS = ("loss", "accuracy", "val_loss", "val_accuracy",
            "r2", "val_r2", "mae", "val_mae")  # fmt: skip

@@ -60,7 +60,7 @@ def test_one_seed_range_in_config():
 
 
 def test_the_seed_field_holds_the_whole_range(qtbot):
-    from desktop.views.controls_panel import ControlsPanel
+    from desktop.controls.panel import ControlsPanel
 
     panel = ControlsPanel()
     qtbot.addWidget(panel)
@@ -70,7 +70,7 @@ def test_the_seed_field_holds_the_whole_range(qtbot):
 
 
 def test_a_seed_past_the_range_is_refused_before_signals_are_blocked(qtbot):
-    from desktop.views.controls_panel import ControlsPanel
+    from desktop.controls.panel import ControlsPanel
 
     panel = ControlsPanel()
     qtbot.addWidget(panel)
@@ -87,7 +87,7 @@ def test_a_seed_past_the_range_is_refused_before_signals_are_blocked(qtbot):
 
 @pytest.mark.parametrize("text", ["²", "64, ١٢", "1_0", "+5"])
 def test_the_layers_field_shows_the_reason_instead_of_a_traceback(qtbot, text):
-    from desktop.views.controls_panel import ControlsPanel
+    from desktop.controls.panel import ControlsPanel
 
     panel = ControlsPanel()
     qtbot.addWidget(panel)

@@ -16,7 +16,7 @@ from core.data.knobs import (
 )
 from core.engine.fast_step import BatchStepper, Targets, examples_as_columns
 from core.engine.model import MLP
-from core.engine.stacked_training import seed_setup
+from core.stacked.training import seed_setup
 
 PLANAR = ("xor", "circles", "spiral", "moons", "gaussians")
 

@@ -1,7 +1,7 @@
 """The setup form's "per layer…" activation: the field, its checks, the lock.
 
 The Activation list ends with "per layer…", which shows a field for one
-activation per hidden layer (desktop/views/controls_setup.py). Each test
+activation per hidden layer (desktop/controls/setup_form.py). Each test
 drives the widgets as a student does and reads the config the panel emits.
 """
 
@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings
 from core import TrainingConfig
 from core.engine.activations import HIDDEN_ACTIVATIONS
 from desktop.classroom.profile_actions import _set_row_visible, control_widgets
+from desktop.controls.panel import ControlsPanel
 from desktop.shell import settings_store
-from desktop.views.controls_panel import ControlsPanel
 from tests.gui_helpers import make_window
 from tests.test_layout import _settle, _show_at, layout_problems, placement_problem
 

@@ -196,7 +196,7 @@ def test_yes_no_data_may_train_as_two_softmax_classes():
 def test_compare_depths_takes_classes_and_numbers():
     """Compare depths trains every kind (tests/test_comparison_kinds.py checks
     the runs against Trainer); only its construction is checked here."""
-    from core.engine.stacked_training import StackedRuns
+    from core.stacked.training import StackedRuns
 
     for dataset, kind in (("blobs", "classes"), ("bump", "number")):
         config = TrainingConfig(dataset=dataset, target_kind=kind, epochs=1)

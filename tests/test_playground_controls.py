@@ -1,7 +1,7 @@
 """The playground's knobs, penalties and stopping rules in the controls panel.
 
 Each control is checked against the config field it documents
-(desktop/views/controls_playground.py and controls_rules.py), then in the
+(desktop/controls/playground.py and controls_rules.py), then in the
 real window against what the run is made of: the data, the network's input
 count, the pipeline's shapes, the split's row counts and the status line.
 """
@@ -22,10 +22,10 @@ from core.files.classroom_profile import (
     profile_to_toml,
 )
 from desktop.classroom.profile_actions import control_widgets
+from desktop.controls.panel import ControlsPanel
+from desktop.controls.playground import next_data_seed
 from desktop.run.pace import FASTEST_PACE
 from desktop.shell import settings_store
-from desktop.views.controls_panel import ControlsPanel
-from desktop.views.controls_playground import next_data_seed
 from tests.gui_helpers import WAIT_MS, make_window, set_speed
 
 MOONS = TrainingConfig(dataset="moons", n_rows=200, hidden_layers=(8,), epochs=5)

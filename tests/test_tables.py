@@ -22,9 +22,9 @@ from core.engine.config import ConfigError
 from core.engine.fast_step import BatchStepper, Targets, examples_as_columns
 from core.engine.model import MLP, ParameterLayout
 from core.engine.snapshot import layer_params, take_snapshot
-from core.engine.stacked_training import StackedRuns
 from core.files.history_export import weight_arrays
 from core.inside.inspection import ProbeSet, activation_maps
+from core.stacked.training import StackedRuns
 
 ALPHA = 0.1
 

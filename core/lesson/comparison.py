@@ -23,7 +23,7 @@ scaling, initial-weight stream and shuffles.
             has fewer than two hidden layers
 
 The three gradient-trained variants are trained as stacked arrays
-(``core.engine.stacked_training``: all K seeds in one batched product per layer), each
+(``core.stacked.training``: all K seeds in one batched product per layer), each
 seed equal to its ``Trainer`` run.
 
 Per run the **score** is the kind's (``core.lesson.depth_verdict``): validation
@@ -56,7 +56,6 @@ from core.data.datasets import Dataset
 from core.data.wording import say, template
 from core.engine.config import MAX_UNITS, ConfigError, TrainingConfig
 from core.engine.model import MLP
-from core.engine.stacked_training import StackedRuns, seed_setup
 from core.lesson.depth_baselines import LinearBaseline, fit_baseline
 from core.lesson.depth_verdict import (
     Verdict,
@@ -66,6 +65,7 @@ from core.lesson.depth_verdict import (
     score_text,
     verdict_sentence,
 )
+from core.stacked.training import StackedRuns, seed_setup
 
 Array = np.ndarray
 

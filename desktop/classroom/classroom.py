@@ -27,12 +27,12 @@ from desktop.classroom.profile_dialog import (
     SaveProfileDialog,
     save_profile_with_dialog,
 )
+from desktop.controls.panel import ControlsPanel
 from desktop.lesson.lesson_mode import LessonPanel
 from desktop.shell import settings_store
 from desktop.shell.actions import ActionSpec, ActionTable
 from desktop.shell.run_model import RunModel
 from desktop.shell.services import WindowServices
-from desktop.views.controls_panel import ControlsPanel
 from desktop.views.highlight_overlay import FocusRing
 from desktop.views.projector_mode import SCALES, ProjectorMode
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from core.files.classroom_profile import CONTROLS, ClassroomProfile
 from core.quiz.sitting import QuestionBank
+from desktop.controls.panel import ControlsPanel
 from desktop.shell.actions import ActionTable
 from desktop.shell.run_model import LessonSetup, RunModel
-from desktop.views.controls_panel import ControlsPanel
 
 RESTORE_ACTION = "restore_defaults_action"
 

@@ -34,9 +34,9 @@ from desktop.run.background_task import run_in_background
 from desktop.shell.actions import tr
 
 if TYPE_CHECKING:
+    from desktop.controls.panel import ControlsPanel
     from desktop.run.training_controller import TrainingController
     from desktop.shell.run_model import RunModel
-    from desktop.views.controls_panel import ControlsPanel
 
 Done = Callable[[str], None]  # called with a sentence for the student
 

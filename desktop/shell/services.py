@@ -22,8 +22,8 @@ from desktop.shell.actions import ActionSpec
 from desktop.shell.view_names import check_view_name
 
 if TYPE_CHECKING:
+    from desktop.controls.panel import ControlsPanel
     from desktop.shell.run_model import RunModel
-    from desktop.views.controls_panel import ControlsPanel
     from desktop.views.pipeline_view import PipelineView
     from desktop.views.trace_table import TraceTable
     from desktop.views.training_plot import TrainingPlot

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core import TrainingConfig
 from core.engine.snapshot import RunSnapshot
 from desktop.classroom.work_guard import WorkGuard
+from desktop.controls.panel import ControlsPanel
 from desktop.run import background_task
 from desktop.run.pace import DEFAULT_PACE
 from desktop.run.run_clock import RunClock
@@ -39,7 +40,6 @@ from desktop.shell import language, settings_store
 from desktop.shell.actions import ActionTable, build_menu_bar
 from desktop.shell.run_model import RunModel
 from desktop.shell.services import WindowParts, WindowServices
-from desktop.views.controls_panel import ControlsPanel
 from desktop.views.pipeline_view import PipelineView
 from desktop.views.trace_table import TraceTable
 from desktop.views.training_plot import TrainingPlot

@@ -25,7 +25,7 @@ from core.engine.config import (
     parse_activations,
 )
 from core.engine.optim import OPTIMIZERS
-from desktop.views.controls_fields import (
+from desktop.controls.fields import (
     make_combo,
     make_error_label,
     make_line,

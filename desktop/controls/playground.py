@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from core import TrainingConfig
 from core.data.knobs import FEATURES, MAX_NOISE, PLANAR_VAL_FRACTION
 from core.engine.config import MAX_SEED
-from desktop.views.controls_fields import TIPS
+from desktop.controls.fields import TIPS
 
 FEATURE_COLUMNS = 2  # the feature check boxes sit in a grid this many wide
 

@@ -38,7 +38,7 @@ to 1e-10.
 With ``validation_only=True`` the epoch's metrics are computed on the
 validation rows alone (Compare depths needs nothing else), which makes the
 per-epoch evaluation about five times cheaper; the training columns are NaN.
-The metrics are ``core.engine.stacked_evaluation``'s.
+The metrics are ``core.stacked.evaluation``'s.
 """
 
 from __future__ import annotations
@@ -58,10 +58,10 @@ from core.engine.config import TrainingConfig
 from core.engine.model import MLP, ParameterLayout
 from core.engine.optim import SGD, Adam, make_optimizer
 from core.engine.output_kinds import OUTPUT_KINDS, Targets
-from core.engine.stacked_evaluation import StackedEvaluator
 from core.engine.target_scale import TargetScale
 from core.engine.targets import target_setup
 from core.engine.training import EXPLOSION_FACTOR, EXPLOSION_FLOOR
+from core.stacked.evaluation import StackedEvaluator
 
 Array = np.ndarray
 

@@ -1,6 +1,6 @@
 """Each stacked seed's epoch metrics, on its whole training and validation rows.
 
-The stacked runs (``core.engine.stacked_training``) keep every seed's rows in
+The stacked runs (``core.stacked.training``) keep every seed's rows in
 one (K, inputs + 1, rows) array, so the forward pass over all rows is one
 batched product per layer for all seeds, in chunks of rows that keep the
 product on one thread (as ``core.engine.evaluation`` explains).
@@ -41,7 +41,7 @@ METRIC_NAMES = ("loss", "accuracy", "val_loss", "val_accuracy",
 
 
 class SeedSetup(Protocol):
-    """One seed's rows as ``core.engine.stacked_training.SeedSetup`` holds them
+    """One seed's rows as ``core.stacked.training.SeedSetup`` holds them
     (described here, not imported: the trainer of the stack imports this)."""
 
     @property
@@ -57,7 +57,7 @@ class SeedSetup(Protocol):
 
 
 class StackedRuns(Protocol):
-    """What the evaluator reads of ``core.engine.stacked_training.StackedRuns``."""
+    """What the evaluator reads of ``core.stacked.training.StackedRuns``."""
 
     @property
     def setups(self) -> Sequence[SeedSetup]: ...

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from core import ConfigError, TrainingConfig
 from core.engine.config import MAX_EPOCHS
-from desktop.views.controls_fields import (
+from desktop.controls.fields import (
     TIPS,
     make_error_label,
     make_line,

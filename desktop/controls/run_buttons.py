@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QGroupBox, QPushButton, QStyle, QVBoxLayout
 
-from desktop.views.controls_fields import TIPS
+from desktop.controls.fields import TIPS
 
 
 class RunBox(QGroupBox):

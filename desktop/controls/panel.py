@@ -35,12 +35,12 @@ from PySide6.QtWidgets import QBoxLayout, QComboBox, QVBoxLayout, QWidget
 from core import ConfigError, TrainingConfig
 from core.data.datasets import ALL_DATASET_NAMES, INFO, described
 from core.data.knobs import is_planar, val_fraction_range
-from desktop.views.controls_fields import TIPS, make_combo
-from desktop.views.controls_pace import PaceBox
-from desktop.views.controls_playground import PlaygroundBox, next_data_seed
-from desktop.views.controls_rules import RulesBox
-from desktop.views.controls_run import RunBox
-from desktop.views.controls_setup import SetupForm
+from desktop.controls.fields import TIPS, make_combo
+from desktop.controls.pace_box import PaceBox
+from desktop.controls.penalties_and_stopping import RulesBox
+from desktop.controls.playground import PlaygroundBox, next_data_seed
+from desktop.controls.run_buttons import RunBox
+from desktop.controls.setup_form import SetupForm
 
 __all__ = ["ARRANGEMENTS", "TIPS", "ControlsPanel"]
 

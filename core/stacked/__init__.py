@@ -1,0 +1,1 @@
+"""Many networks trained side by side as one stack: Compare depths' engine."""

@@ -1,0 +1,1 @@
+"""The controls: run buttons, the setup form, speed, the playground's knobs."""
