@@ -90,7 +90,7 @@ class NeuronView(QWidget):
                 "a is in standard deviations of the target: {value} in its units"
             ).format(value=number(frame.trace.value))
         return (
-            f"<b>{head}</b><br>z = Σ wᵢ·xᵢ + b, largest terms first:"
+            f"<b>{head}</b><br>{self.tr('z = Σ wᵢ·xᵢ + b, largest terms first:')}"
             f"<table cellspacing='2'>{''.join(rows)}</table>"
             f"<b>z = {n.z:+.4f}</b><br>{rule} → <b>a = {n.a:.4f}</b>{tail}"
         )

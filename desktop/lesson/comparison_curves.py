@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from core.lesson.comparison import KEYS, ComparisonProgress
 from desktop.views import palette
@@ -30,16 +30,21 @@ BAND_ALPHA = 50
 LOWEST_R2 = -1.0  # a number's axis stops here: far worse than the mean is "bad"
 
 
+def _tr(text: str) -> str:
+    """``text`` in the reader's language (the one catalogue context: shell/language)."""
+    return QCoreApplication.translate("LayerLab", text)
+
+
 class ComparisonCurves(pg.GraphicsLayoutWidget):
     """Validation accuracy by epoch: one mean curve and one band per variant."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Validation accuracy by depth")
+        self.setAccessibleName(_tr("Validation accuracy by depth"))
         # short title: the plot can be narrow (1024-px screens); the axis says the rest
-        self.plot = self.addPlot(title="Validation accuracy ↑")
-        self.plot.setLabel("bottom", "epoch")
-        self.plot.setLabel("left", "accuracy (mean over seeds)")
+        self.plot = self.addPlot(title=_tr("Validation accuracy ↑"))
+        self.plot.setLabel("bottom", _tr("epoch"))
+        self.plot.setLabel("left", _tr("accuracy (mean over seeds)"))
         self.plot.setMenuEnabled(False)
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
         self.plot.setYRange(0.4, 1.0)
@@ -56,11 +61,11 @@ class ComparisonCurves(pg.GraphicsLayoutWidget):
         """Accuracy for yes/no and several classes; R² for a number."""
         self.kind = kind
         if kind == "number":
-            self.plot.setTitle("Validation R² ↑")
-            self.plot.setLabel("left", "R² (mean over seeds)")
+            self.plot.setTitle(_tr("Validation R² ↑"))
+            self.plot.setLabel("left", _tr("R² (mean over seeds)"))
         else:
-            self.plot.setTitle("Validation accuracy ↑")
-            self.plot.setLabel("left", "accuracy (mean over seeds)")
+            self.plot.setTitle(_tr("Validation accuracy ↑"))
+            self.plot.setLabel("left", _tr("accuracy (mean over seeds)"))
         self._set_y_range(1.0)
 
     def _set_y_range(self, lowest: float) -> None:

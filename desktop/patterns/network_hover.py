@@ -7,7 +7,7 @@ picks, on a model rebuilt from the drawn frame's copy of the parameters.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -60,6 +60,11 @@ class HoverCard(QFrame):
         self.raise_()
 
 
+def _tr(text: str) -> str:
+    """``text`` in the reader's language (the one catalogue context: shell/language)."""
+    return QCoreApplication.translate("LayerLab", text)
+
+
 def arithmetic_html(
     n: NeuronArithmetic, input_names: list[str], where: str, example: str,
     picture_range: str,
@@ -72,15 +77,17 @@ def arithmetic_html(
     ]
     if n.rest_count:
         rows.append(
-            f"<tr><td>the other {n.rest_count} terms</td>"
+            f"<tr><td>{_tr('the other {n} terms').format(n=n.rest_count)}</td>"
             f"<td>= {n.rest:+.4f}</td><td></td></tr>"
         )
-    rows.append(f"<tr><td>bias b</td><td>= {n.bias:+.4f}</td><td></td></tr>")
+    rows.append(f"<tr><td>{_tr('bias b')}</td><td>= {n.bias:+.4f}</td><td></td></tr>")
     known = SOFTMAX if n.activation == SOFTMAX.name else ACTIVATIONS.get(n.activation)
     rule = known.formula if known else n.activation
     return (
         f"<b>{where}</b><br>{picture_range}<br>"
-        f"On {example}: z = Σ wᵢ·xᵢ + b, largest terms first:"
-        f"<table cellspacing='2'>{''.join(rows)}</table>"
+        + _tr("On {example}: z = Σ wᵢ·xᵢ + b, largest terms first:").format(
+            example=example
+        )
+        + f"<table cellspacing='2'>{''.join(rows)}</table>"
         f"<b>z = {n.z:+.4f}</b>; {rule} → <b>a = {n.a:.4f}</b>"
     )

@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGraphicsView, QSizePolicy, QVBoxLayout, QWidget
 
 from core.engine.snapshot import RunSnapshot
@@ -345,15 +345,21 @@ class TrainingPlot(QWidget):
         instead of accuracy (a score that is not defined is left out)."""
         index = int(np.clip(round(x) - 1, 0, len(snapshot.records) - 1))
         r = snapshot.records[index]
-        text = f"epoch {r.epoch}: loss {r.loss:.4f} (validation {r.val_loss:.4f})"
+        text = _tr("epoch {e}: loss {loss} (validation {val})").format(
+            e=r.epoch, loss=f"{r.loss:.4f}", val=f"{r.val_loss:.4f}"
+        )
         if not math.isnan(r.accuracy):
-            return (
-                f"{text}, accuracy {r.accuracy:.3f} (validation {r.val_accuracy:.3f})"
+            return text + _tr(", accuracy {a} (validation {val})").format(
+                a=f"{r.accuracy:.3f}", val=f"{r.val_accuracy:.3f}"
             )
         if math.isfinite(r.r2) and math.isfinite(r.val_r2):
-            text += f", R² {r.r2:.3f} (validation {r.val_r2:.3f})"
+            text += _tr(", R² {r2} (validation {val})").format(
+                r2=f"{r.r2:.3f}", val=f"{r.val_r2:.3f}"
+            )
         if math.isfinite(r.mae) and math.isfinite(r.val_mae):
-            text += f", MAE {measure(r.mae)} (validation {measure(r.val_mae)})"
+            text += _tr(", MAE {mae} (validation {val})").format(
+                mae=measure(r.mae), val=measure(r.val_mae)
+            )
         return text
 
     def export(self, path: str) -> None:
@@ -373,6 +379,11 @@ class TrainingPlot(QWidget):
         exporter = ImageExporter(self.graphics.ci)
         exporter.parameters()["width"] = max(1200, int(self.graphics.width()))
         exporter.export(path)
+
+
+def _tr(text: str) -> str:
+    """``text`` in the reader's language (the one catalogue context: shell/language)."""
+    return QCoreApplication.translate("LayerLab", text)
 
 
 def measure(value: float) -> str:

@@ -472,6 +472,154 @@
       <translation>Der Name wurde nicht übernommen: {why}.</translation>
     </message>
     <message>
+      <source>The {name} rate must be a number such as 0.001 (0 for none).</source>
+      <translation>Die {name}-Rate muss eine Zahl wie 0.001 sein (0 für keine).</translation>
+    </message>
+    <message>
+      <source>The {name} rate must be from 0 to {most:g}.</source>
+      <translation>Die {name}-Rate muss zwischen 0 und {most:g} liegen.</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Tempo</translation>
+    </message>
+    <message>
+      <source>From slow motion to as fast as possible</source>
+      <translation>Von Zeitlupe bis so schnell wie möglich</translation>
+    </message>
+    <message>
+      <source>Training speed</source>
+      <translation>Trainingstempo</translation>
+    </message>
+    <message>
+      <source>New data: the points were drawn again from data seed {d}; the network starts from the same weights (seed {s}).</source>
+      <translation>Neue Daten: Die Punkte wurden mit dem Daten-Seed {d} neu gezogen; das Netz beginnt mit denselben Gewichten (Seed {s}).</translation>
+    </message>
+    <message>
+      <source>Penalties and stopping</source>
+      <translation>Strafterme und Stoppen</translation>
+    </message>
+    <message>
+      <source>Stop early</source>
+      <translation>Früh stoppen</translation>
+    </message>
+    <message>
+      <source>Restore the best weights</source>
+      <translation>Die besten Gewichte wiederherstellen</translation>
+    </message>
+    <message>
+      <source>L1 rate</source>
+      <translation>L1-Rate</translation>
+    </message>
+    <message>
+      <source>L2 rate</source>
+      <translation>L2-Rate</translation>
+    </message>
+    <message>
+      <source>Patience</source>
+      <translation>Geduld</translation>
+    </message>
+    <message>
+      <source>Playground (2-D data)</source>
+      <translation>Spielwiese (2-D-Daten)</translation>
+    </message>
+    <message>
+      <source>Regenerate</source>
+      <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+      <source>Noise</source>
+      <translation>Rauschen</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>Aufteilung</translation>
+    </message>
+    <message>
+      <source>Extra inputs</source>
+      <translation>Zusätzliche Eingaben</translation>
+    </message>
+    <message>
+      <source>{n}% of the data's spread</source>
+      <translation>{n}% der Streuung der Daten</translation>
+    </message>
+    <message>
+      <source>{t}% training · {v}% validation</source>
+      <translation>{t}% Training · {v}% Validierung</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Step epoch</source>
+      <translation>Epochenschritt</translation>
+    </message>
+    <message>
+      <source>Step batch</source>
+      <translation>Batchschritt</translation>
+    </message>
+    <message>
+      <source>Step sample</source>
+      <translation>Beispielschritt</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+      <source>Take the quiz</source>
+      <translation>Quiz machen</translation>
+    </message>
+    <message>
+      <source>Setup ▸</source>
+      <translation>Einstellungen ▸</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Setup ◂</source>
+      <translation>Einstellungen ◂</translation>
+    </message>
+    <message>
+      <source>Network and data</source>
+      <translation>Netz und Daten</translation>
+    </message>
+    <message>
+      <source>per layer…</source>
+      <translation>je Schicht…</translation>
+    </message>
+    <message>
+      <source>Dataset</source>
+      <translation>Datensatz</translation>
+    </message>
+    <message>
+      <source>Activation</source>
+      <translation>Aktivierung</translation>
+    </message>
+    <message>
+      <source>Epochs</source>
+      <translation>Epochen</translation>
+    </message>
+    <message>
+      <source>Learning rate</source>
+      <translation>Lernrate</translation>
+    </message>
+    <message>
+      <source>Batch size</source>
+      <translation>Batchgröße</translation>
+    </message>
+    <message>
+      <source>Seed</source>
+      <translation>Seed</translation>
+    </message>
+    <message>
       <source>Activation heatmaps per layer</source>
       <translation>Aktivierungs-Heatmaps je Schicht</translation>
     </message>
@@ -678,6 +826,10 @@
     <message>
       <source>{where} on validation row {row} ({act})</source>
       <translation>{where} bei Validierungszeile {row} ({act})</translation>
+    </message>
+    <message>
+      <source>z = Σ wᵢ·xᵢ + b, largest terms first:</source>
+      <translation>z = Σ wᵢ·xᵢ + b, die größten Terme zuerst:</translation>
     </message>
     <message>
       <source>Output unit {u}</source>
@@ -890,6 +1042,30 @@
     <message>
       <source>After epoch {e} of {n}</source>
       <translation>Nach Epoche {e} von {n}</translation>
+    </message>
+    <message>
+      <source>Validation accuracy by depth</source>
+      <translation>Validierungsgenauigkeit nach Tiefe</translation>
+    </message>
+    <message>
+      <source>epoch</source>
+      <translation>Epoche</translation>
+    </message>
+    <message>
+      <source>accuracy (mean over seeds)</source>
+      <translation>Genauigkeit (Mittel über die Seeds)</translation>
+    </message>
+    <message>
+      <source>Validation accuracy ↑</source>
+      <translation>Validierungsgenauigkeit ↑</translation>
+    </message>
+    <message>
+      <source>Validation R² ↑</source>
+      <translation>Validierungs-R² ↑</translation>
+    </message>
+    <message>
+      <source>R² (mean over seeds)</source>
+      <translation>R² (Mittel über die Seeds)</translation>
     </message>
     <message>
       <source>Median over the seeds of the first epoch whose validation accuracy reached 90% of that run's own best.</source>
@@ -1116,16 +1292,8 @@
       <translation>Eine Epoche weiter</translation>
     </message>
     <message>
-      <source>Play</source>
-      <translation>Start</translation>
-    </message>
-    <message>
       <source>Show this tab</source>
       <translation>Diesen Reiter zeigen</translation>
-    </message>
-    <message>
-      <source>Take the quiz</source>
-      <translation>Quiz machen</translation>
     </message>
     <message>
       <source>Step {i} of {n}</source>
@@ -1326,6 +1494,10 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>w = {w:+.4f} (click while paused to change it)</source>
       <translation>w = {w:+.4f} (im Pausenzustand klicken, um es zu ändern)</translation>
+    </message>
+    <message>
+      <source>On {example}: z = Σ wᵢ·xᵢ + b, largest terms first:</source>
+      <translation>Für {example}: z = Σ wᵢ·xᵢ + b, die größten Terme zuerst:</translation>
     </message>
     <message>
       <source>output: P(class 1)</source>
@@ -1776,146 +1948,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>(gerade nicht verfügbar)</translation>
     </message>
     <message>
-      <source>The {name} rate must be a number such as 0.001 (0 for none).</source>
-      <translation>Die {name}-Rate muss eine Zahl wie 0.001 sein (0 für keine).</translation>
-    </message>
-    <message>
-      <source>The {name} rate must be from 0 to {most:g}.</source>
-      <translation>Die {name}-Rate muss zwischen 0 und {most:g} liegen.</translation>
-    </message>
-    <message>
-      <source>Speed</source>
-      <translation>Tempo</translation>
-    </message>
-    <message>
-      <source>From slow motion to as fast as possible</source>
-      <translation>Von Zeitlupe bis so schnell wie möglich</translation>
-    </message>
-    <message>
-      <source>Training speed</source>
-      <translation>Trainingstempo</translation>
-    </message>
-    <message>
-      <source>New data: the points were drawn again from data seed {d}; the network starts from the same weights (seed {s}).</source>
-      <translation>Neue Daten: Die Punkte wurden mit dem Daten-Seed {d} neu gezogen; das Netz beginnt mit denselben Gewichten (Seed {s}).</translation>
-    </message>
-    <message>
-      <source>Playground (2-D data)</source>
-      <translation>Spielwiese (2-D-Daten)</translation>
-    </message>
-    <message>
-      <source>Regenerate</source>
-      <translation>Neu erzeugen</translation>
-    </message>
-    <message>
-      <source>Noise</source>
-      <translation>Rauschen</translation>
-    </message>
-    <message>
-      <source>Split</source>
-      <translation>Aufteilung</translation>
-    </message>
-    <message>
-      <source>Extra inputs</source>
-      <translation>Zusätzliche Eingaben</translation>
-    </message>
-    <message>
-      <source>{n}% of the data's spread</source>
-      <translation>{n}% der Streuung der Daten</translation>
-    </message>
-    <message>
-      <source>{t}% training · {v}% validation</source>
-      <translation>{t}% Training · {v}% Validierung</translation>
-    </message>
-    <message>
-      <source>Penalties and stopping</source>
-      <translation>Strafterme und Stoppen</translation>
-    </message>
-    <message>
-      <source>Stop early</source>
-      <translation>Früh stoppen</translation>
-    </message>
-    <message>
-      <source>Restore the best weights</source>
-      <translation>Die besten Gewichte wiederherstellen</translation>
-    </message>
-    <message>
-      <source>L1 rate</source>
-      <translation>L1-Rate</translation>
-    </message>
-    <message>
-      <source>L2 rate</source>
-      <translation>L2-Rate</translation>
-    </message>
-    <message>
-      <source>Patience</source>
-      <translation>Geduld</translation>
-    </message>
-    <message>
-      <source>Run</source>
-      <translation>Start</translation>
-    </message>
-    <message>
-      <source>Step epoch</source>
-      <translation>Epochenschritt</translation>
-    </message>
-    <message>
-      <source>Step batch</source>
-      <translation>Batchschritt</translation>
-    </message>
-    <message>
-      <source>Step sample</source>
-      <translation>Beispielschritt</translation>
-    </message>
-    <message>
-      <source>Reset</source>
-      <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-      <source>Setup ▸</source>
-      <translation>Einstellungen ▸</translation>
-    </message>
-    <message>
-      <source>Pause</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <source>Setup ◂</source>
-      <translation>Einstellungen ◂</translation>
-    </message>
-    <message>
-      <source>Network and data</source>
-      <translation>Netz und Daten</translation>
-    </message>
-    <message>
-      <source>per layer…</source>
-      <translation>je Schicht…</translation>
-    </message>
-    <message>
-      <source>Dataset</source>
-      <translation>Datensatz</translation>
-    </message>
-    <message>
-      <source>Activation</source>
-      <translation>Aktivierung</translation>
-    </message>
-    <message>
-      <source>Epochs</source>
-      <translation>Epochen</translation>
-    </message>
-    <message>
-      <source>Learning rate</source>
-      <translation>Lernrate</translation>
-    </message>
-    <message>
-      <source>Batch size</source>
-      <translation>Batchgröße</translation>
-    </message>
-    <message>
-      <source>Seed</source>
-      <translation>Seed</translation>
-    </message>
-    <message>
       <source>Pipeline diagram</source>
       <translation>Pipeline-Diagramm</translation>
     </message>
@@ -2072,10 +2104,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Validierung</translation>
     </message>
     <message>
-      <source>epoch</source>
-      <translation>Epoche</translation>
-    </message>
-    <message>
       <source>loss per batch</source>
       <translation>Verlust je Batch</translation>
     </message>
@@ -2084,8 +2112,24 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>R² (1 = perfekt, 0 = Mittelwert)</translation>
     </message>
     <message>
+      <source>epoch {e}: loss {loss} (validation {val})</source>
+      <translation>Epoche {e}: Verlust {loss} (Validierung {val})</translation>
+    </message>
+    <message>
       <source>LayerLab training curves</source>
       <translation>LayerLab-Trainingskurven</translation>
+    </message>
+    <message>
+      <source>, R² {r2} (validation {val})</source>
+      <translation>, R² {r2} (Validierung {val})</translation>
+    </message>
+    <message>
+      <source>, MAE {mae} (validation {val})</source>
+      <translation>, MAE {mae} (Validierung {val})</translation>
+    </message>
+    <message>
+      <source>, accuracy {a} (validation {val})</source>
+      <translation>, Genauigkeit {a} (Validierung {val})</translation>
     </message>
     <message>
       <source>LayerLab — why deep networks learn complex patterns</source>

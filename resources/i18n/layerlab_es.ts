@@ -472,6 +472,154 @@
       <translation>No se guardó el nombre: {why}.</translation>
     </message>
     <message>
+      <source>The {name} rate must be a number such as 0.001 (0 for none).</source>
+      <translation>La tasa {name} debe ser un número como 0.001 (0 para ninguna).</translation>
+    </message>
+    <message>
+      <source>The {name} rate must be from 0 to {most:g}.</source>
+      <translation>La tasa {name} debe estar entre 0 y {most:g}.</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Velocidad</translation>
+    </message>
+    <message>
+      <source>From slow motion to as fast as possible</source>
+      <translation>De cámara lenta a lo más rápido posible</translation>
+    </message>
+    <message>
+      <source>Training speed</source>
+      <translation>Velocidad de entrenamiento</translation>
+    </message>
+    <message>
+      <source>New data: the points were drawn again from data seed {d}; the network starts from the same weights (seed {s}).</source>
+      <translation>Datos nuevos: los puntos se generaron de nuevo con la semilla de datos {d}; la red empieza con los mismos pesos (semilla {s}).</translation>
+    </message>
+    <message>
+      <source>Penalties and stopping</source>
+      <translation>Penalizaciones y parada</translation>
+    </message>
+    <message>
+      <source>Stop early</source>
+      <translation>Parada temprana</translation>
+    </message>
+    <message>
+      <source>Restore the best weights</source>
+      <translation>Restaurar los mejores pesos</translation>
+    </message>
+    <message>
+      <source>L1 rate</source>
+      <translation>Tasa L1</translation>
+    </message>
+    <message>
+      <source>L2 rate</source>
+      <translation>Tasa L2</translation>
+    </message>
+    <message>
+      <source>Patience</source>
+      <translation>Paciencia</translation>
+    </message>
+    <message>
+      <source>Playground (2-D data)</source>
+      <translation>Zona de pruebas (datos 2-D)</translation>
+    </message>
+    <message>
+      <source>Regenerate</source>
+      <translation>Regenerar</translation>
+    </message>
+    <message>
+      <source>Noise</source>
+      <translation>Ruido</translation>
+    </message>
+    <message>
+      <source>Split</source>
+      <translation>División</translation>
+    </message>
+    <message>
+      <source>Extra inputs</source>
+      <translation>Entradas adicionales</translation>
+    </message>
+    <message>
+      <source>{n}% of the data's spread</source>
+      <translation>{n}% de la dispersión de los datos</translation>
+    </message>
+    <message>
+      <source>{t}% training · {v}% validation</source>
+      <translation>{t}% entrenamiento · {v}% validación</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Ejecutar</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Reproducir</translation>
+    </message>
+    <message>
+      <source>Step epoch</source>
+      <translation>Paso de época</translation>
+    </message>
+    <message>
+      <source>Step batch</source>
+      <translation>Paso de lote</translation>
+    </message>
+    <message>
+      <source>Step sample</source>
+      <translation>Paso de ejemplo</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Reiniciar</translation>
+    </message>
+    <message>
+      <source>Take the quiz</source>
+      <translation>Hacer el cuestionario</translation>
+    </message>
+    <message>
+      <source>Setup ▸</source>
+      <translation>Configuración ▸</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pausa</translation>
+    </message>
+    <message>
+      <source>Setup ◂</source>
+      <translation>Configuración ◂</translation>
+    </message>
+    <message>
+      <source>Network and data</source>
+      <translation>Red y datos</translation>
+    </message>
+    <message>
+      <source>per layer…</source>
+      <translation>por capa…</translation>
+    </message>
+    <message>
+      <source>Dataset</source>
+      <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+      <source>Activation</source>
+      <translation>Activación</translation>
+    </message>
+    <message>
+      <source>Epochs</source>
+      <translation>Épocas</translation>
+    </message>
+    <message>
+      <source>Learning rate</source>
+      <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+      <source>Batch size</source>
+      <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+      <source>Seed</source>
+      <translation>Semilla</translation>
+    </message>
+    <message>
       <source>Activation heatmaps per layer</source>
       <translation>Mapas de calor de activación por capa</translation>
     </message>
@@ -678,6 +826,10 @@
     <message>
       <source>{where} on validation row {row} ({act})</source>
       <translation>{where} en la fila de validación {row} ({act})</translation>
+    </message>
+    <message>
+      <source>z = Σ wᵢ·xᵢ + b, largest terms first:</source>
+      <translation>z = Σ wᵢ·xᵢ + b, los términos mayores primero:</translation>
     </message>
     <message>
       <source>Output unit {u}</source>
@@ -890,6 +1042,30 @@
     <message>
       <source>After epoch {e} of {n}</source>
       <translation>Después de la época {e} de {n}</translation>
+    </message>
+    <message>
+      <source>Validation accuracy by depth</source>
+      <translation>Exactitud de validación según la profundidad</translation>
+    </message>
+    <message>
+      <source>epoch</source>
+      <translation>época</translation>
+    </message>
+    <message>
+      <source>accuracy (mean over seeds)</source>
+      <translation>exactitud (media sobre las semillas)</translation>
+    </message>
+    <message>
+      <source>Validation accuracy ↑</source>
+      <translation>Exactitud de validación ↑</translation>
+    </message>
+    <message>
+      <source>Validation R² ↑</source>
+      <translation>R² de validación ↑</translation>
+    </message>
+    <message>
+      <source>R² (mean over seeds)</source>
+      <translation>R² (media sobre las semillas)</translation>
     </message>
     <message>
       <source>Median over the seeds of the first epoch whose validation accuracy reached 90% of that run's own best.</source>
@@ -1116,16 +1292,8 @@
       <translation>Avanzar una época</translation>
     </message>
     <message>
-      <source>Play</source>
-      <translation>Reproducir</translation>
-    </message>
-    <message>
       <source>Show this tab</source>
       <translation>Mostrar esta pestaña</translation>
-    </message>
-    <message>
-      <source>Take the quiz</source>
-      <translation>Hacer el cuestionario</translation>
     </message>
     <message>
       <source>Step {i} of {n}</source>
@@ -1326,6 +1494,10 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>w = {w:+.4f} (click while paused to change it)</source>
       <translation>w = {w:+.4f} (haz clic en pausa para cambiarlo)</translation>
+    </message>
+    <message>
+      <source>On {example}: z = Σ wᵢ·xᵢ + b, largest terms first:</source>
+      <translation>Con {example}: z = Σ wᵢ·xᵢ + b, los términos mayores primero:</translation>
     </message>
     <message>
       <source>output: P(class 1)</source>
@@ -1776,146 +1948,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>(no disponible ahora)</translation>
     </message>
     <message>
-      <source>The {name} rate must be a number such as 0.001 (0 for none).</source>
-      <translation>La tasa {name} debe ser un número como 0.001 (0 para ninguna).</translation>
-    </message>
-    <message>
-      <source>The {name} rate must be from 0 to {most:g}.</source>
-      <translation>La tasa {name} debe estar entre 0 y {most:g}.</translation>
-    </message>
-    <message>
-      <source>Speed</source>
-      <translation>Velocidad</translation>
-    </message>
-    <message>
-      <source>From slow motion to as fast as possible</source>
-      <translation>De cámara lenta a lo más rápido posible</translation>
-    </message>
-    <message>
-      <source>Training speed</source>
-      <translation>Velocidad de entrenamiento</translation>
-    </message>
-    <message>
-      <source>New data: the points were drawn again from data seed {d}; the network starts from the same weights (seed {s}).</source>
-      <translation>Datos nuevos: los puntos se generaron de nuevo con la semilla de datos {d}; la red empieza con los mismos pesos (semilla {s}).</translation>
-    </message>
-    <message>
-      <source>Playground (2-D data)</source>
-      <translation>Zona de pruebas (datos 2-D)</translation>
-    </message>
-    <message>
-      <source>Regenerate</source>
-      <translation>Regenerar</translation>
-    </message>
-    <message>
-      <source>Noise</source>
-      <translation>Ruido</translation>
-    </message>
-    <message>
-      <source>Split</source>
-      <translation>División</translation>
-    </message>
-    <message>
-      <source>Extra inputs</source>
-      <translation>Entradas adicionales</translation>
-    </message>
-    <message>
-      <source>{n}% of the data's spread</source>
-      <translation>{n}% de la dispersión de los datos</translation>
-    </message>
-    <message>
-      <source>{t}% training · {v}% validation</source>
-      <translation>{t}% entrenamiento · {v}% validación</translation>
-    </message>
-    <message>
-      <source>Penalties and stopping</source>
-      <translation>Penalizaciones y parada</translation>
-    </message>
-    <message>
-      <source>Stop early</source>
-      <translation>Parada temprana</translation>
-    </message>
-    <message>
-      <source>Restore the best weights</source>
-      <translation>Restaurar los mejores pesos</translation>
-    </message>
-    <message>
-      <source>L1 rate</source>
-      <translation>Tasa L1</translation>
-    </message>
-    <message>
-      <source>L2 rate</source>
-      <translation>Tasa L2</translation>
-    </message>
-    <message>
-      <source>Patience</source>
-      <translation>Paciencia</translation>
-    </message>
-    <message>
-      <source>Run</source>
-      <translation>Ejecutar</translation>
-    </message>
-    <message>
-      <source>Step epoch</source>
-      <translation>Paso de época</translation>
-    </message>
-    <message>
-      <source>Step batch</source>
-      <translation>Paso de lote</translation>
-    </message>
-    <message>
-      <source>Step sample</source>
-      <translation>Paso de ejemplo</translation>
-    </message>
-    <message>
-      <source>Reset</source>
-      <translation>Reiniciar</translation>
-    </message>
-    <message>
-      <source>Setup ▸</source>
-      <translation>Configuración ▸</translation>
-    </message>
-    <message>
-      <source>Pause</source>
-      <translation>Pausa</translation>
-    </message>
-    <message>
-      <source>Setup ◂</source>
-      <translation>Configuración ◂</translation>
-    </message>
-    <message>
-      <source>Network and data</source>
-      <translation>Red y datos</translation>
-    </message>
-    <message>
-      <source>per layer…</source>
-      <translation>por capa…</translation>
-    </message>
-    <message>
-      <source>Dataset</source>
-      <translation>Conjunto de datos</translation>
-    </message>
-    <message>
-      <source>Activation</source>
-      <translation>Activación</translation>
-    </message>
-    <message>
-      <source>Epochs</source>
-      <translation>Épocas</translation>
-    </message>
-    <message>
-      <source>Learning rate</source>
-      <translation>Tasa de aprendizaje</translation>
-    </message>
-    <message>
-      <source>Batch size</source>
-      <translation>Tamaño de lote</translation>
-    </message>
-    <message>
-      <source>Seed</source>
-      <translation>Semilla</translation>
-    </message>
-    <message>
       <source>Pipeline diagram</source>
       <translation>Diagrama de la cadena</translation>
     </message>
@@ -2072,10 +2104,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>validación</translation>
     </message>
     <message>
-      <source>epoch</source>
-      <translation>época</translation>
-    </message>
-    <message>
       <source>loss per batch</source>
       <translation>pérdida por lote</translation>
     </message>
@@ -2084,8 +2112,24 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>R² (1 = perfecto, 0 = la media)</translation>
     </message>
     <message>
+      <source>epoch {e}: loss {loss} (validation {val})</source>
+      <translation>época {e}: pérdida {loss} (validación {val})</translation>
+    </message>
+    <message>
       <source>LayerLab training curves</source>
       <translation>Curvas de entrenamiento de LayerLab</translation>
+    </message>
+    <message>
+      <source>, R² {r2} (validation {val})</source>
+      <translation>, R² {r2} (validación {val})</translation>
+    </message>
+    <message>
+      <source>, MAE {mae} (validation {val})</source>
+      <translation>, MAE {mae} (validación {val})</translation>
+    </message>
+    <message>
+      <source>, accuracy {a} (validation {val})</source>
+      <translation>, exactitud {a} (validación {val})</translation>
     </message>
     <message>
       <source>LayerLab — why deep networks learn complex patterns</source>
