@@ -304,3 +304,22 @@ def test_after_a_run_no_text_about_it_stays_english(qtbot, tmp_path, in_language
     english_words = {t: english_left(t, names) for t in run}
     assert not {t: w for t, w in english_words.items() if w}, code
     window.close()
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_the_phase_note_names_the_phase_in_the_readers_words(in_language, code):
+    """The trace table's tooltip: every phase code has words, and they translate."""
+    from core.engine.observations import PHASES
+    from core.engine.training import EpochRecord
+    from desktop.views.trace_table import PHASE_WORDS, observation_tooltip
+
+    assert set(PHASE_WORDS) == set(PHASES)
+    record = EpochRecord(epoch=1, loss=0.5, accuracy=0.8, val_loss=0.5,
+                         val_accuracy=0.8, observation="", phase="basic")  # fmt: skip
+    english = observation_tooltip(record)
+    assert "basic patterns (2 of 5)" in english
+    in_language(code)
+    translated = observation_tooltip(record)
+    words = QCoreApplication.translate("LayerLab", "basic patterns")
+    assert words != "basic patterns"
+    assert words in translated

@@ -18,6 +18,7 @@ import math
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from core.data.wording import template
 from core.engine.observations import EVENT_EXPLANATIONS, PHASES
 from core.engine.training import EpochRecord
 from desktop.views.training_plot import measure
@@ -79,10 +80,20 @@ def event_tooltip(record: EpochRecord) -> str:
     return "\n\n".join(tr(EVENT_EXPLANATIONS[e]) for e in record.events)
 
 
+# each phase code (core.engine.observations.PHASES) in the words the tooltip uses
+PHASE_WORDS = {
+    "starting": template("starting"),
+    "basic": template("basic patterns"),
+    "complex": template("complex patterns"),
+    "fine-tuning": template("fine-tuning"),
+    "converged": template("converged"),
+}
+
+
 def observation_tooltip(record: EpochRecord) -> str:
     number = math.isnan(record.accuracy) and not math.isnan(record.loss)
     note = tr(NUMBER_PHASE_NOTE if number else PHASE_NOTE).format(
-        phase=record.phase,
+        phase=tr(PHASE_WORDS[record.phase]),
         n=PHASES.index(record.phase) + 1,
         total=len(PHASES),
     )

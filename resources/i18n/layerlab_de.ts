@@ -2080,6 +2080,26 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>mittleres |w| {mean:.3f}, größtes |w| {big:.3f}, Bias von {lo:.3f} bis {hi:.3f} (nach {steps} Änderungen)</translation>
     </message>
     <message>
+      <source>starting</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>basic patterns</source>
+      <translation>einfache Muster</translation>
+    </message>
+    <message>
+      <source>complex patterns</source>
+      <translation>komplexe Muster</translation>
+    </message>
+    <message>
+      <source>fine-tuning</source>
+      <translation>Feinabstimmung</translation>
+    </message>
+    <message>
+      <source>converged</source>
+      <translation>konvergiert</translation>
+    </message>
+    <message>
       <source>Training trace, one row per epoch</source>
       <translation>Trainingsprotokoll, eine Zeile je Epoche</translation>
     </message>

@@ -2080,6 +2080,26 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>|w| medio {mean:.3f}, |w| mayor {big:.3f}, sesgo de {lo:.3f} a {hi:.3f} (tras {steps} actualizaciones)</translation>
     </message>
     <message>
+      <source>starting</source>
+      <translation>inicio</translation>
+    </message>
+    <message>
+      <source>basic patterns</source>
+      <translation>patrones básicos</translation>
+    </message>
+    <message>
+      <source>complex patterns</source>
+      <translation>patrones complejos</translation>
+    </message>
+    <message>
+      <source>fine-tuning</source>
+      <translation>ajuste fino</translation>
+    </message>
+    <message>
+      <source>converged</source>
+      <translation>convergido</translation>
+    </message>
+    <message>
       <source>Training trace, one row per epoch</source>
       <translation>Registro del entrenamiento, una fila por época</translation>
     </message>
