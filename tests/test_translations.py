@@ -323,3 +323,19 @@ def test_the_phase_note_names_the_phase_in_the_readers_words(in_language, code):
     words = QCoreApplication.translate("LayerLab", "basic patterns")
     assert words != "basic patterns"
     assert words in translated
+
+
+def test_a_worker_failure_is_explained_in_the_readers_words(in_language):
+    from desktop.run.worker_guard import explain
+
+    english = explain(MemoryError(), "while training")
+    assert english == (
+        "There is not enough memory while training. Use fewer units or fewer rows."
+    )
+    in_language("de")
+    german = explain(MemoryError(), "while training")
+    assert "beim Trainieren" in german
+    assert "Speicher" in german
+    assert "ZeroDivisionError: boom" in explain(
+        ZeroDivisionError("boom"), "while training"
+    )

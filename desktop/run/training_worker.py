@@ -28,10 +28,11 @@ import time
 import traceback
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from core import ConfigError, DataProblem, Dataset, Trainer, TrainingConfig
 from core.data.datasets import INFO, MIN_ROWS, load
+from core.data.wording import template
 from core.engine.capacity import check_window_capacity
 from core.engine.snapshot import RunSnapshot, take_snapshot
 from core.inside.inside_session import InsideSession
@@ -139,7 +140,7 @@ class TrainingWorker(QObject):
     # -- commands (slots run on the worker's thread) ------------------------
 
     @Slot(object)
-    @reported("while setting up the run")
+    @reported(template("while setting up the run"))
     def configure(self, request: RunRequest) -> None:
         """Build a fresh run; on a problem keep the previous one and say why.
 
@@ -150,14 +151,16 @@ class TrainingWorker(QObject):
         try:
             built = build_run(request)
         except Exception as problem:
-            message = explain(problem, "while setting up the run")
+            message = explain(problem, template("while setting up the run"))
             if not isinstance(problem, ConfigError | DataProblem | ValueError):
                 traceback.print_exc(file=sys.stderr)
             if self._trainer is None and request.config != TrainingConfig():
                 built = build_run(RunRequest(TrainingConfig()))
                 description = replace(built.description, fallback=True)
                 built = replace(built, description=description)
-                message += " The lesson's default setup was started instead."
+                message += " " + QCoreApplication.translate(
+                    "LayerLab", "The lesson's default setup was started instead."
+                )
                 self.failed.emit(message)
             else:
                 self.failed.emit(message)
@@ -193,7 +196,7 @@ class TrainingWorker(QObject):
             self.configure(RunRequest(request.config, request.dataset))
 
     @Slot()
-    @reported("while training")
+    @reported(template("while training"))
     def play(self) -> None:
         if self._trainer is None or self._trainer.done:
             return
@@ -210,17 +213,17 @@ class TrainingWorker(QObject):
         self._emit()
 
     @Slot()
-    @reported("while training")
+    @reported(template("while training"))
     def step_epoch(self) -> None:
         self._step(self._epoch_of_batches)
 
     @Slot()
-    @reported("while training")
+    @reported(template("while training"))
     def step_batch(self) -> None:
         self._step(lambda _trainer: self._inside.step_batch())
 
     @Slot()
-    @reported("while walking through an example")
+    @reported(template("while walking through an example"))
     def step_sample(self) -> None:
         """One stage of one example of the next batch (``core.inside.sample_walk``)."""
         self._stop_timer()
@@ -229,7 +232,7 @@ class TrainingWorker(QObject):
         self._walk_one_stage()
 
     @Slot(bool)
-    @reported("while drawing the views inside the epoch")
+    @reported(template("while drawing the views inside the epoch"))
     def set_inspecting(self, on: bool) -> None:
         """Build frames only while a view inside the epoch is visible."""
         self._inspecting = bool(on)
@@ -237,14 +240,14 @@ class TrainingWorker(QObject):
             self._inspect(force=True)
 
     @Slot(int)
-    @reported("while drawing a past moment")
+    @reported(template("while drawing a past moment"))
     def show_moment(self, step: int) -> None:
         """Look at the run as it was after ``step`` (-1: follow the live run)."""
         self._moment = None if step < 0 else int(step)
         self._inspect(force=True)
 
     @Slot(int)
-    @reported("while tracing an example")
+    @reported(template("while tracing an example"))
     def trace_example(self, row: int) -> None:
         if self._inside is not None:
             self._inside.set_traced(row)
@@ -260,7 +263,7 @@ class TrainingWorker(QObject):
                 self.failed.emit(str(problem))
 
     @Slot(object)
-    @reported("while editing a weight")
+    @reported(template("while editing a weight"))
     def set_weight(self, edit: tuple[int, int, int, float]) -> None:
         """A student's edit ``(layer, source, target, value)``, only while paused.
 
@@ -303,7 +306,7 @@ class TrainingWorker(QObject):
         self._fast_emit = max(EMIT_INTERVAL, float(seconds))
 
     @Slot()
-    @reported("while stopping the run")
+    @reported(template("while stopping the run"))
     def stop(self) -> None:
         """End the run for good at the user's request (``Trainer.stop``): the
         weights stay as they are and the stop reason says the user stopped it."""
@@ -387,14 +390,14 @@ class TrainingWorker(QObject):
             self._filling = True  # the history goes on filling between commands
             QTimer.singleShot(10, self, self._fill_gradients)
 
-    @reported("while measuring the gradients of the run")
+    @reported(template("while measuring the gradients of the run"))
     def _fill_gradients(self) -> None:
         self._filling = False
         if self._inside is not None and not self._timer.isActive():
             self._inside.gradients.fill(GRADIENT_BUDGET)
             self._inspect(force=True)
 
-    @reported("while training")
+    @reported(template("while training"))
     def _tick(self) -> None:
         trainer = self._trainer
         if trainer is None or interrupted():

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QThread
 
 from core import ConfigError, DataProblem
 
@@ -42,9 +42,19 @@ def explain(problem: BaseException, doing: str) -> str:
     """A failure in words a student can act on; the details go to stderr."""
     if isinstance(problem, ConfigError | DataProblem | ValueError):
         return str(problem)
+    doing = _tr(doing)  # a ``template`` of the caller's, e.g. "while training"
     if isinstance(problem, MemoryError):
-        return f"There is not enough memory {doing}. Use fewer units or fewer rows."
-    return f"Something went wrong {doing}: {type(problem).__name__}: {problem}"
+        return _tr(
+            "There is not enough memory {doing}. Use fewer units or fewer rows."
+        ).format(doing=doing)
+    return _tr("Something went wrong {doing}: {error}").format(
+        doing=doing, error=f"{type(problem).__name__}: {problem}"
+    )
+
+
+def _tr(text: str) -> str:
+    """``text`` in the reader's language (thread-safe: the worker calls it)."""
+    return QCoreApplication.translate("LayerLab", text)
 
 
 def reported(doing: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

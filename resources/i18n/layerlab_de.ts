@@ -1912,6 +1912,54 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Die Validierungszeilen, wie jede Schicht sie sieht, auf die Ebene abgebildet, in der sie am weitesten streuen (PCA; eine Schicht aus zwei Einheiten wird so gezeichnet, wie sie ist), gefärbt nach ihrem tatsächlichen Wert von {target}. Das Ausgabefeld zeigt die Vorhersage für {target} gegen den tatsächlichen Wert. Unter jedem Feld steht, wie viel der Variation von {target} eine lineare Anpassung an die Werte dieser Schicht erklärt (R², an den Trainingszeilen angepasst).</translation>
     </message>
     <message>
+      <source>while setting up the run</source>
+      <translation>beim Einrichten des Laufs</translation>
+    </message>
+    <message>
+      <source>while training</source>
+      <translation>beim Trainieren</translation>
+    </message>
+    <message>
+      <source>while walking through an example</source>
+      <translation>beim Durchgehen eines Beispiels</translation>
+    </message>
+    <message>
+      <source>while drawing the views inside the epoch</source>
+      <translation>beim Zeichnen der Ansichten innerhalb der Epoche</translation>
+    </message>
+    <message>
+      <source>while drawing a past moment</source>
+      <translation>beim Zeichnen eines vergangenen Moments</translation>
+    </message>
+    <message>
+      <source>while tracing an example</source>
+      <translation>beim Verfolgen eines Beispiels</translation>
+    </message>
+    <message>
+      <source>while editing a weight</source>
+      <translation>beim Ändern eines Gewichts</translation>
+    </message>
+    <message>
+      <source>while stopping the run</source>
+      <translation>beim Anhalten des Laufs</translation>
+    </message>
+    <message>
+      <source>while measuring the gradients of the run</source>
+      <translation>beim Messen der Gradienten des Laufs</translation>
+    </message>
+    <message>
+      <source>The lesson's default setup was started instead.</source>
+      <translation>Stattdessen wurde die Standardeinstellung der Lektion gestartet.</translation>
+    </message>
+    <message>
+      <source>Something went wrong {doing}: {error}</source>
+      <translation>Etwas ist schiefgegangen {doing}: {error}</translation>
+    </message>
+    <message>
+      <source>There is not enough memory {doing}. Use fewer units or fewer rows.</source>
+      <translation>Es ist nicht genug Speicher da {doing}. Nimm weniger Einheiten oder weniger Zeilen.</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -3976,18 +4024,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Wenn der Lauf endet, die Gewichte der Epoche mit dem niedrigsten Validierungsverlust zurückholen</translation>
     </message>
     <message>
-      <source>Feature Extraction (Layer 1)</source>
-      <translation>Merkmalsextraktion (Schicht 1)</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 2)</source>
-      <translation>Merkmalsextraktion (Schicht 2)</translation>
-    </message>
-    <message>
-      <source>Raw data collected with 20 features per example</source>
-      <translation>Rohdaten mit 20 Merkmalen je Beispiel</translation>
-    </message>
-    <message>
       <source>Mean val. acc.</source>
       <translation>Mittl. Val.-Genauigkeit</translation>
     </message>
@@ -4018,6 +4054,18 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Español</source>
       <translation>Español</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 1)</source>
+      <translation>Merkmalsextraktion (Schicht 1)</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 2)</source>
+      <translation>Merkmalsextraktion (Schicht 2)</translation>
+    </message>
+    <message>
+      <source>Raw data collected with 20 features per example</source>
+      <translation>Rohdaten mit 20 Merkmalen je Beispiel</translation>
     </message>
   </context>
 </TS>

@@ -1912,6 +1912,54 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Las filas de validación tal como las ve cada capa, proyectadas sobre el plano en que más se dispersan (PCA; una capa de dos se dibuja tal cual), coloreadas según su valor real de {target}. El panel de salida representa la predicción de {target} frente al valor real. Bajo cada panel, cuánta variación de {target} explica un ajuste lineal de los valores de esa capa (R², ajustado con las filas de entrenamiento).</translation>
     </message>
     <message>
+      <source>while setting up the run</source>
+      <translation>al preparar el entrenamiento</translation>
+    </message>
+    <message>
+      <source>while training</source>
+      <translation>durante el entrenamiento</translation>
+    </message>
+    <message>
+      <source>while walking through an example</source>
+      <translation>al recorrer un ejemplo</translation>
+    </message>
+    <message>
+      <source>while drawing the views inside the epoch</source>
+      <translation>al dibujar las vistas dentro de la época</translation>
+    </message>
+    <message>
+      <source>while drawing a past moment</source>
+      <translation>al dibujar un momento pasado</translation>
+    </message>
+    <message>
+      <source>while tracing an example</source>
+      <translation>al seguir un ejemplo</translation>
+    </message>
+    <message>
+      <source>while editing a weight</source>
+      <translation>al cambiar un peso</translation>
+    </message>
+    <message>
+      <source>while stopping the run</source>
+      <translation>al detener el entrenamiento</translation>
+    </message>
+    <message>
+      <source>while measuring the gradients of the run</source>
+      <translation>al medir los gradientes del entrenamiento</translation>
+    </message>
+    <message>
+      <source>The lesson's default setup was started instead.</source>
+      <translation>En su lugar se inició la configuración predeterminada de la lección.</translation>
+    </message>
+    <message>
+      <source>Something went wrong {doing}: {error}</source>
+      <translation>Algo salió mal {doing}: {error}</translation>
+    </message>
+    <message>
+      <source>There is not enough memory {doing}. Use fewer units or fewer rows.</source>
+      <translation>No hay memoria suficiente {doing}. Usa menos unidades o menos filas.</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
@@ -3976,18 +4024,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Al terminar la ejecución, volver a poner los pesos de la época con la menor pérdida de validación</translation>
     </message>
     <message>
-      <source>Feature Extraction (Layer 1)</source>
-      <translation>Extracción de características (capa 1)</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 2)</source>
-      <translation>Extracción de características (capa 2)</translation>
-    </message>
-    <message>
-      <source>Raw data collected with 20 features per example</source>
-      <translation>Datos en bruto recogidos con 20 variables por ejemplo</translation>
-    </message>
-    <message>
       <source>Mean val. acc.</source>
       <translation>Exactitud val. media</translation>
     </message>
@@ -4018,6 +4054,18 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Español</source>
       <translation>Español</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 1)</source>
+      <translation>Extracción de características (capa 1)</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 2)</source>
+      <translation>Extracción de características (capa 2)</translation>
+    </message>
+    <message>
+      <source>Raw data collected with 20 features per example</source>
+      <translation>Datos en bruto recogidos con 20 variables por ejemplo</translation>
     </message>
   </context>
 </TS>
