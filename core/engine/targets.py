@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from core.data.datasets import Dataset, Split
+from core.data.wording import say, template
 from core.engine.config import ConfigError, TrainingConfig
 from core.engine.metrics import ClassReport, NumberReport
 from core.engine.observations import Baseline
@@ -28,7 +29,20 @@ if TYPE_CHECKING:
     from core.engine.model import MLP
 
 Array = np.ndarray
-FLAG = {"binary": "binary", "classes": "classes", "number": "number"}
+# what a dataset of each kind says when asked to train as another kind
+MISMATCH = {
+    "binary": template(
+        "'{name}' has a yes/no target; predict its two classes instead."
+    ),
+    "classes": template(
+        "'{name}' has a target with {n} classes; train it with the target kind "
+        "'classes' (--target-kind classes)."
+    ),
+    "number": template(
+        "'{name}' has a number to predict; train it with the target kind 'number' "
+        "(--target-kind number)."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -75,21 +89,13 @@ def check_kind(asked: str, dataset: Dataset) -> str:
         if have == "classes" and not 2 <= dataset.n_classes <= MAX_CLASSES:
             raise ConfigError(
                 "target_kind",
-                f"The data has {dataset.n_classes} classes; LayerLab trains 2 to "
-                f"{MAX_CLASSES}.",
-            )
+                say(
+                    "The data has {n} classes; LayerLab trains 2 to {most}.",
+                    n=dataset.n_classes, most=MAX_CLASSES,
+                ),
+            )  # fmt: skip
         return asked
-    data = {
-        "binary": "a yes/no target",
-        "classes": f"a target with {dataset.n_classes} classes",
-        "number": "a number to predict",
-    }[have]
-    if have == "binary" and asked == "number":
-        fix = "predict its two classes instead"
-    else:
-        fix = f"train it with the target kind '{FLAG[have]}'"
-        fix += f" (--target-kind {FLAG[have]})" if have != "binary" else ""
-    return _refuse(f"'{dataset.name}' has {data}; {fix}.")
+    return _refuse(say(MISMATCH[have], name=dataset.name, n=dataset.n_classes))
 
 
 def _refuse(message: str) -> str:

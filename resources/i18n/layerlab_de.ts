@@ -2508,6 +2508,22 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>'{name}' ist keine Aktivierung{hint}; wähle aus {names}.</translation>
     </message>
     <message>
+      <source>'{name}' has a yes/no target; predict its two classes instead.</source>
+      <translation>„{name}“ hat ein Ja/Nein-Ziel; sage stattdessen seine zwei Klassen vorher.</translation>
+    </message>
+    <message>
+      <source>'{name}' has a target with {n} classes; train it with the target kind 'classes' (--target-kind classes).</source>
+      <translation>„{name}“ hat ein Ziel mit {n} Klassen; trainiere es mit der Zielart „classes“ (--target-kind classes).</translation>
+    </message>
+    <message>
+      <source>'{name}' has a number to predict; train it with the target kind 'number' (--target-kind number).</source>
+      <translation>„{name}“ hat eine Zahl als Ziel; trainiere es mit der Zielart „number“ (--target-kind number).</translation>
+    </message>
+    <message>
+      <source>The data has {n} classes; LayerLab trains 2 to {most}.</source>
+      <translation>Die Daten haben {n} Klassen; LayerLab trainiert 2 bis {most}.</translation>
+    </message>
+    <message>
       <source>not a plain file</source>
       <translation>etwas anderes als eine normale Datei</translation>
     </message>
@@ -4024,6 +4040,18 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
       <translation>Wenn der Lauf endet, die Gewichte der Epoche mit dem niedrigsten Validierungsverlust zurückholen</translation>
     </message>
     <message>
+      <source>Feature Extraction (Layer 1)</source>
+      <translation>Merkmalsextraktion (Schicht 1)</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 2)</source>
+      <translation>Merkmalsextraktion (Schicht 2)</translation>
+    </message>
+    <message>
+      <source>Raw data collected with 20 features per example</source>
+      <translation>Rohdaten mit 20 Merkmalen je Beispiel</translation>
+    </message>
+    <message>
       <source>Mean val. acc.</source>
       <translation>Mittl. Val.-Genauigkeit</translation>
     </message>
@@ -4054,18 +4082,6 @@ Die richtige Antwort ist {2}: „{3}“. {4}</translation>
     <message>
       <source>Español</source>
       <translation>Español</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 1)</source>
-      <translation>Merkmalsextraktion (Schicht 1)</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 2)</source>
-      <translation>Merkmalsextraktion (Schicht 2)</translation>
-    </message>
-    <message>
-      <source>Raw data collected with 20 features per example</source>
-      <translation>Rohdaten mit 20 Merkmalen je Beispiel</translation>
     </message>
   </context>
 </TS>

@@ -2508,6 +2508,22 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>'{name}' no es una activación{hint}; elige entre {names}.</translation>
     </message>
     <message>
+      <source>'{name}' has a yes/no target; predict its two classes instead.</source>
+      <translation>«{name}» tiene un objetivo de sí/no; predice sus dos clases en su lugar.</translation>
+    </message>
+    <message>
+      <source>'{name}' has a target with {n} classes; train it with the target kind 'classes' (--target-kind classes).</source>
+      <translation>«{name}» tiene un objetivo con {n} clases; entrénalo con el tipo de objetivo «classes» (--target-kind classes).</translation>
+    </message>
+    <message>
+      <source>'{name}' has a number to predict; train it with the target kind 'number' (--target-kind number).</source>
+      <translation>«{name}» tiene un número que predecir; entrénalo con el tipo de objetivo «number» (--target-kind number).</translation>
+    </message>
+    <message>
+      <source>The data has {n} classes; LayerLab trains 2 to {most}.</source>
+      <translation>Los datos tienen {n} clases; LayerLab entrena de 2 a {most}.</translation>
+    </message>
+    <message>
       <source>not a plain file</source>
       <translation>algo que no es un archivo normal</translation>
     </message>
@@ -4024,6 +4040,18 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
       <translation>Al terminar la ejecución, volver a poner los pesos de la época con la menor pérdida de validación</translation>
     </message>
     <message>
+      <source>Feature Extraction (Layer 1)</source>
+      <translation>Extracción de características (capa 1)</translation>
+    </message>
+    <message>
+      <source>Feature Extraction (Layer 2)</source>
+      <translation>Extracción de características (capa 2)</translation>
+    </message>
+    <message>
+      <source>Raw data collected with 20 features per example</source>
+      <translation>Datos en bruto recogidos con 20 variables por ejemplo</translation>
+    </message>
+    <message>
       <source>Mean val. acc.</source>
       <translation>Exactitud val. media</translation>
     </message>
@@ -4054,18 +4082,6 @@ La respuesta correcta es {2}: «{3}». {4}</translation>
     <message>
       <source>Español</source>
       <translation>Español</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 1)</source>
-      <translation>Extracción de características (capa 1)</translation>
-    </message>
-    <message>
-      <source>Feature Extraction (Layer 2)</source>
-      <translation>Extracción de características (capa 2)</translation>
-    </message>
-    <message>
-      <source>Raw data collected with 20 features per example</source>
-      <translation>Datos en bruto recogidos con 20 variables por ejemplo</translation>
     </message>
   </context>
 </TS>
