@@ -296,15 +296,9 @@ def _points(X_raw: np.ndarray, labels: np.ndarray, x_feature: int, y_feature: in
 
 def _sample(dataset_name: str = "circles"):
     """A trained run on sample data, for ``python -m desktop.lesson.boundary_view``."""
-    from core import Trainer, TrainingConfig
-    from core.data.datasets import INFO
-    from core.engine.snapshot import take_snapshot
-    from desktop.run.training_worker import _describe
+    from desktop.run.sample_run import trained_sample
 
-    kind = INFO[dataset_name].kind if dataset_name in INFO else "binary"
-    trainer = Trainer(TrainingConfig(dataset=dataset_name, target_kind=kind))
-    trainer.run()
-    return _describe(trainer), take_snapshot(trainer)
+    return trained_sample(dataset_name)
 
 
 if __name__ == "__main__":

@@ -383,22 +383,16 @@ class PiecesView(QWidget):
         self.throttle.flush()
 
 
-def _sample(dataset_name: str = "spiral", activation: str = "relu", epochs: int = 20):
+def _sample(
+    dataset_name: str = "spiral", activation: str = "relu", epochs: int = 20
+) -> RunModel:
     """A run model with a trained run, for running this module on its own."""
-    from core import Trainer
-    from core.data.datasets import INFO
-    from core.engine.snapshot import take_snapshot
-    from desktop.run.training_worker import _describe
+    from desktop.run.sample_run import trained_sample
 
-    kind = INFO[dataset_name].kind if dataset_name in INFO else "binary"
-    config = TrainingConfig(
-        dataset=dataset_name, activation=activation, epochs=epochs, target_kind=kind
-    )
-    trainer = Trainer(config)
-    trainer.run()
+    description, snapshot = trained_sample(dataset_name, epochs, activation=activation)
     model = RunModel()
-    model.set_description(_describe(trainer))
-    model.set_snapshot(take_snapshot(trainer))
+    model.set_description(description)
+    model.set_snapshot(snapshot)
     return model
 
 

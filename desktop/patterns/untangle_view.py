@@ -360,20 +360,14 @@ class UntangleView(QWidget):
             panel.clear()
 
 
-def _sample(dataset_name: str = "athletes", epochs: int = 20):
+def _sample(dataset_name: str = "athletes", epochs: int = 20) -> RunModel:
     """A run model with a trained run, for running this module on its own."""
-    from core import Trainer, TrainingConfig
-    from core.data.datasets import INFO
-    from core.engine.snapshot import take_snapshot
-    from desktop.run.training_worker import _describe
+    from desktop.run.sample_run import trained_sample
 
-    kind = INFO[dataset_name].kind if dataset_name in INFO else "binary"
-    config = TrainingConfig(dataset=dataset_name, epochs=epochs, target_kind=kind)
-    trainer = Trainer(config)
-    trainer.run()
+    description, snapshot = trained_sample(dataset_name, epochs)
     model = RunModel()
-    model.set_description(_describe(trainer))
-    model.set_snapshot(take_snapshot(trainer))
+    model.set_description(description)
+    model.set_snapshot(snapshot)
     return model
 
 
