@@ -91,7 +91,14 @@ def settle(qtbot, window, extra=lambda: True) -> None:
 
 
 def wait_step(qtbot, window, test) -> None:
-    qtbot.waitUntil(lambda: test(window.controller.latest), timeout=WAIT_MS)
+    """Until the latest snapshot passes ``test``; a reset or a new setup drops
+    the latest one (None) until the new run's first snapshot arrives."""
+
+    def passed() -> bool:
+        latest = window.controller.latest
+        return latest is not None and test(latest)
+
+    qtbot.waitUntil(passed, timeout=WAIT_MS)
 
 
 @pytest.fixture
