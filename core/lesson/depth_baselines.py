@@ -39,7 +39,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.engine.metrics import r2_score
-from core.lesson.linear_probe import RIDGE, fit_logistic
+from core.lesson.linear_probe import RIDGE, damped_newton, fit_logistic
 
 Array = np.ndarray
 
@@ -146,24 +146,15 @@ def multinomial_gradient(A: Array, T: Array, theta: Array, ridge: float) -> Arra
 def _newton(A: Array, T: Array, ridge: float) -> tuple[Array, int, bool]:
     """Damped Newton's method; returns (k, m) parameters, iterations, converged."""
     k, m = T.shape[1], A.shape[1]
-    theta = np.zeros((k, m))
-    current = multinomial_objective(A, T, theta, ridge)
-    for iteration in range(1, MAX_ITERATIONS + 1):
+
+    def newton_step(theta: Array) -> Array:
         gradient = multinomial_gradient(A, T, theta, ridge).reshape(-1)
-        step = np.linalg.solve(_hessian(A, theta, ridge), gradient).reshape(k, m)
-        scale = 1.0
-        while scale > 1e-6:
-            candidate = theta - scale * step
-            value = multinomial_objective(A, T, candidate, ridge)
-            if value <= current:
-                break
-            scale /= 2
-        else:
-            return theta, iteration, True  # no descent left: at the optimum
-        theta, current = candidate, value
-        if np.max(np.abs(scale * step)) < TOLERANCE:
-            return theta, iteration, True
-    return theta, MAX_ITERATIONS, False
+        return np.linalg.solve(_hessian(A, theta, ridge), gradient).reshape(k, m)
+
+    return damped_newton(
+        lambda theta: multinomial_objective(A, T, theta, ridge),
+        newton_step, np.zeros((k, m)), TOLERANCE, MAX_ITERATIONS,
+    )  # fmt: skip
 
 
 def _hessian(A: Array, theta: Array, ridge: float) -> Array:

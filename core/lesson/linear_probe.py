@@ -34,6 +34,7 @@ The same question for the other target kinds (``probe_score``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -120,17 +121,39 @@ def _newton(
     n, k = A.shape
     penalty = np.full(k, ridge)
     penalty[-1] = 0.0
-    theta = np.zeros(k)
-    current = _objective(A, t, theta, penalty)
-    for iteration in range(1, max_iter + 1):
+
+    def newton_step(theta: Array) -> Array:
         p = _sigmoid(A @ theta)
         gradient = A.T @ (p - t) / n + penalty * theta
         hessian = _weighted_gram(A, p * (1.0 - p)) / n + np.diag(penalty + 1e-12)
-        step = np.linalg.solve(hessian, gradient)
+        return np.asarray(np.linalg.solve(hessian, gradient))
+
+    return damped_newton(
+        lambda theta: _objective(A, t, theta, penalty),
+        newton_step, np.zeros(k), tol, max_iter,
+    )  # fmt: skip
+
+
+def damped_newton(
+    objective: Callable[[Array], float],
+    newton_step: Callable[[Array], Array],
+    theta: Array,
+    tol: float,
+    max_iter: int,
+) -> tuple[Array, int, bool]:
+    """Newton's method with step halving: (parameters, iterations, converged).
+
+    Each step is halved until the objective goes down (a full step overshoots
+    where classes are nearly separable); no descent left means the optimum.
+    The yes/no probe and Compare depths' several-class fit share it.
+    """
+    current = objective(theta)
+    for iteration in range(1, max_iter + 1):
+        step = newton_step(theta)
         scale = 1.0
         while scale > 1e-6:
             candidate = theta - scale * step
-            value = _objective(A, t, candidate, penalty)
+            value = objective(candidate)
             if value <= current:
                 break
             scale /= 2
